@@ -1,0 +1,345 @@
+#include "CliApplication.h"
+
+#include "Calculator.h"
+#include "CatalogSearch.h"
+#include "CatalogTables.h"
+#include "DataError.h"
+#include "DatabaseLoader.h"
+#include "EstimateReport.h"
+#include "InputError.h"
+#include "InputRules.h"
+#include "NumberFormat.h"
+#include "RegionRanking.h"
+#include "TableWriter.h"
+
+#include <QString>
+
+#include <map>
+#include <set>
+
+namespace mlcarbon {
+
+namespace {
+
+// Options and the commands that take them. A flag takes no value.
+struct OptionSpec {
+    const char* name;
+    bool flag;
+    std::set<std::string> commands;
+};
+
+const std::set<std::string> kJob = {"estimate", "compare"};
+
+const std::vector<OptionSpec> kOptions = {
+    {"hardware", false, kJob},         {"hours", false, kJob},
+    {"count", false, kJob},            {"provider", false, {"estimate", "compare", "list"}},
+    {"region", false, kJob},           {"country", false, kJob},
+    {"intensity", false, kJob},        {"pue", false, kJob},
+    {"utilization", false, kJob},      {"utilization-low", false, kJob},
+    {"utilization-high", false, kJob}, {"power-w", false, kJob},
+    {"offset", false, kJob},           {"host-cpu-w", false, kJob},
+    {"host-memory-gb", false, kJob},   {"format", false, {"estimate", "compare", "list"}},
+    {"same-provider", true, {"compare"}}, {"top", false, {"compare"}},
+    {"search", false, {"list"}},       {"include-grid-zones", true, {"list"}},
+    {"database-dir", false, {"estimate", "compare", "list"}},
+};
+
+struct Arguments {
+    std::string command;
+    std::vector<std::string> positional;
+    std::map<std::string, std::string> values;
+    std::set<std::string> flags;
+
+    bool has(const std::string& name) const { return values.count(name) || flags.count(name); }
+    std::string value(const std::string& name) const
+    {
+        auto it = values.find(name);
+        return it == values.end() ? std::string() : it->second;
+    }
+};
+
+[[noreturn]] void usageError(const std::string& field, const std::string& value, const std::string& allowed)
+{
+    throw InputError(field, value, allowed);
+}
+
+Arguments parse(const std::vector<std::string>& args)
+{
+    Arguments a;
+    if (args.size() < 2)
+        usageError("command", "", "one of estimate, compare, list (see mlcarbon-cli --help)");
+    a.command = args[1];
+    if (a.command != "estimate" && a.command != "compare" && a.command != "list")
+        usageError("command", a.command, "one of estimate, compare, list (see mlcarbon-cli --help)");
+    for (std::size_t i = 2; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg.rfind("--", 0) != 0) {
+            a.positional.push_back(arg);
+            continue;
+        }
+        std::string name = arg.substr(2);
+        std::optional<std::string> inlineValue;
+        if (auto eq = name.find('='); eq != std::string::npos) {
+            inlineValue = name.substr(eq + 1);
+            name = name.substr(0, eq);
+        }
+        const OptionSpec* spec = nullptr;
+        for (const auto& o : kOptions) {
+            if (name == o.name)
+                spec = &o;
+        }
+        if (!spec)
+            usageError(name, arg, "not an option of mlcarbon-cli " + a.command + " (see mlcarbon-cli --help)");
+        if (!spec->commands.count(a.command))
+            usageError(name, arg, "not an option of mlcarbon-cli " + a.command + " (see mlcarbon-cli --help)");
+        if (a.has(name))
+            usageError(name, inlineValue.value_or(i + 1 < args.size() ? args[i + 1] : ""), "give it only once");
+        if (spec->flag) {
+            if (inlineValue)
+                usageError(name, *inlineValue, "a switch without a value");
+            a.flags.insert(name);
+            continue;
+        }
+        if (inlineValue) {
+            a.values[name] = *inlineValue;
+        } else {
+            if (i + 1 >= args.size())
+                usageError(name, "", "a value is required after --" + name);
+            a.values[name] = args[++i];
+        }
+    }
+    if (a.command != "list" && !a.positional.empty())
+        usageError("command line", a.positional.front(), "options start with -- (see mlcarbon-cli --help)");
+    return a;
+}
+
+std::string format(const Arguments& a)
+{
+    std::string f = a.has("format") ? a.value("format") : "text";
+    if (f != "text" && f != "json" && f != "csv")
+        usageError("format", f, "one of text, json, csv");
+    return f;
+}
+
+EstimateInput jobInput(const Arguments& a)
+{
+    EstimateInput in;
+    if (!a.has("hardware"))
+        usageError("hardware", "", "a hardware name or id is required (see: mlcarbon-cli list hardware --search TEXT)");
+    in.hardware = a.value("hardware");
+    if (in.hardware.find_first_not_of(" \t") == std::string::npos)
+        usageError("hardware", in.hardware, "a hardware name or id is required");
+    if (!a.has("hours"))
+        usageError("hours", "", "the hours each device ran are required (e.g. --hours 24)");
+    in.hours = InputRules::hours(a.value("hours"));
+    if (a.has("count"))
+        in.count = InputRules::count(a.value("count"));
+    if (a.has("utilization"))
+        in.utilization = InputRules::utilization(a.value("utilization"));
+    if (a.has("utilization-low"))
+        in.utilizationLow = InputRules::utilization(a.value("utilization-low"), "utilization-low");
+    if (a.has("utilization-high"))
+        in.utilizationHigh = InputRules::utilization(a.value("utilization-high"), "utilization-high");
+    if (a.has("pue"))
+        in.pue = InputRules::pue(a.value("pue"));
+    if (a.has("power-w"))
+        in.powerW = InputRules::powerW(a.value("power-w"));
+    if (a.has("offset"))
+        in.offsetPct = InputRules::offsetPct(a.value("offset"));
+    if (a.has("host-cpu-w"))
+        in.hostCpuW = InputRules::hostCpuW(a.value("host-cpu-w"));
+    if (a.has("host-memory-gb"))
+        in.hostMemoryGb = InputRules::hostMemoryGb(a.value("host-memory-gb"));
+
+    std::vector<std::string> given;
+    if (a.has("provider") || a.has("region"))
+        given.push_back(a.has("provider") ? "--provider " + a.value("provider") : "--region " + a.value("region"));
+    if (a.has("country"))
+        given.push_back("--country " + a.value("country"));
+    if (a.has("intensity"))
+        given.push_back("--intensity " + a.value("intensity"));
+    const std::string allowed = "exactly one of: --provider P --region R | --country CODE | --intensity G";
+    if (given.empty())
+        usageError("location", "", "a location is required: " + allowed);
+    if (given.size() > 1)
+        usageError("location", given[0] + " and " + given[1], "two locations given; give " + allowed);
+    if (a.has("provider") || a.has("region")) {
+        if (!a.has("provider"))
+            usageError("provider", "", "--region needs --provider (see: mlcarbon-cli list providers)");
+        if (!a.has("region"))
+            usageError("region", "", "--provider needs --region (see: mlcarbon-cli list regions --provider "
+                                         + a.value("provider") + ")");
+        in.location = Location::cloud(a.value("provider"), a.value("region"));
+    } else if (a.has("country")) {
+        in.location = Location::gridZone(a.value("country"));
+    } else {
+        in.location = Location::custom(InputRules::intensity(a.value("intensity")));
+    }
+    return in;
+}
+
+std::string runEstimate(const Calculator& calc, const Arguments& a)
+{
+    const std::string f = format(a);
+    Estimate e = calc.estimate(jobInput(a));
+    if (f == "json")
+        return EstimateReport::json(e);
+    if (f == "csv")
+        return EstimateReport::csv(e);
+    return EstimateReport::text(e);
+}
+
+std::string runCompare(const Calculator& calc, const Arguments& a)
+{
+    const std::string f = format(a);
+    std::optional<int> top;
+    if (a.has("top"))
+        top = InputRules::positiveInteger("top", a.value("top"));
+    Estimate e = calc.estimate(jobInput(a));
+    auto scope = a.has("same-provider") ? RegionRanking::Scope::SameProvider : RegionRanking::Scope::AllProviders;
+    if (scope == RegionRanking::Scope::SameProvider && e.location.kind != Location::Kind::Cloud)
+        usageError("same-provider", "", "it needs a cloud location (--provider and --region)");
+    auto rows = RegionRanking::rank(calc, e, scope);
+    if (top && rows.size() > static_cast<std::size_t>(*top))
+        rows.resize(*top);
+    Table table = CatalogTables::comparison(rows);
+    if (f == "json")
+        return TableWriter::json(table);
+    if (f == "csv")
+        return TableWriter::csv(table);
+    std::string s = "Same job (" + NumberFormat::energy(e.energyKwh) + " at " + EstimateReport::locationLabel(e) + ": "
+                    + NumberFormat::mass(e.emissionsKg) + ") in "
+                    + (scope == RegionRanking::Scope::SameProvider ? "every region of " + e.location.providerName
+                                                                   : std::string("every cloud region"))
+                    + ", cleanest first; each region with its own PUE and grid intensity.\n\n";
+    s += TableWriter::text(table, {"rank", "provider", "region", "name", "country", "intensity_g_per_kwh", "pue",
+                                   "emissions_kg", "saving_kg", "saving_pct", "chosen"});
+    return s;
+}
+
+std::string runList(const Catalog& catalog, const Calculator& calc, const Arguments& a)
+{
+    const std::string f = format(a);
+    if (a.positional.size() != 1)
+        usageError("list", a.positional.empty() ? "" : a.positional[1], "one of hardware, regions, countries, providers");
+    const std::string what = a.positional.front();
+    const std::string search = a.value("search");
+    Table table;
+    std::vector<std::string> textColumns;
+    if (what == "hardware") {
+        table = CatalogTables::hardware(calc.hardwareLookup().search(search));
+        textColumns = {"id", "name", "kind", "tdp_w", "year"};
+    } else if (what == "regions") {
+        if (a.has("provider"))
+            calc.locations().provider(a.value("provider"));  // unknown provider: exit 2 with the list
+        table = CatalogTables::regions(catalog, CatalogSearch::regions(catalog, search, a.value("provider")));
+        textColumns = {"provider", "region", "name", "country", "intensity_g_per_kwh", "year", "pue"};
+    } else if (what == "countries") {
+        table = CatalogTables::zones(CatalogSearch::zones(catalog, search, a.has("include-grid-zones")));
+        textColumns = {"code", "name", "type", "intensity_g_per_kwh", "year"};
+    } else if (what == "providers") {
+        table = CatalogTables::providers(catalog, CatalogSearch::providers(catalog, search));
+        textColumns = {"id", "name", "pue", "pue_year", "regions", "offset_pct"};
+    } else {
+        usageError("list", what, "one of hardware, regions, countries, providers");
+    }
+    if (a.has("provider") && what != "regions")
+        usageError("provider", a.value("provider"), "--provider filters list regions only");
+    if (f == "json")
+        return TableWriter::json(table);
+    if (f == "csv")
+        return TableWriter::csv(table);
+    return TableWriter::text(table, textColumns) + std::to_string(table.rows.size()) + " " + what + "\n";
+}
+
+}  // namespace
+
+std::string CliApplication::usage()
+{
+    return R"(mlcarbon-cli: energy and carbon footprint of machine-learning compute
+
+Usage:
+  mlcarbon-cli estimate --hardware NAME|ID --hours H [--count N] LOCATION [options]
+  mlcarbon-cli compare  (same options as estimate) [--same-provider] [--top N]
+  mlcarbon-cli list hardware|regions|countries|providers [--search TEXT] [--provider P]
+  mlcarbon-cli --help | --version
+
+LOCATION is exactly one of:
+  --provider P --region R    a cloud region (mlcarbon-cli list regions)
+  --country CODE             ISO 3166-1 alpha-2 (FR) or subdivision (US-CA) code, own hardware
+  --intensity G              a grid intensity you know, in gCO2e/kWh (0 to 1500)
+
+Options:
+  --count N              devices (whole number, default 1)
+  --pue X                power usage effectiveness, 1.0 to 3.0 (default: region, provider, else on-premise)
+  --utilization U        share of TDP drawn on average, > 0 and <= 1 (default 1)
+  --utilization-low U    lowest plausible utilisation, for the range (default: the utilisation)
+  --utilization-high U   highest plausible utilisation, for the range (default: the utilisation)
+  --power-w W            measured average power per device in W (instead of TDP x utilisation)
+  --offset PCT           offset / renewable-match share, 0 to 100 (default: provider data, else 0)
+  --host-cpu-w W         host CPU power per device in W (default 0)
+  --host-memory-gb GB    host memory per device in GB (default 0)
+  --format F             text (default), json or csv
+  --same-provider        compare: only regions of the chosen provider
+  --top N                compare: the N cleanest regions only
+  --search TEXT          list: best matches first (exact, prefix, substring)
+  --include-grid-zones   list countries: also sub-national grid zones (e.g. US-CAL-CISO)
+  --database-dir DIR     load hardware_db/ and regions_db/ from DIR instead of the built-in copy
+
+Formula:
+  energy_kwh   = count x hours x (power_w + host_w) x pue / 1000
+  emissions_kg = energy_kwh x intensity_g_per_kwh / 1000   (location-based)
+  market-based = emissions_kg x (1 - offset / 100)           (shown apart, never instead)
+
+User data: *.json files in $XDG_DATA_HOME/mlcarbon (~/.local/share/mlcarbon) add or replace
+database entries by id; the output names the file every value came from.
+
+Exit codes: 0 success, 2 bad input, 3 data file error.
+)";
+}
+
+int CliApplication::run(const std::vector<std::string>& args, std::string& out, std::string& err)
+{
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        if (args[i] == "--help" || args[i] == "-h") {
+            out = usage();
+            return Success;
+        }
+    }
+    if (args.size() == 2 && args[1] == "--version") {
+        out = std::string("mlcarbon-cli ") + MLCARBON_VERSION + "\n";
+        return Success;
+    }
+    try {
+        Arguments a = parse(args);
+        DatabaseLoader::Result loaded = DatabaseLoader::load(QString::fromStdString(a.value("database-dir")));
+        for (const auto& w : loaded.warnings)
+            err += "mlcarbon-cli: warning: " + w + "\n";
+        Calculator calc(*loaded.catalog);
+        if (a.command == "estimate")
+            out = runEstimate(calc, a);
+        else if (a.command == "compare")
+            out = runCompare(calc, a);
+        else
+            out = runList(*loaded.catalog, calc, a);
+        return Success;
+    } catch (const InputError& e) {
+        out.clear();
+        const std::string field = e.field() == "command" || e.field() == "command line" || e.field() == "location"
+                                          || e.field() == "list"
+                                      ? e.field()
+                                      : "--" + e.field();
+        err += "mlcarbon-cli: error: " + field + ": " + e.reason() + "\n";
+        return BadInput;
+    } catch (const DataError& e) {
+        out.clear();
+        err += "mlcarbon-cli: data error: " + std::string(e.what()) + "\n";
+        return DataFileError;
+    } catch (const std::exception& e) {
+        out.clear();
+        err += "mlcarbon-cli: internal error: " + std::string(e.what()) + "\n";
+        return Failure;
+    }
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,193 @@
+#include "Calculator.h"
+
+#include "InputError.h"
+#include "InputRules.h"
+
+#include <algorithm>
+
+namespace mlcarbon {
+
+namespace {
+
+const char* kGivenByUser = "given by the user";
+
+void widen(Bounds& b, double v)
+{
+    b.low = std::min(b.low, v);
+    b.high = std::max(b.high, v);
+}
+
+// Adds the alternatives dated kOldestBoundYear or later; undated ones are history only.
+void widenWith(Bounds& b, const std::vector<SourcedValue>& alternatives)
+{
+    for (const auto& a : alternatives) {
+        if (a.year && *a.year >= Calculator::kOldestBoundYear)
+            widen(b, a.value);
+    }
+}
+
+}  // namespace
+
+Calculator::Calculator(const Catalog& catalog)
+    : m_catalog(catalog)
+    , m_lookup(catalog)
+    , m_locations(catalog)
+{
+}
+
+Estimate Calculator::estimate(const EstimateInput& input) const
+{
+    InputRules::validate(input);
+    return estimate(input, m_lookup.resolve(input.hardware));
+}
+
+void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
+{
+    const Provider& onPrem = m_catalog.onPremise();
+    const Location& loc = input.location;
+    e.location.kind = loc.kind;
+    const Provider* provider = nullptr;
+    const CloudRegion* region = nullptr;
+
+    switch (loc.kind) {
+    case Location::Kind::None:
+        throw InputError("location", "", "give exactly one of: --provider P --region R | --country CODE | --intensity G");
+    case Location::Kind::Cloud: {
+        provider = &m_locations.provider(loc.provider);
+        region = &m_locations.region(*provider, loc.region);
+        e.location.provider = provider->id;
+        e.location.providerName = provider->name;
+        e.location.region = region->region;
+        e.location.zone = region->zone;
+        e.location.name = region->name;
+        e.location.country = region->country;
+        e.location.subdivision = region->subdivision;
+        e.intensity = region->gPerKwh;
+        e.intensityBasis = region->basis;
+        e.intensitySource = {region->source, region->year, region->file};
+        e.intensityBounds = {region->gPerKwh, region->gPerKwh};
+        widenWith(e.intensityBounds, region->alternatives);
+        break;
+    }
+    case Location::Kind::Zone: {
+        const GridZone& zone = m_locations.zone(loc.zone);
+        e.location.zone = zone.code;
+        e.location.name = zone.name;
+        e.location.country = zone.country.empty() ? zone.code : zone.country;
+        if (zone.type == "subdivision")
+            e.location.subdivision = zone.code;
+        if (zone.type == "world")
+            e.location.country.clear();
+        e.intensity = zone.gPerKwh;
+        e.intensityBasis = zone.basis;
+        e.intensitySource = {zone.source, zone.year, zone.file};
+        e.intensityBounds = {zone.gPerKwh, zone.gPerKwh};
+        widenWith(e.intensityBounds, zone.alternatives);
+        break;
+    }
+    case Location::Kind::Custom:
+        e.location.name = "custom intensity";
+        e.intensity = loc.intensityGPerKwh;
+        e.intensityGiven = true;
+        e.intensityBasis = "as given";
+        e.intensitySource = {kGivenByUser, std::nullopt, {}};
+        e.intensityBounds = {e.intensity, e.intensity};
+        break;
+    }
+
+    // PUE: the user's, else the region's, else the provider's, else the on-premise default.
+    // Bounds: every PUE the data record for that provider (or for on-premise) since 2019.
+    if (input.pue) {
+        e.pue = *input.pue;
+        e.pueGiven = true;
+        e.pueSource = {kGivenByUser, std::nullopt, {}};
+        e.pueBounds = {e.pue, e.pue};
+    } else if (region && region->pue) {
+        e.pue = *region->pue;
+        e.pueSource = {region->pueSource, region->pueYear, region->file};
+        e.pueBounds = {e.pue, e.pue};
+        if (provider->pue) {
+            widen(e.pueBounds, *provider->pue);
+            widenWith(e.pueBounds, provider->pueAlternatives);
+        }
+    } else {
+        const bool fleetKnown = provider && provider->pue;
+        const Provider& fleet = fleetKnown ? *provider : onPrem;
+        e.pue = *fleet.pue;
+        e.pueSource = {fleet.pueSource, fleet.pueYear, fleet.file};
+        if (provider && !fleetKnown)
+            e.pueSource.source = "no " + provider->name + " PUE in the data; on-premise default: " + fleet.pueSource;
+        e.pueBounds = {e.pue, e.pue};
+        widenWith(e.pueBounds, fleet.pueAlternatives);
+    }
+
+    // Offset: the user's, else the region's, else the provider's, else none.
+    if (input.offsetPct) {
+        e.offsetPct = *input.offsetPct;
+        e.offsetSource = {kGivenByUser, std::nullopt, {}};
+    } else if (region && region->offsetPct) {
+        e.offsetPct = *region->offsetPct;
+        e.offsetSource = {region->offsetSource, region->offsetYear, region->file};
+    } else if (provider && provider->offsetPct) {
+        e.offsetPct = *provider->offsetPct;
+        e.offsetSource = {provider->offsetSource, provider->offsetYear, provider->file};
+    } else {
+        e.offsetPct = 0;
+        e.offsetSource = {"no offset data for this location: 0%", std::nullopt, {}};
+    }
+}
+
+Estimate Calculator::estimate(const EstimateInput& input, const Hardware& hardware) const
+{
+    InputRules::validate(input);
+    Estimate e;
+    e.input = input;
+    e.hardware = hardware;
+    e.count = input.count;
+    e.hours = input.hours;
+    e.utilization = input.utilization.value_or(1.0);
+
+    if (input.powerW) {
+        e.measuredPower = true;
+        e.powerW = *input.powerW;
+        e.powerBounds = {e.powerW, e.powerW};
+    } else {
+        e.powerW = hardware.tdpW * e.utilization;
+        // TDP as other sources give it (measured averages are not TDPs), times the stated
+        // utilisation bounds, or the utilisation itself when none are stated.
+        Bounds tdp{hardware.tdpW, hardware.tdpW};
+        for (const auto& a : hardware.tdpAlternatives) {
+            if (a.basis.empty())
+                widen(tdp, a.value);
+        }
+        e.powerBounds = {tdp.low * input.utilizationLow.value_or(e.utilization),
+                         tdp.high * input.utilizationHigh.value_or(e.utilization)};
+    }
+
+    e.hostCpuW = input.hostCpuW.value_or(0);
+    e.hostMemoryGb = input.hostMemoryGb.value_or(0);
+    if (auto mem = m_catalog.reference("memory_w_per_gb")) {
+        e.memoryWPerGb = mem->value;
+        e.memorySource = {mem->source, mem->year, mem->file};
+    }
+    e.hostW = e.hostCpuW + e.hostMemoryGb * e.memoryWPerGb;
+
+    resolveLocation(input, e);
+
+    const double deviceHours = e.count * e.hours;
+    e.deviceKwh = deviceHours * e.powerW / 1000.0;
+    e.hostKwh = deviceHours * e.hostW / 1000.0;
+    const double itKwh = e.deviceKwh + e.hostKwh;
+    e.energyKwh = itKwh * e.pue;
+    e.overheadKwh = e.energyKwh - itKwh;
+    e.emissionsKg = e.energyKwh * e.intensity / 1000.0;
+    e.marketEmissionsKg = e.emissionsKg * (1.0 - e.offsetPct / 100.0);
+
+    e.energyLowKwh = deviceHours * (e.powerBounds.low + e.hostW) * e.pueBounds.low / 1000.0;
+    e.energyHighKwh = deviceHours * (e.powerBounds.high + e.hostW) * e.pueBounds.high / 1000.0;
+    e.emissionsLowKg = e.energyLowKwh * e.intensityBounds.low / 1000.0;
+    e.emissionsHighKg = e.energyHighKwh * e.intensityBounds.high / 1000.0;
+    return e;
+}
+
+}  // namespace mlcarbon

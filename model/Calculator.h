@@ -1,0 +1,36 @@
+#pragma once
+#include "Catalog.h"
+#include "Estimate.h"
+#include "HardwareLookup.h"
+#include "LocationResolver.h"
+
+namespace mlcarbon {
+
+// The calculation. energy_kwh = count x hours x (power_w + host_w) x pue / 1000, where
+// power_w = TDP x utilisation or a measured average; emissions_kg = energy_kwh x g/kWh / 1000;
+// market-based = emissions x (1 - offset). The low-high range takes the lowest and highest
+// power, PUE and intensity that the data record for this job (see README, "Method").
+class Calculator {
+public:
+    explicit Calculator(const Catalog& catalog);
+
+    Estimate estimate(const EstimateInput& input) const;
+    // The same job with its hardware already resolved (region ranking calls this per region).
+    Estimate estimate(const EstimateInput& input, const Hardware& hardware) const;
+
+    const Catalog& catalog() const { return m_catalog; }
+    const HardwareLookup& hardwareLookup() const { return m_lookup; }
+    const LocationResolver& locations() const { return m_locations; }
+
+    // Alternatives older than this are history, not a bound of the range.
+    static constexpr int kOldestBoundYear = 2019;
+
+private:
+    void resolveLocation(const EstimateInput& input, Estimate& e) const;
+
+    const Catalog& m_catalog;
+    HardwareLookup m_lookup;
+    LocationResolver m_locations;
+};
+
+}  // namespace mlcarbon

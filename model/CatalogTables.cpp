@@ -1,0 +1,134 @@
+#include "CatalogTables.h"
+
+namespace mlcarbon {
+
+namespace {
+
+TableCell optionalNumber(const std::optional<double>& v)
+{
+    return v ? TableCell::of(*v) : TableCell::null();
+}
+
+TableCell optionalYear(const std::optional<int>& v)
+{
+    return v ? TableCell::integer(*v) : TableCell::null();
+}
+
+TableCell textOrNull(const std::string& s)
+{
+    return s.empty() ? TableCell::null() : TableCell::of(s);
+}
+
+}  // namespace
+
+std::pair<double, std::string> CatalogTables::regionPue(const Catalog& catalog, const CloudRegion& region)
+{
+    if (region.pue)
+        return {*region.pue, region.pueSource};
+    const Provider* p = catalog.provider(region.provider);
+    if (p && p->pue)
+        return {*p->pue, p->pueSource};
+    const Provider& op = catalog.onPremise();
+    return {*op.pue, "on-premise default: " + op.pueSource};
+}
+
+Table CatalogTables::hardware(const std::vector<const Hardware*>& items)
+{
+    Table t;
+    t.columns = {{"id", "Id", ""},         {"name", "Name", ""},       {"vendor", "Vendor", ""},
+                 {"kind", "Kind", ""},     {"tdp_w", "TDP", "W"},      {"memory_gb", "Memory", "GB"},
+                 {"year", "Year", ""},     {"source", "Source", ""},   {"file", "File", ""}};
+    for (const Hardware* h : items) {
+        t.rows.push_back({TableCell::of(h->id), TableCell::of(h->name), textOrNull(h->vendor), TableCell::of(h->kind),
+                          TableCell::of(h->tdpW), optionalNumber(h->memoryGb), optionalYear(h->year),
+                          TableCell::of(h->source), TableCell::of(h->file)});
+    }
+    return t;
+}
+
+Table CatalogTables::regions(const Catalog& catalog, const std::vector<const CloudRegion*>& items)
+{
+    Table t;
+    t.columns = {{"provider", "Provider", ""},
+                 {"region", "Region", ""},
+                 {"name", "Name", ""},
+                 {"country", "Country", ""},
+                 {"subdivision", "Subdivision", ""},
+                 {"intensity_g_per_kwh", "Intensity", "gCO2e/kWh"},
+                 {"year", "Year", ""},
+                 {"source", "Source", ""},
+                 {"pue", "PUE", ""},
+                 {"pue_source", "PUE source", ""},
+                 {"file", "File", ""}};
+    for (const CloudRegion* r : items) {
+        auto [pue, pueSource] = regionPue(catalog, *r);
+        t.rows.push_back({TableCell::of(r->provider), TableCell::of(r->region), TableCell::of(r->name),
+                          TableCell::of(r->country), textOrNull(r->subdivision), TableCell::of(r->gPerKwh),
+                          TableCell::integer(r->year), TableCell::of(r->source), TableCell::of(pue),
+                          TableCell::of(pueSource), TableCell::of(r->file)});
+    }
+    return t;
+}
+
+Table CatalogTables::zones(const std::vector<const GridZone*>& items)
+{
+    Table t;
+    t.columns = {{"code", "Code", ""},
+                 {"name", "Name", ""},
+                 {"type", "Type", ""},
+                 {"intensity_g_per_kwh", "Intensity", "gCO2e/kWh"},
+                 {"year", "Year", ""},
+                 {"source", "Source", ""},
+                 {"file", "File", ""}};
+    for (const GridZone* z : items) {
+        t.rows.push_back({TableCell::of(z->code), TableCell::of(z->name), TableCell::of(z->type),
+                          TableCell::of(z->gPerKwh), TableCell::integer(z->year), TableCell::of(z->source),
+                          TableCell::of(z->file)});
+    }
+    return t;
+}
+
+Table CatalogTables::providers(const Catalog& catalog, const std::vector<const Provider*>& items)
+{
+    Table t;
+    t.columns = {{"id", "Id", ""},           {"name", "Name", ""},
+                 {"pue", "PUE", ""},         {"pue_year", "PUE year", ""},
+                 {"regions", "Regions", ""}, {"offset_pct", "Offset", "%"},
+                 {"pue_source", "PUE source", ""}};
+    for (const Provider* p : items) {
+        t.rows.push_back({TableCell::of(p->id), TableCell::of(p->name), optionalNumber(p->pue),
+                          p->pue ? TableCell::integer(p->pueYear) : TableCell::null(),
+                          TableCell::integer(static_cast<double>(catalog.regionsOf(p->id).size())),
+                          optionalNumber(p->offsetPct), textOrNull(p->pueSource)});
+    }
+    return t;
+}
+
+Table CatalogTables::comparison(const std::vector<RankedRegion>& rows)
+{
+    Table t;
+    t.columns = {{"rank", "#", ""},
+                 {"provider", "Provider", ""},
+                 {"region", "Region", ""},
+                 {"name", "Name", ""},
+                 {"country", "Country", ""},
+                 {"intensity_g_per_kwh", "Intensity", "gCO2e/kWh"},
+                 {"intensity_year", "Year", ""},
+                 {"pue", "PUE", ""},
+                 {"energy_kwh", "Energy", "kWh"},
+                 {"emissions_kg", "Emissions", "kg CO2e"},
+                 {"saving_kg", "Saving", "kg CO2e"},
+                 {"saving_pct", "Saving", "%"},
+                 {"chosen", "Chosen", ""}};
+    int rank = 0;
+    for (const RankedRegion& r : rows) {
+        t.rows.push_back({TableCell::integer(++rank), TableCell::of(r.region->provider), TableCell::of(r.region->region),
+                          TableCell::of(r.region->name), TableCell::of(r.region->country), TableCell::of(r.intensity),
+                          TableCell::integer(r.region->year), TableCell::of(r.pue), TableCell::of(r.energyKwh),
+                          TableCell::of(r.emissionsKg), TableCell::of(r.savingKg), optionalNumber(r.savingPct),
+                          TableCell::boolean(r.chosen)});
+    }
+    return t;
+}
+
+}  // namespace mlcarbon

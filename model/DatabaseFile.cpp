@@ -1,0 +1,425 @@
+#include "DatabaseFile.h"
+
+#include "DataError.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <set>
+#include <sstream>
+
+namespace mlcarbon {
+
+using nlohmann::json;
+
+namespace {
+
+std::string shortNumber(double v)
+{
+    std::ostringstream out;
+    out << v;
+    return out.str();
+}
+
+// Reads the fields of one entry and reports problems with the entry's name in them.
+class EntryReader {
+public:
+    EntryReader(const json& object, std::string file, std::string entry)
+        : m_object(object)
+        , m_file(std::move(file))
+        , m_entry(std::move(entry))
+    {
+    }
+
+    [[noreturn]] void fail(const std::string& problem) const { throw DataError(m_file, m_entry, problem); }
+
+    bool has(const char* key) const { return m_object.contains(key) && !m_object.at(key).is_null(); }
+
+    std::string text(const char* key) const
+    {
+        if (!has(key))
+            fail(std::string(key) + ": missing (a non-empty string is required)");
+        const json& v = m_object.at(key);
+        if (!v.is_string())
+            fail(std::string(key) + ": " + v.dump() + " is not a string");
+        std::string s = v.get<std::string>();
+        if (s.find_first_not_of(" \t\r\n") == std::string::npos)
+            fail(std::string(key) + ": empty (a non-empty string is required)");
+        return s;
+    }
+
+    std::string optionalText(const char* key) const
+    {
+        if (!has(key))
+            return {};
+        const json& v = m_object.at(key);
+        if (!v.is_string())
+            fail(std::string(key) + ": " + v.dump() + " is not a string");
+        return v.get<std::string>();
+    }
+
+    double number(const char* key, double lo, double hi, const char* unit) const
+    {
+        if (!has(key))
+            fail(std::string(key) + ": missing (a number from " + shortNumber(lo) + " to " + shortNumber(hi) + unit
+                 + " is required)");
+        return numberValue(m_object.at(key), key, lo, hi, unit);
+    }
+
+    std::optional<double> optionalNumber(const char* key, double lo, double hi, const char* unit) const
+    {
+        if (!has(key))
+            return std::nullopt;
+        return numberValue(m_object.at(key), key, lo, hi, unit);
+    }
+
+    double numberValue(const json& v, const std::string& key, double lo, double hi, const char* unit) const
+    {
+        if (!v.is_number())
+            fail(key + ": " + v.dump() + " is not a number");
+        double d = v.get<double>();
+        if (!std::isfinite(d) || d < lo || d > hi)
+            fail(key + ": " + v.dump() + " is out of range; allowed " + shortNumber(lo) + " to " + shortNumber(hi) + unit);
+        return d;
+    }
+
+    int year(const char* key) const
+    {
+        if (!has(key))
+            fail(std::string(key) + ": missing (a year from 2000 to 2026 is required)");
+        return yearValue(m_object.at(key), key);
+    }
+
+    std::optional<int> optionalYear(const char* key) const
+    {
+        if (!has(key))
+            return std::nullopt;
+        return yearValue(m_object.at(key), key);
+    }
+
+    int yearValue(const json& v, const std::string& key) const
+    {
+        if (!v.is_number_integer())
+            fail(key + ": " + v.dump() + " is not a whole year");
+        auto y = v.get<long long>();
+        if (y < DatabaseFile::kMinYear || y > DatabaseFile::kMaxYear)
+            fail(key + ": " + v.dump() + " is out of range; allowed " + std::to_string(DatabaseFile::kMinYear) + " to "
+                 + std::to_string(DatabaseFile::kMaxYear));
+        return static_cast<int>(y);
+    }
+
+    std::string oneOf(const char* key, const std::set<std::string>& allowed) const
+    {
+        std::string s = text(key);
+        if (!allowed.count(s)) {
+            std::string list;
+            for (const auto& a : allowed)
+                list += (list.empty() ? "" : ", ") + a;
+            fail(std::string(key) + ": '" + s + "' is not one of " + list);
+        }
+        return s;
+    }
+
+    // Alternatives: [{"<valueKey>": x, "year": y|null, "source_id": s, "basis": b}]
+    std::vector<SourcedValue> alternatives(const char* key, const char* valueKey, double lo, double hi,
+                                           const char* unit) const
+    {
+        std::vector<SourcedValue> out;
+        if (!has(key))
+            return out;
+        const json& list = m_object.at(key);
+        if (!list.is_array())
+            fail(std::string(key) + ": not an array");
+        for (size_t i = 0; i < list.size(); ++i) {
+            const json& item = list[i];
+            std::string where = std::string(key) + "[" + std::to_string(i) + "]";
+            if (!item.is_object())
+                fail(where + ": not an object");
+            EntryReader sub(item, m_file, m_entry);
+            SourcedValue v;
+            if (!sub.has(valueKey))
+                fail(where + "." + valueKey + ": missing");
+            v.value = numberValue(item.at(valueKey), where + "." + valueKey, lo, hi, unit);
+            if (sub.has("year"))
+                v.year = yearValue(item.at("year"), where + ".year");
+            if (!sub.has("source_id") && !sub.has("source"))
+                fail(where + ": no source_id or source");
+            v.sourceId = sub.has("source_id") ? sub.text("source_id") : sub.text("source");
+            v.basis = sub.optionalText("basis");
+            out.push_back(v);
+        }
+        return out;
+    }
+
+private:
+    const json& m_object;
+    std::string m_file;
+    std::string m_entry;
+};
+
+std::string entryLabel(size_t index, const json& e, const char* idKey, const char* idKey2 = nullptr)
+{
+    std::string label = "entry " + std::to_string(index + 1);
+    auto idOf = [&](const char* k) -> std::string {
+        if (e.is_object() && e.contains(k) && e.at(k).is_string())
+            return e.at(k).get<std::string>();
+        return {};
+    };
+    std::string id = idOf(idKey);
+    if (idKey2 && !idOf(idKey2).empty())
+        id = id + "/" + idOf(idKey2);
+    if (!id.empty())
+        label += " ('" + id + "')";
+    return label;
+}
+
+const std::set<std::string> kHardwareKinds = {"gpu", "tpu", "npu", "other", "cpu"};
+const std::set<std::string> kZoneTypes = {"world", "country", "subdivision", "grid_zone"};
+const std::set<std::string> kProviderKinds = {"cloud", "on_premise"};
+
+Hardware readHardware(const EntryReader& r, bool cpuFile)
+{
+    Hardware h;
+    h.id = r.text("id");
+    if (h.id.find_first_of(" \t/") != std::string::npos)
+        r.fail("id: '" + h.id + "' contains a space or '/'");
+    h.name = r.text("name");
+    h.vendor = r.optionalText("vendor");
+    h.kind = r.oneOf("kind", kHardwareKinds);
+    if (cpuFile != (h.kind == "cpu"))
+        r.fail(std::string("kind: '") + h.kind + "' does not belong in a " + (cpuFile ? "cpus" : "accelerators") + " file");
+    h.tdpW = r.number("tdp_w", DatabaseFile::kMinTdpW, DatabaseFile::kMaxTdpW, " W");
+    h.memoryGb = r.optionalNumber("memory_gb", 0.001, 1e6, " GB");
+    if (auto cores = r.optionalNumber("cores", 1, 100000, " cores"))
+        h.cores = static_cast<int>(*cores);
+    h.year = r.optionalYear("year");
+    h.source = r.text("source");
+    h.sourceId = r.optionalText("source_id");
+    h.sourceYear = r.year("source_year");
+    h.url = r.optionalText("url");
+    h.note = r.optionalText("note");
+    h.tdpAlternatives = r.alternatives("tdp_alternatives", "tdp_w", DatabaseFile::kMinTdpW, DatabaseFile::kMaxTdpW, " W");
+    return h;
+}
+
+GridZone readZone(const EntryReader& r)
+{
+    GridZone z;
+    z.code = r.text("code");
+    z.name = r.text("name");
+    z.type = r.oneOf("type", kZoneTypes);
+    z.country = r.optionalText("country");
+    z.gPerKwh = r.number("g_per_kwh", DatabaseFile::kMinIntensity, DatabaseFile::kMaxIntensity, " gCO2e/kWh");
+    z.year = r.year("year");
+    z.basis = r.optionalText("basis");
+    z.source = r.text("source");
+    z.sourceId = r.optionalText("source_id");
+    z.license = r.optionalText("license");
+    z.alternatives = r.alternatives("intensity_alternatives", "g_per_kwh", DatabaseFile::kMinIntensity,
+                                    DatabaseFile::kMaxIntensity, " gCO2e/kWh");
+    z.note = r.optionalText("note");
+    return z;
+}
+
+CloudRegion readRegion(const EntryReader& r)
+{
+    CloudRegion c;
+    c.provider = r.text("provider");
+    c.region = r.text("region");
+    c.name = r.text("name");
+    c.country = r.text("country");
+    c.subdivision = r.optionalText("subdivision");
+    c.subdivisionName = r.optionalText("subdivision_name");
+    c.city = r.optionalText("city");
+    c.zone = r.optionalText("zone");
+    c.gPerKwh = r.number("g_per_kwh", DatabaseFile::kMinIntensity, DatabaseFile::kMaxIntensity, " gCO2e/kWh");
+    c.year = r.year("year");
+    c.basis = r.optionalText("basis");
+    c.source = r.text("source");
+    c.sourceId = r.optionalText("source_id");
+    c.license = r.optionalText("license");
+    c.pue = r.optionalNumber("pue", DatabaseFile::kMinPue, DatabaseFile::kMaxPue, "");
+    if (c.pue) {
+        c.pueYear = r.year("pue_year");
+        c.pueSource = r.text("pue_source");
+    }
+    c.offsetPct = r.optionalNumber("offset_pct", 0, 100, " %");
+    if (c.offsetPct) {
+        c.offsetYear = r.year("offset_year");
+        c.offsetSource = r.text("offset_source");
+    }
+    c.cfePct = r.optionalNumber("cfe_pct", 0, 100, " %");
+    c.alternatives = r.alternatives("intensity_alternatives", "g_per_kwh", DatabaseFile::kMinIntensity,
+                                    DatabaseFile::kMaxIntensity, " gCO2e/kWh");
+    c.note = r.optionalText("note");
+    return c;
+}
+
+Provider readProvider(const EntryReader& r)
+{
+    Provider p;
+    p.id = r.text("id");
+    p.name = r.text("name");
+    p.kind = r.oneOf("kind", kProviderKinds);
+    p.pue = r.optionalNumber("pue", DatabaseFile::kMinPue, DatabaseFile::kMaxPue, "");
+    if (p.pue) {
+        p.pueYear = r.year("pue_year");
+        p.pueSource = r.text("pue_source");
+    } else if (p.kind == "on_premise") {
+        r.fail("pue: missing (the on-premise default PUE is required)");
+    }
+    p.pueAlternatives = r.alternatives("pue_alternatives", "pue", DatabaseFile::kMinPue, DatabaseFile::kMaxPue, "");
+    p.offsetPct = r.optionalNumber("offset_pct", 0, 100, " %");
+    if (p.offsetPct) {
+        p.offsetYear = r.year("offset_year");
+        p.offsetSource = r.text("offset_source");
+    }
+    return p;
+}
+
+ReferenceValue readReference(const EntryReader& r)
+{
+    ReferenceValue v;
+    v.id = r.text("id");
+    v.value = r.number("value", 0, 1e12, "");
+    v.unit = r.text("unit");
+    v.year = r.year("year");
+    v.source = r.text("source");
+    return v;
+}
+
+}  // namespace
+
+std::string DatabaseFile::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Accelerators: return "accelerators";
+    case Kind::Cpus: return "cpus";
+    case Kind::Reference: return "reference";
+    case Kind::Providers: return "providers";
+    case Kind::CloudRegions: return "cloud_regions";
+    case Kind::GridZones: return "grid_zones";
+    }
+    return {};
+}
+
+DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path)
+{
+    DatabaseFile file;
+    file.path = path;
+    json root;
+    try {
+        root = json::parse(bytes.begin(), bytes.end());
+    } catch (const json::parse_error& e) {
+        // e.byte is the position of the error; the message already says what was expected.
+        std::string what = e.what();
+        auto pos = what.find("parse error");
+        throw DataError(path, "", "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
+    }
+    if (!root.is_object())
+        throw DataError(path, "", "the top level is not a JSON object");
+    EntryReader top(root, path, "");
+    if (!root.contains("format") || root.at("format") != "mlcarbon-database")
+        throw DataError(path, "", "format: expected \"mlcarbon-database\"");
+    if (!root.contains("version") || !root.at("version").is_number_integer())
+        throw DataError(path, "", "version: missing or not a whole number");
+    auto version = root.at("version").get<long long>();
+    if (version > kFormatVersion)
+        throw DataError(path, "", "version " + std::to_string(version) + " is newer than this mlcarbon reads ("
+                                      + std::to_string(kFormatVersion) + "); update mlcarbon");
+    if (version < 1)
+        throw DataError(path, "", "version: " + std::to_string(version) + " is not a valid version");
+    static const std::pair<const char*, Kind> kinds[] = {
+        {"accelerators", Kind::Accelerators}, {"cpus", Kind::Cpus},
+        {"reference", Kind::Reference},       {"providers", Kind::Providers},
+        {"cloud_regions", Kind::CloudRegions}, {"grid_zones", Kind::GridZones},
+    };
+    std::string kind = top.text("kind");
+    bool known = false;
+    for (const auto& [name, k] : kinds) {
+        if (kind == name) {
+            file.kind = k;
+            known = true;
+        }
+    }
+    if (!known)
+        throw DataError(path, "", "kind: '" + kind
+                                      + "' is not one of accelerators, cpus, reference, providers, cloud_regions, grid_zones");
+
+    if (root.contains("sources")) {
+        const json& sources = root.at("sources");
+        if (!sources.is_object())
+            throw DataError(path, "", "sources: not an object");
+        for (const auto& [id, s] : sources.items()) {
+            if (!s.is_object())
+                throw DataError(path, "source '" + id + "'", "not an object");
+            EntryReader r(s, path, "source '" + id + "'");
+            SourceInfo info;
+            info.id = id;
+            info.title = r.text("title");
+            info.license = r.optionalText("license");
+            info.attribution = r.optionalText("attribution");
+            info.snapshotYear = r.has("snapshot_year") ? r.year("snapshot_year") : 0;
+            file.sources.push_back(info);
+        }
+    }
+
+    if (!root.contains("entries") || !root.at("entries").is_array())
+        throw DataError(path, "", "entries: missing or not an array");
+    const json& entries = root.at("entries");
+    std::set<std::string> seen;
+    auto unique = [&](const std::string& id, const std::string& label) {
+        if (!seen.insert(id).second)
+            throw DataError(path, label, "duplicate id '" + id + "' in the same file");
+    };
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const json& e = entries[i];
+        const bool region = file.kind == Kind::CloudRegions;
+        const char* idKey = file.kind == Kind::GridZones ? "code" : region ? "provider" : "id";
+        std::string label = entryLabel(i, e, idKey, region ? "region" : nullptr);
+        if (!e.is_object())
+            throw DataError(path, label, "not a JSON object");
+        EntryReader r(e, path, label);
+        switch (file.kind) {
+        case Kind::Accelerators:
+        case Kind::Cpus: {
+            Hardware h = readHardware(r, file.kind == Kind::Cpus);
+            h.file = path;
+            unique(h.id, label);
+            file.hardware.push_back(std::move(h));
+            break;
+        }
+        case Kind::Reference: {
+            ReferenceValue v = readReference(r);
+            v.file = path;
+            unique(v.id, label);
+            file.references.push_back(std::move(v));
+            break;
+        }
+        case Kind::Providers: {
+            Provider p = readProvider(r);
+            p.file = path;
+            unique(p.id, label);
+            file.providers.push_back(std::move(p));
+            break;
+        }
+        case Kind::CloudRegions: {
+            CloudRegion c = readRegion(r);
+            c.file = path;
+            unique(c.key(), label);
+            file.regions.push_back(std::move(c));
+            break;
+        }
+        case Kind::GridZones: {
+            GridZone z = readZone(r);
+            z.file = path;
+            unique(z.code, label);
+            file.zones.push_back(std::move(z));
+            break;
+        }
+        }
+    }
+    return file;
+}
+
+}  // namespace mlcarbon

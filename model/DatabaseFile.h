@@ -1,0 +1,40 @@
+#pragma once
+#include "Records.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mlcarbon {
+
+// The validated content of one database JSON file (bundled or a user override).
+// parse() checks the format, every entry's fields, types and ranges, and unique ids,
+// and throws DataError naming the file, the entry and the problem.
+struct DatabaseFile {
+    enum class Kind { Accelerators, Cpus, Reference, Providers, CloudRegions, GridZones };
+
+    std::string path;  // label shown to the user: "built-in hardware_db/cpus.json" or a file path
+    Kind kind = Kind::Accelerators;
+    std::vector<SourceInfo> sources;
+    std::vector<Hardware> hardware;
+    std::vector<ReferenceValue> references;
+    std::vector<Provider> providers;
+    std::vector<CloudRegion> regions;
+    std::vector<GridZone> zones;
+
+    static DatabaseFile parse(std::string_view bytes, const std::string& path);
+    static std::string kindName(Kind kind);
+
+    // Validation limits; the database tests and the error messages use the same numbers.
+    static constexpr double kMinTdpW = 1;
+    static constexpr double kMaxTdpW = 3000;
+    static constexpr double kMinIntensity = 0;
+    static constexpr double kMaxIntensity = 1500;
+    static constexpr double kMinPue = 1.0;
+    static constexpr double kMaxPue = 3.0;
+    static constexpr int kMinYear = 2000;
+    static constexpr int kMaxYear = 2026;
+    static constexpr int kFormatVersion = 1;
+};
+
+}  // namespace mlcarbon

@@ -1,0 +1,77 @@
+#pragma once
+#include "EstimateInput.h"
+#include "Records.h"
+
+#include <optional>
+#include <string>
+
+namespace mlcarbon {
+
+// Where one figure of an estimate came from.
+struct Provenance {
+    std::string source;       // human-readable source, or "given by the user"
+    std::optional<int> year;  // vintage of the figure
+    std::string file;         // database file, empty when given by the user
+};
+
+struct Bounds {
+    double low = 0;
+    double high = 0;
+};
+
+// The resolved place of an estimate.
+struct ResolvedLocation {
+    Location::Kind kind = Location::Kind::None;
+    std::string provider;      // id, cloud only
+    std::string providerName;  // cloud only
+    std::string region;        // cloud only
+    std::string zone;          // zone code (grid zone, or the region's zone when known)
+    std::string name;          // display name
+    std::string country;       // ISO 3166-1 alpha-2 when known
+    std::string subdivision;   // ISO 3166-2 when known
+};
+
+// Result of one estimate: every number used, where it came from, and the outcome.
+struct Estimate {
+    EstimateInput input;
+    Hardware hardware;
+    ResolvedLocation location;
+
+    double count = 0;
+    double hours = 0;
+    bool measuredPower = false;  // powerW from the user instead of TDP x utilisation
+    double utilization = 1;
+    double powerW = 0;  // per device, as used
+    double hostCpuW = 0;
+    double hostMemoryGb = 0;
+    double memoryWPerGb = 0;
+    Provenance memorySource;
+    double hostW = 0;  // per device: hostCpuW + hostMemoryGb x memoryWPerGb
+
+    double pue = 1;
+    bool pueGiven = false;
+    Provenance pueSource;
+    double intensity = 0;  // gCO2e/kWh
+    bool intensityGiven = false;
+    std::string intensityBasis;
+    Provenance intensitySource;
+    double offsetPct = 0;
+    Provenance offsetSource;
+
+    double deviceKwh = 0;
+    double hostKwh = 0;
+    double overheadKwh = 0;  // (device + host) x (PUE - 1)
+    double energyKwh = 0;
+    double emissionsKg = 0;        // location-based
+    double marketEmissionsKg = 0;  // location-based x (1 - offset)
+
+    Bounds powerBounds;      // W per device
+    Bounds pueBounds;
+    Bounds intensityBounds;  // gCO2e/kWh
+    double energyLowKwh = 0;
+    double energyHighKwh = 0;
+    double emissionsLowKg = 0;
+    double emissionsHighKg = 0;
+};
+
+}  // namespace mlcarbon

@@ -1,0 +1,57 @@
+#pragma once
+#include <optional>
+#include <string>
+
+namespace mlcarbon {
+
+// Where the job ran: a cloud region, a grid zone (country or subdivision), or an intensity
+// the user states. Exactly one is set; see InputRules::validate.
+struct Location {
+    enum class Kind { None, Cloud, Zone, Custom };
+    Kind kind = Kind::None;
+    std::string provider;  // Cloud
+    std::string region;    // Cloud
+    std::string zone;      // Zone: ISO 3166-1 alpha-2, ISO 3166-2 or grid zone code
+    double intensityGPerKwh = 0;  // Custom
+
+    static Location cloud(std::string provider, std::string region)
+    {
+        Location l;
+        l.kind = Kind::Cloud;
+        l.provider = std::move(provider);
+        l.region = std::move(region);
+        return l;
+    }
+    static Location gridZone(std::string code)
+    {
+        Location l;
+        l.kind = Kind::Zone;
+        l.zone = std::move(code);
+        return l;
+    }
+    static Location custom(double gPerKwh)
+    {
+        Location l;
+        l.kind = Kind::Custom;
+        l.intensityGPerKwh = gPerKwh;
+        return l;
+    }
+};
+
+// What a person states about one job. Unset optionals take the database defaults.
+struct EstimateInput {
+    std::string hardware;  // id or name as typed
+    double count = 1;
+    double hours = 0;
+    Location location;
+    std::optional<double> pue;
+    std::optional<double> utilization;     // (0, 1]; 1 when unset
+    std::optional<double> utilizationLow;  // optional stated bounds of the utilisation
+    std::optional<double> utilizationHigh;
+    std::optional<double> powerW;          // measured average power per device
+    std::optional<double> offsetPct;       // 0..100
+    std::optional<double> hostCpuW;        // host CPU power per device
+    std::optional<double> hostMemoryGb;    // host memory per device
+};
+
+}  // namespace mlcarbon

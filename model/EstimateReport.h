@@ -1,0 +1,27 @@
+#pragma once
+#include "Catalog.h"
+#include "Estimate.h"
+
+#include <string>
+#include <vector>
+
+namespace mlcarbon {
+
+// One estimate written for people (text), for scripts (JSON) and for spreadsheets (CSV).
+// The GUI shows the same formula and source lines as the text form.
+class EstimateReport {
+public:
+    static std::string text(const Estimate& e);
+    static std::string json(const Estimate& e);
+    static std::string csv(const Estimate& e);
+
+    // "energy = 1024 x 720 h x 289 W x 1.09 / 1000 = 232 MWh"
+    static std::string energyFormula(const Estimate& e);
+    // "emissions = 232 MWh x 415 gCO2e/kWh / 1000 = 96.4 t CO2e"
+    static std::string emissionsFormula(const Estimate& e);
+    static std::string locationLabel(const Estimate& e);
+    // "label: source (year) [file]" for every figure used.
+    static std::vector<std::pair<std::string, std::string>> sources(const Estimate& e);
+};
+
+}  // namespace mlcarbon

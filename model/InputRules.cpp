@@ -1,0 +1,195 @@
+#include "InputRules.h"
+
+#include "InputError.h"
+
+#include <charconv>
+#include <cmath>
+#include <sstream>
+
+namespace mlcarbon {
+
+namespace {
+
+std::string trimmed(const std::string& text)
+{
+    auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return {};
+    auto last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+std::string show(double v)
+{
+    std::ostringstream out;
+    out << v;
+    return out.str();
+}
+
+const std::string kHoursAllowed = "a number of hours greater than 0 and at most 1e9 (e.g. 24 or 1.5)";
+const std::string kCountAllowed = "a whole number of devices from 1 to 1e12";
+const std::string kUtilAllowed = "a fraction greater than 0 and at most 1 (e.g. 0.8)";
+const std::string kPueAllowed = "a PUE from 1.0 to 3.0 (1.0 = no data-centre overhead)";
+const std::string kPowerAllowed = "a measured average power per device greater than 0 and at most 10000 W";
+const std::string kIntensityAllowed = "a grid intensity from 0 to 1500 gCO2e/kWh";
+const std::string kOffsetAllowed = "a percentage from 0 to 100";
+const std::string kHostCpuAllowed = "host CPU power per device from 0 to 10000 W";
+const std::string kHostMemAllowed = "host memory per device from 0 to 1e6 GB";
+
+void inRange(const std::string& field, double v, double lo, bool loOpen, double hi, const std::string& allowed)
+{
+    if (!std::isfinite(v) || (loOpen ? v <= lo : v < lo) || v > hi)
+        throw InputError(field, show(v), allowed);
+}
+
+}  // namespace
+
+double InputRules::number(const std::string& field, const std::string& text, const std::string& allowed)
+{
+    std::string t = trimmed(text);
+    if (t.empty())
+        throw InputError(field, "", allowed);
+    const char* begin = t.data();
+    const char* end = t.data() + t.size();
+    if (*begin == '+')
+        ++begin;
+    double value = 0;
+    auto [ptr, ec] = std::from_chars(begin, end, value, std::chars_format::general);
+    if (ec == std::errc::result_out_of_range)
+        throw InputError(field, t, "the number is too large or too small; " + allowed);
+    if (ec != std::errc() || ptr != end || !std::isfinite(value))
+        throw InputError(field, t, "not a number; " + allowed);
+    return value == 0 ? 0.0 : value;  // folds -0 into 0
+}
+
+double InputRules::hours(const std::string& text)
+{
+    double v = number("hours", text, kHoursAllowed);
+    if (v <= 0 || v > kMaxHours)
+        throw InputError("hours", trimmed(text), kHoursAllowed);
+    return v;
+}
+
+double InputRules::count(const std::string& text)
+{
+    double v = number("count", text, kCountAllowed);
+    if (v < 1 || v > kMaxCount || std::floor(v) != v)
+        throw InputError("count", trimmed(text), kCountAllowed);
+    return v;
+}
+
+double InputRules::utilization(const std::string& text, const std::string& field)
+{
+    double v = number(field, text, kUtilAllowed);
+    if (v <= 0 || v > 1)
+        throw InputError(field, trimmed(text), kUtilAllowed);
+    return v;
+}
+
+double InputRules::pue(const std::string& text)
+{
+    double v = number("pue", text, kPueAllowed);
+    if (v < 1 || v > 3)
+        throw InputError("pue", trimmed(text), kPueAllowed);
+    return v;
+}
+
+double InputRules::powerW(const std::string& text)
+{
+    double v = number("power-w", text, kPowerAllowed);
+    if (v <= 0 || v > kMaxPowerW)
+        throw InputError("power-w", trimmed(text), kPowerAllowed);
+    return v;
+}
+
+double InputRules::intensity(const std::string& text)
+{
+    double v = number("intensity", text, kIntensityAllowed);
+    if (v < 0 || v > 1500)
+        throw InputError("intensity", trimmed(text), kIntensityAllowed);
+    return v;
+}
+
+double InputRules::offsetPct(const std::string& text)
+{
+    double v = number("offset", text, kOffsetAllowed);
+    if (v < 0 || v > 100)
+        throw InputError("offset", trimmed(text), kOffsetAllowed);
+    return v;
+}
+
+double InputRules::hostCpuW(const std::string& text)
+{
+    double v = number("host-cpu-w", text, kHostCpuAllowed);
+    if (v < 0 || v > kMaxHostCpuW)
+        throw InputError("host-cpu-w", trimmed(text), kHostCpuAllowed);
+    return v;
+}
+
+double InputRules::hostMemoryGb(const std::string& text)
+{
+    double v = number("host-memory-gb", text, kHostMemAllowed);
+    if (v < 0 || v > kMaxHostMemoryGb)
+        throw InputError("host-memory-gb", trimmed(text), kHostMemAllowed);
+    return v;
+}
+
+int InputRules::positiveInteger(const std::string& field, const std::string& text)
+{
+    const std::string allowed = "a whole number from 1 to 100000";
+    double v = number(field, text, allowed);
+    if (v < 1 || v > 100000 || std::floor(v) != v)
+        throw InputError(field, trimmed(text), allowed);
+    return static_cast<int>(v);
+}
+
+void InputRules::validate(const EstimateInput& in)
+{
+    if (in.hardware.find_first_not_of(" \t") == std::string::npos)
+        throw InputError("hardware", in.hardware, "a hardware name or id from the database is required");
+    inRange("hours", in.hours, 0, true, kMaxHours, kHoursAllowed);
+    inRange("count", in.count, 1, false, kMaxCount, kCountAllowed);
+    if (std::floor(in.count) != in.count)
+        throw InputError("count", show(in.count), kCountAllowed);
+    if (in.utilization)
+        inRange("utilization", *in.utilization, 0, true, 1, kUtilAllowed);
+    if (in.utilizationLow)
+        inRange("utilization-low", *in.utilizationLow, 0, true, 1, kUtilAllowed);
+    if (in.utilizationHigh)
+        inRange("utilization-high", *in.utilizationHigh, 0, true, 1, kUtilAllowed);
+    const double u = in.utilization.value_or(1);
+    if (in.utilizationLow && *in.utilizationLow > u)
+        throw InputError("utilization-low", show(*in.utilizationLow), "at most the utilisation (" + show(u) + ")");
+    if (in.utilizationHigh && *in.utilizationHigh < u)
+        throw InputError("utilization-high", show(*in.utilizationHigh), "at least the utilisation (" + show(u) + ")");
+    if (in.pue)
+        inRange("pue", *in.pue, 1, false, 3, kPueAllowed);
+    if (in.powerW)
+        inRange("power-w", *in.powerW, 0, true, kMaxPowerW, kPowerAllowed);
+    if (in.offsetPct)
+        inRange("offset", *in.offsetPct, 0, false, 100, kOffsetAllowed);
+    if (in.hostCpuW)
+        inRange("host-cpu-w", *in.hostCpuW, 0, false, kMaxHostCpuW, kHostCpuAllowed);
+    if (in.hostMemoryGb)
+        inRange("host-memory-gb", *in.hostMemoryGb, 0, false, kMaxHostMemoryGb, kHostMemAllowed);
+    switch (in.location.kind) {
+    case Location::Kind::None:
+        throw InputError("location", "",
+                         "give exactly one of: --provider P --region R | --country CODE | --intensity G");
+    case Location::Kind::Custom:
+        inRange("intensity", in.location.intensityGPerKwh, 0, false, 1500, kIntensityAllowed);
+        break;
+    case Location::Kind::Cloud:
+        if (in.location.provider.empty())
+            throw InputError("provider", "", "a provider is required with --region (see: mlcarbon-cli list providers)");
+        if (in.location.region.empty())
+            throw InputError("region", "", "a region is required with --provider (see: mlcarbon-cli list regions)");
+        break;
+    case Location::Kind::Zone:
+        if (in.location.zone.empty())
+            throw InputError("country", "", "an ISO 3166 country or subdivision code is required (e.g. FR or US-CA)");
+        break;
+    }
+}
+
+}  // namespace mlcarbon

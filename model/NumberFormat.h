@@ -1,0 +1,17 @@
+#pragma once
+#include <string>
+
+namespace mlcarbon {
+
+// Numbers for people (3 significant digits, a unit chosen so the figure stays readable)
+// and for machines (shortest text that reads back to the same double, '.' always).
+class NumberFormat {
+public:
+    static std::string significant(double value, int digits = 3);
+    static std::string energy(double kwh);     // "232 MWh"
+    static std::string mass(double kg);        // "96.4 t CO2e"
+    static std::string exact(double value);    // "96.4320000000001" -> round-trip text
+    static std::string integer(double value);  // "1024"
+};
+
+}  // namespace mlcarbon

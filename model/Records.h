@@ -1,0 +1,113 @@
+#pragma once
+// Plain records of the databases. Each number carries where it came from (source text, year,
+// and the file it was loaded from), because every figure mlcarbon shows must be traceable.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mlcarbon {
+
+// One figure as some source gives it; used for the alternatives that feed the low-high range.
+struct SourcedValue {
+    double value = 0;
+    std::optional<int> year;  // empty when the source does not date the figure
+    std::string sourceId;     // key into the file's "sources" table
+    std::string basis;        // e.g. "direct", "lifecycle", "average" (a measured average, not a TDP)
+};
+
+struct Hardware {
+    std::string id;
+    std::string name;
+    std::string vendor;
+    std::string kind;  // gpu, tpu, npu, other, cpu
+    double tdpW = 0;
+    std::optional<double> memoryGb;
+    std::optional<int> cores;
+    std::optional<int> year;  // release year
+    std::string source;
+    std::string sourceId;
+    int sourceYear = 0;  // year of the source snapshot
+    std::string url;
+    std::string note;
+    std::vector<SourcedValue> tdpAlternatives;
+    std::string file;  // database file the entry was loaded from
+};
+
+struct GridZone {
+    std::string code;  // ISO 3166-1 alpha-2, ISO 3166-2, or an Electricity Maps zone id
+    std::string name;
+    std::string type;  // world, country, subdivision, grid_zone
+    std::string country;
+    double gPerKwh = 0;
+    int year = 0;
+    std::string basis;
+    std::string source;
+    std::string sourceId;
+    std::string license;
+    std::vector<SourcedValue> alternatives;
+    std::string note;
+    std::string file;
+};
+
+struct CloudRegion {
+    std::string provider;
+    std::string region;
+    std::string name;
+    std::string country;
+    std::string subdivision;  // ISO 3166-2 code when known
+    std::string subdivisionName;
+    std::string city;
+    std::string zone;
+    double gPerKwh = 0;
+    int year = 0;
+    std::string basis;
+    std::string source;
+    std::string sourceId;
+    std::string license;
+    std::optional<double> pue;
+    int pueYear = 0;
+    std::string pueSource;
+    std::optional<double> offsetPct;
+    int offsetYear = 0;
+    std::string offsetSource;
+    std::optional<double> cfePct;
+    std::vector<SourcedValue> alternatives;
+    std::string note;
+    std::string file;
+
+    std::string key() const { return provider + "/" + region; }
+};
+
+struct Provider {
+    std::string id;
+    std::string name;
+    std::string kind;  // cloud, on_premise
+    std::optional<double> pue;
+    int pueYear = 0;
+    std::string pueSource;
+    std::vector<SourcedValue> pueAlternatives;
+    std::optional<double> offsetPct;
+    int offsetYear = 0;
+    std::string offsetSource;
+    std::string file;
+};
+
+struct ReferenceValue {
+    std::string id;
+    double value = 0;
+    std::string unit;
+    int year = 0;
+    std::string source;
+    std::string file;
+};
+
+// Bibliographic record of one source, from a database file's "sources" table.
+struct SourceInfo {
+    std::string id;
+    std::string title;
+    std::string license;
+    std::string attribution;
+    int snapshotYear = 0;
+};
+
+}  // namespace mlcarbon

@@ -1,0 +1,453 @@
+#!/usr/bin/env python3
+"""Regenerate hardware_db/*.json and regions_db/*.json from the curated reference data.
+
+Usage:  python3 scripts/build_databases.py [--data ../shared/data]
+
+The curated tables (see shared/data/README.md) already chose one value per row and
+recorded the other sources' values; this script only selects rows, converts units and
+names, and keeps every value's source and year. It never adds a number of its own:
+a value that no source gives is left out. Review the diff of the JSON after running it.
+"""
+import argparse
+import csv
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+# Source snapshots: title, license, year of the snapshot (the year stamped on values whose
+# source does not date them), and the attribution the license asks for.
+SOURCES = {
+    "epoch": {"title": "Epoch AI, Machine Learning Hardware / chip dataset (training-cost-trends @263c40a)",
+              "license": "CC-BY-4.0", "snapshot_year": 2026,
+              "attribution": "Chip data: Epoch AI, 'Machine Learning Hardware' (epoch.ai/data), CC BY 4.0"},
+    "mlco2": {"title": "ML CO2 Impact (mlco2/impact @d0d3ee5)", "license": "MIT", "snapshot_year": 2026,
+              "attribution": "ML CO2 Impact (mlco2.github.io/impact), Lacoste et al. 2019, arXiv:1910.09700"},
+    "ga": {"title": "Green Algorithms tool data v3.0 (GreenAlgorithms/green-algorithms-tool @30df2fe)",
+           "license": "CC-BY-4.0", "snapshot_year": 2025,
+           "attribution": "Green Algorithms (green-algorithms.org), Lannelongue, Grealey & Inouye, Adv. Sci. 2021, CC BY 4.0"},
+    "gadata": {"title": "Green-Algorithms-data v3.1 (Cambridge-Sustainable-Computing-Lab @4a0c3fc)",
+               "license": "CC-BY-4.0 (as the Green Algorithms tool; see regions_db/LICENSE.md)", "snapshot_year": 2026,
+               "attribution": "Green Algorithms (green-algorithms.org), Lannelongue, Grealey & Inouye, Adv. Sci. 2021, CC BY 4.0"},
+    "codecarbon": {"title": "CodeCarbon (mlco2/codecarbon @b05965e)", "license": "MIT", "snapshot_year": 2026,
+                   "attribution": "CodeCarbon (github.com/mlco2/codecarbon), MIT License, (c) 2019 Mila, BCG Gamma, CometML, Haverford College; (c) 2023 Code Carbon NGO"},
+    "ccf": {"title": "Cloud Carbon Footprint (@b7a049c, 2024-03)", "license": "Apache-2.0", "snapshot_year": 2024,
+            "attribution": "Cloud Carbon Footprint (cloudcarbonfootprint.org), (c) Thoughtworks, Apache-2.0"},
+    "em2024": {"title": "Electricity Maps 2024 yearly carbon intensity (Version January 27, 2025)",
+               "license": "ODbL-1.0", "snapshot_year": 2025,
+               "attribution": "Electricity Maps (2025). 2024 Yearly Carbon Intensity Data (Version January 27, 2025). https://www.electricitymaps.com, ODbL."},
+    "owid": {"title": "Our World in Data energy dataset (Ember; Energy Institute), via CodeCarbon",
+             "license": "CC-BY-4.0", "snapshot_year": 2026,
+             "attribution": "Our World in Data, based on Ember Yearly Electricity Data and Energy Institute Statistical Review, CC BY 4.0"},
+    "google": {"title": "Google Cloud region carbon data (GoogleCloudPlatform/region-carbon-info @49f3f26)",
+               "license": "Apache-2.0", "snapshot_year": 2025,
+               "attribution": "Google Cloud region carbon data (github.com/GoogleCloudPlatform/region-carbon-info), Apache-2.0"},
+    "gsf": {"title": "Green Software Foundation Real Time Cloud dataset (@b2858aa), from AWS/Microsoft/Google sustainability disclosures",
+            "license": "facts published by the providers", "snapshot_year": 2026,
+            "attribution": "Green Software Foundation, Real Time Cloud dataset, from AWS/Microsoft/Google sustainability disclosures"},
+    "tal66": {"title": "Region lists: github.com/tal66/cloud-regions (@93d997c), from the AWS, Azure and Google Cloud APIs",
+              "license": "MIT", "snapshot_year": 2025,
+              "attribution": "Region lists: github.com/tal66/cloud-regions (MIT), from the AWS, Azure and Google Cloud APIs, January 2025"},
+    "web": {"title": "Web pages (press, provider pages) named in the entry", "license": "facts", "snapshot_year": 2025,
+            "attribution": "cite the URL in the entry"},
+    "egrid2016": {"title": "US EPA eGRID 2016 state rates, via CodeCarbon", "license": "US Government data (MIT in CodeCarbon)",
+                  "snapshot_year": 2026, "attribution": "US EPA eGRID 2016, via CodeCarbon (MIT)"},
+}
+
+FILE_TO_SOURCE = {
+    "epoch-ai": "epoch", "mlco2-impact": "mlco2", "green-algorithms": "ga", "green-algorithms-data-v3.1": "gadata",
+    "codecarbon": "codecarbon", "cloud-carbon-footprint": "ccf",
+}
+# Source ids used inside the curated tables' `tdp_values_by_source` / `other_values` columns.
+VALUE_SOURCE_IDS = {"epoch": "epoch", "gadata": "gadata", "ga": "ga", "mlco2": "mlco2", "web": "web",
+                    "owid-ember": "owid", "green-algorithms": "ga", "egrid2016": "egrid2016", "em2024": "em2024",
+                    "cc_amd_desktop": "codecarbon", "cc_amd_server": "codecarbon", "cc_intel": "codecarbon",
+                    "cc_power": "codecarbon", "gadata_cpu": "gadata", "ga_cpu": "ga"}
+
+PROVIDER_NAMES = {"aws": "Amazon Web Services", "azure": "Microsoft Azure", "gcp": "Google Cloud",
+                  "alibaba": "Alibaba Cloud", "coreweave": "CoreWeave", "ovh": "OVHcloud", "scaleway": "Scaleway",
+                  "seeweb": "Seeweb"}
+# The fleet PUE chosen per provider: the newest figure the provider itself published (directly or as
+# quoted by press), else the newest compiled one. Keys are ids of regions/pue_defaults.csv.
+CHOSEN_PROVIDER_PUE = {"aws": "aws-2025-1.14", "azure": "azure-2024-1.18", "gcp": "gcp-2021-1.1",
+                       "alibaba": "alibaba-undated-1.3", "ovh": "ovhcloud-2023-1.09"}
+PUE_PROVIDER_ALIASES = {"ovhcloud": "ovh"}
+ON_PREMISE_PUE = "on-premise-unknown-2024-1.56"
+ON_PREMISE_ALTERNATIVES = ["on-premise-unknown-2021-1.57", "on-premise-unknown-2019-1.67",
+                           "on-premise-enterprise-idc-estimate-2025-1.63"]
+# Values in the curated tables that the reference README names as errors: never used, not even as a bound.
+KNOWN_BAD_TDP = {("NVIDIA GeForce GTX 750", "mlco2")}
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f))
+
+
+def num(text):
+    text = (text or "").strip()
+    if not text:
+        return None
+    v = float(text)
+    return int(v) if v.is_integer() else v
+
+
+def slug(name):
+    s = name.lower().replace("+", " plus ")
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s
+
+
+def source_of(row_source):
+    """'epoch-ai/chips.csv [X]' -> ('epoch', 'Epoch AI ... [X]'); a URL -> ('web', URL)."""
+    if row_source.startswith("http"):
+        return "web", row_source
+    folder = row_source.split("/", 1)[0]
+    sid = FILE_TO_SOURCE.get(folder)
+    if sid is None:
+        raise SystemExit(f"unknown source folder in {row_source!r}")
+    return sid, f"{SOURCES[sid]['title']}: {row_source}"
+
+
+def parse_pairs(text):
+    """'epoch=700; mlco2(average)=283' -> [('epoch', '', 700), ('mlco2', 'average', 283)]"""
+    out = []
+    for part in filter(None, (p.strip() for p in (text or "").split(";"))):
+        key, value = part.rsplit("=", 1)
+        m = re.fullmatch(r"([\w.-]+)(?:\((\w+)\))?", key.strip())
+        # 'epoch=25/15': the source gives two figures (e.g. configurable TDP-up/down): keep both.
+        for v in value.split("/"):
+            out.append((m.group(1), m.group(2) or "", num(v)))
+    return out
+
+
+def dump(path, header, entries):
+    """One entry a line: small diffs when the data change, and still plain JSON."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("{\n")
+        for key, value in header.items():
+            f.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+        f.write('  "entries": [\n')
+        f.write(",\n".join("    " + json.dumps(e, ensure_ascii=False, sort_keys=False) for e in entries))
+        f.write("\n  ]\n}\n")
+    print(f"wrote {os.path.relpath(path, ROOT)}: {len(entries)} entries")
+
+
+def header(kind, used_sources, description):
+    return {"format": "mlcarbon-database", "version": 1, "kind": kind, "description": description,
+            "generated_by": "scripts/build_databases.py from shared/data (curated reference tables)",
+            "sources": {s: SOURCES[s] for s in sorted(used_sources)}}
+
+
+def hardware_entry(row, kind, used):
+    sid, source = source_of(row["source"])
+    used.add(sid)
+    tdp = num(row["tdp_watts"])
+    e = {"id": slug(row["name"]), "name": row["name"]}
+    if row.get("vendor"):
+        e["vendor"] = row["vendor"]
+    e["kind"] = kind
+    e["tdp_w"] = tdp
+    if row.get("memory_gb"):
+        e["memory_gb"] = num(row["memory_gb"])
+    if row.get("cores"):
+        e["cores"] = num(row["cores"])
+    if row.get("release_year"):
+        e["year"] = int(row["release_year"])
+    e["source"] = source
+    e["source_id"] = sid
+    e["source_year"] = SOURCES[sid]["snapshot_year"]
+    if row.get("datasheet_url"):
+        e["url"] = row["datasheet_url"]
+    alternatives = []
+    for src, qualifier, value in parse_pairs(row.get("tdp_values_by_source")):
+        if (row["name"], src) in KNOWN_BAD_TDP or value is None:
+            continue
+        vs = VALUE_SOURCE_IDS.get(src, src)
+        if vs not in SOURCES:
+            raise SystemExit(f"{row['name']}: unknown value source {src}")
+        used.add(vs)
+        alt = {"tdp_w": value, "source_id": vs}
+        if qualifier:
+            # A measured average (e.g. Patterson et al. 2021 for TPUs) is kept for reference but is not a TDP.
+            alt["basis"] = qualifier
+        alternatives.append(alt)
+    if len({a["tdp_w"] for a in alternatives if "basis" not in a} | {tdp}) > 1 or any("basis" in a for a in alternatives):
+        e["tdp_alternatives"] = alternatives
+    if row.get("note"):
+        e["note"] = row["note"]
+    return e
+
+
+def unique_ids(entries, what):
+    seen = {}
+    for e in entries:
+        base, n = e["id"], 2
+        while e["id"] in seen:
+            e["id"] = f"{base}-{n}"
+            n += 1
+        seen[e["id"]] = e
+    return entries
+
+
+def build_hardware(data, out):
+    used = set()
+    published = read_csv(os.path.join(data, "published/published_runs.csv"))
+    # Devices named by the published runs, resolved by hand to the curated table's names (their
+    # spellings vary: 'A100-80GB', 'H100 (Jupiter/Augusta clusters)', ...).
+    published_devices = {"Google TPU v3", "Google TPU v4", "NVIDIA Tesla V100 SXM2", "NVIDIA Tesla V100 PCIe 16 GB",
+                         "NVIDIA A100 SXM4 80 GB", "NVIDIA A100 PCIe 40 GB", "NVIDIA H100 SXM5 80GB",
+                         "NVIDIA A800 SXM"}
+    rows = read_csv(os.path.join(data, "hardware/accelerators.csv"))
+    names = {r["name"] for r in rows}
+    missing = published_devices - names
+    if missing:
+        raise SystemExit(f"published devices not in accelerators.csv: {missing}")
+    accel = []
+    skipped_no_tdp = []
+    for r in rows:
+        if not r["tdp_watts"]:
+            skipped_no_tdp.append(r["name"])
+            continue
+        recent = r["release_year"] and int(r["release_year"]) >= 2014
+        if recent or r["name"] in published_devices:
+            accel.append(hardware_entry(r, r["kind"], used))
+    accel.sort(key=lambda e: e["name"].lower())
+    dump(os.path.join(out, "hardware_db/accelerators.json"),
+         header("accelerators", used, "GPUs, TPUs and other AI accelerators released in 2014 or later that have a TDP, "
+                "plus the devices of published training runs. tdp_w: thermal design power per device in W; year: release year; "
+                "source_year: year of the source snapshot. Left out for want of a TDP in any source: "
+                + ", ".join(sorted(n for n in skipped_no_tdp if "TPU" in n or "Trainium" in n or "Inferentia" in n))
+                + " and others listed in shared/data/README.md."),
+         unique_ids(accel, "accelerator"))
+    print(f"  accelerators without a TDP left out: {len(skipped_no_tdp)}")
+
+    used = set()
+    cpus = []
+    dropped = []
+    for r in read_csv(os.path.join(data, "hardware/cpus.csv")):
+        if float(r["tdp_watts"]) < 1:
+            dropped.append(f"{r['name']} ({r['tdp_watts']} W)")
+            continue
+        cpus.append(hardware_entry(r, "cpu", used))
+    cpus.sort(key=lambda e: e["name"].lower())
+    acc_ids = {e["id"] for e in accel}
+    for e in cpus:  # ids are unique across both files
+        if e["id"] in acc_ids:
+            e["id"] = "cpu-" + e["id"]
+    dump(os.path.join(out, "hardware_db/cpus.json"),
+         header("cpus", used, "CPUs with a TDP, merged across sources (see shared/data/README.md section 2). "
+                "Left out: TDP below 1 W, which the database checks reject: " + "; ".join(dropped)),
+         unique_ids(cpus, "cpu"))
+
+    ref = {r["variable"]: r for r in read_csv_skip_units(os.path.join(data, "sources/green-algorithms/referenceValues.csv"))}
+    mem = ref["memoryPower"]
+    dump(os.path.join(out, "hardware_db/reference.json"),
+         header("reference", {"ga"}, "Constants of the host share. memory_w_per_gb: power of DRAM per GB."),
+         [{"id": "memory_w_per_gb", "value": num(mem["value"]), "unit": "W/GB", "year": 2017,
+           "source": "Green Algorithms referenceValues.csv (memoryPower), citing Desrochers et al. 2016 "
+                     "(doi:10.1145/3076113.3076117) and Tom's Hardware Core i7-5960X review",
+           "source_id": "ga", "source_year": SOURCES["ga"]["snapshot_year"],
+           "note": "year: the cited measurement paper (MEMSYS 2016, published 2017)"}])
+
+
+def read_csv_skip_units(path):
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        f.readline()  # Green Algorithms files start with a units/comment row
+        return list(csv.DictReader(f))
+
+
+def parse_other_values(text, used):
+    """'owid-ember 2022=561.13; green-algorithms 2020=417.89' -> [{g_per_kwh, year, source_id}]"""
+    out = []
+    for part in filter(None, (p.strip() for p in (text or "").split(";"))):
+        key, value = part.rsplit("=", 1)
+        src, year = key.strip().rsplit(" ", 1)
+        sid = VALUE_SOURCE_IDS[src]
+        used.add(sid)
+        # 'year?' marks a value whose source does not date it: year null, never used as a bound.
+        out.append({"g_per_kwh": num(value), "year": int(year) if year.isdigit() else None, "source_id": sid})
+    return out
+
+
+SOURCE_ID_BY_LICENSE = {"ODbL-1.0": "em2024", "CC-BY-4.0": None}
+
+
+def zone_source_id(row):
+    s = row["source"]
+    if s.startswith("Electricity Maps"):
+        return "em2024"
+    if "Our World in Data" in s or "OWID" in s or "owid" in s:
+        return "owid"
+    if "Green Algorithms" in s or "carbonfootprint" in s:
+        return "ga"
+    if "Ember" in s:
+        return "em2024"
+    raise SystemExit(f"zone {row['zone_code']}: unknown source {s}")
+
+
+def build_regions(data, out):
+    used = set()
+    zones = []
+    zone_rows = read_csv(os.path.join(data, "regions/grid_intensity.csv"))
+    for r in zone_rows:
+        sid = zone_source_id(r)
+        used.add(sid)
+        e = {"code": r["zone_code"], "name": r["zone_name"], "type": r["zone_type"]}
+        if r["country_iso2"]:
+            e["country"] = r["country_iso2"]
+        e.update({"g_per_kwh": num(r["gco2_per_kwh"]), "year": int(r["year"]), "basis": r["basis"],
+                  "source": r["source"], "source_id": sid, "license": r["license"]})
+        if r["direct_gco2_per_kwh"]:
+            e["direct_g_per_kwh"] = num(r["direct_gco2_per_kwh"])
+        alts = parse_other_values(r["other_values"], used)
+        if r["direct_gco2_per_kwh"]:
+            alts.insert(0, {"g_per_kwh": num(r["direct_gco2_per_kwh"]), "year": int(r["year"]), "source_id": "em2024",
+                            "basis": "direct"})
+        if alts:
+            e["intensity_alternatives"] = alts
+        if r["note"]:
+            e["note"] = r["note"]
+        zones.append(e)
+    zone_codes = {z["code"] for z in zones}
+    subdivision_by_name = {(z.get("country"), z["name"]): z["code"] for z in zones if z["type"] == "subdivision"}
+    dump(os.path.join(out, "regions_db/grid_zones.json"),
+         header("grid_zones", used, "Grid carbon intensity of countries, subdivisions (ISO 3166-2) and grid zones, "
+                "gCO2e/kWh, newest value per zone; other sources' values in intensity_alternatives. "
+                "Made available under the Open Database License 1.0 (see regions_db/LICENSE.md)."),
+         zones)
+
+    used = {"gsf", "tal66"}
+    regions = []
+    for r in read_csv(os.path.join(data, "regions/cloud_regions.csv")):
+        lic = r["intensity_license"]
+        sid = {"Apache-2.0": "google", "ODbL-1.0": "em2024", "CC-BY-4.0": "ga"}[lic]
+        used.add(sid)
+        e = {"provider": r["provider"], "region": r["region_code"], "name": r["region_name"] or r["region_code"],
+             "country": r["country_iso2"]}
+        sub = subdivision_by_name.get((r["country_iso2"], r["state_or_subdivision"]))
+        if sub:
+            e["subdivision"] = sub
+        if r["state_or_subdivision"]:
+            e["subdivision_name"] = r["state_or_subdivision"]
+        if r["city"]:
+            e["city"] = r["city"]
+        if r["em_zone_id"]:
+            e["zone"] = r["em_zone_id"]
+            if r["em_zone_id"] not in zone_codes:
+                raise SystemExit(f"{r['provider']}/{r['region_code']}: zone {r['em_zone_id']} not in grid_intensity.csv")
+        e.update({"g_per_kwh": num(r["grid_intensity_gco2_per_kwh"]), "year": int(r["intensity_year"]),
+                  "basis": r["intensity_basis"], "source": r["intensity_source"], "source_id": sid, "license": lic})
+        if r["pue"]:
+            pue_sid = "ccf" if "Cloud Carbon Footprint" in r["pue_source"] or "CCF" in r["pue_source"] else \
+                      "mlco2" if "ML CO2" in r["pue_source"] else "gsf"
+            used.add(pue_sid)
+            e["pue"] = num(r["pue"])
+            e["pue_year"] = int(r["pue_year"]) if r["pue_year"] else SOURCES[pue_sid]["snapshot_year"]
+            e["pue_source"] = r["pue_source"] + ("" if r["pue_year"] else " (undated; year of the source snapshot)")
+        # Offset / renewable match: the provider's own market-based claim (0 g/kWh means 100% matched)
+        # wins over ML CO2 Impact's undated offsetRatio.
+        if r["market_based_gco2_per_kwh"] != "" and num(r["grid_intensity_gco2_per_kwh"]):
+            share = 100.0 * (1 - num(r["market_based_gco2_per_kwh"]) / num(r["grid_intensity_gco2_per_kwh"]))
+            e["offset_pct"] = round(max(0.0, min(100.0, share)), 2)
+            e["offset_year"] = int(r["market_based_year"])
+            e["offset_source"] = (f"provider market-based intensity {r['market_based_gco2_per_kwh']} g/kWh "
+                                  f"({r['market_based_year']}), GSF Real Time Cloud, from the provider's disclosure")
+        elif r["offset_note"]:
+            m = re.search(r"offsetRatio (\d+)%", r["offset_note"])
+            used.add("mlco2")
+            e["offset_pct"] = num(m.group(1))
+            e["offset_year"] = SOURCES["mlco2"]["snapshot_year"]
+            e["offset_source"] = r["offset_note"] + " (undated; year of the source snapshot)"
+        if r["cfe_percent"]:
+            e["cfe_pct"] = num(r["cfe_percent"])
+            e["cfe_year"] = int(r["cfe_year"])
+        alts = []
+
+        def alt(col, year, src, basis=None):
+            if r[col]:
+                used.add(src)
+                a = {"g_per_kwh": num(r[col]), "year": year, "source_id": src}
+                if basis:
+                    a["basis"] = basis
+                alts.append(a)
+        alt("em2024_lifecycle_gco2_per_kwh", 2024, "em2024", "lifecycle")
+        alt("em2024_direct_gco2_per_kwh", 2024, "em2024", "direct")
+        if r["gsf_grid_year"]:
+            alt("gsf_grid_gco2_per_kwh", int(r["gsf_grid_year"]), "gsf")
+        if r["google_year"]:
+            alt("google_gco2_per_kwh", int(r["google_year"]), "google")
+        alt("codecarbon_gco2_per_kwh", 2023, "codecarbon", "Google's 2023 figures as shipped by CodeCarbon")
+        # CCF: eGRID2020 NERC regions for US rows, carbonfootprint.com 2021 / EEA elsewhere.
+        alt("ccf_gco2_per_kwh", 2020 if "NERC" in r["ccf_note"] else 2021, "ccf")
+        # ML CO2 Impact and Green Algorithms do not date their region figures row by row: year null,
+        # kept for the record, never used as a bound.
+        alt("mlco2_gco2_per_kwh", None, "mlco2")
+        alt("ga_gco2_per_kwh", None, "ga")
+        if alts:
+            e["intensity_alternatives"] = alts
+        if r["note"]:
+            e["note"] = r["note"]
+        regions.append(e)
+    regions.sort(key=lambda e: (e["provider"], e["region"]))
+    dump(os.path.join(out, "regions_db/cloud_regions.json"),
+         header("cloud_regions", used, "Cloud regions with the grid carbon intensity of their location (gCO2e/kWh), "
+                "region PUE where the provider publishes one, and the offset/renewable-match share where the data has it. "
+                "Made available under the Open Database License 1.0 (see regions_db/LICENSE.md)."),
+         regions)
+
+    used = {"ga"}
+    pue_rows = {r["id"]: r for r in read_csv(os.path.join(data, "regions/pue_defaults.csv"))}
+
+    def pue_value(row):
+        sid = "web" if row["source_file"].startswith("web page") else \
+              "ccf" if "cloud-carbon-footprint" in row["source_file"] else "ga"
+        used.add(sid)
+        year = int(row["year"]) if row["year"] else SOURCES[sid]["snapshot_year"]
+        v = {"pue": num(row["pue"]), "year": year, "source": row["source"], "source_id": sid, "scope": row["scope"]}
+        if not row["year"]:
+            v["note"] = "undated in the source; year of the source snapshot"
+        return v
+
+    offsets = {r["provider"]: r for r in read_csv_skip_units(os.path.join(data, "sources/green-algorithms/servers_offset.csv"))}
+    providers = []
+    for pid in sorted({r["provider"] for r in regions}):
+        e = {"id": pid, "name": PROVIDER_NAMES[pid], "kind": "cloud"}
+        values = [pue_value(r) for r in pue_rows.values() if PUE_PROVIDER_ALIASES.get(r["provider"], r["provider"]) == pid]
+        if pid in CHOSEN_PROVIDER_PUE:
+            chosen = pue_value(pue_rows[CHOSEN_PROVIDER_PUE[pid]])
+            e.update({"pue": chosen["pue"], "pue_year": chosen["year"], "pue_source": chosen["source"]})
+        if values:
+            e["pue_alternatives"] = values
+        if pid in offsets:
+            e["offset_pct"] = num(offsets[pid]["offsetRatio"])
+            e["offset_year"] = SOURCES["ga"]["snapshot_year"]
+            e["offset_source"] = ("Green Algorithms servers_offset.csv (share of emissions the provider offsets; "
+                                  "undated; year of the source snapshot)")
+        providers.append(e)
+    op = pue_value(pue_rows[ON_PREMISE_PUE])
+    providers.append({"id": "on-premise", "name": "Own / on-premise hardware", "kind": "on_premise",
+                      "pue": op["pue"], "pue_year": op["year"], "pue_source": op["source"],
+                      "pue_alternatives": [op] + [pue_value(pue_rows[i]) for i in ON_PREMISE_ALTERNATIVES]})
+    dump(os.path.join(out, "regions_db/providers.json"),
+         header("providers", used, "Provider defaults: fleet PUE (chosen figure and all others found), offset share, "
+                "and the on-premise default PUE used for own hardware, --country and --intensity."),
+         providers)
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"), help="the shared/data folder")
+    p.add_argument("--out", default=ROOT, help="project root to write hardware_db/ and regions_db/ into")
+    a = p.parse_args()
+    if not os.path.isfile(os.path.join(a.data, "README.md")):
+        sys.exit(f"no reference data at {a.data}")
+    build_hardware(a.data, a.out)
+    build_regions(a.data, a.out)
+
+
+if __name__ == "__main__":
+    main()
