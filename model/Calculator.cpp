@@ -174,17 +174,18 @@ Estimate Calculator::estimate(const EstimateInput& input, const Hardware& hardwa
 
     resolveLocation(input, e);
 
+    // One expression for the estimate and both bounds, so that equal inputs give equal bits.
     const double deviceHours = e.count * e.hours;
+    auto energyAt = [&](double powerW, double pue) { return deviceHours * (powerW + e.hostW) * pue / 1000.0; };
     e.deviceKwh = deviceHours * e.powerW / 1000.0;
     e.hostKwh = deviceHours * e.hostW / 1000.0;
-    const double itKwh = e.deviceKwh + e.hostKwh;
-    e.energyKwh = itKwh * e.pue;
-    e.overheadKwh = e.energyKwh - itKwh;
+    e.energyKwh = energyAt(e.powerW, e.pue);
+    e.overheadKwh = e.energyKwh - e.deviceKwh - e.hostKwh;
     e.emissionsKg = e.energyKwh * e.intensity / 1000.0;
     e.marketEmissionsKg = e.emissionsKg * (1.0 - e.offsetPct / 100.0);
 
-    e.energyLowKwh = deviceHours * (e.powerBounds.low + e.hostW) * e.pueBounds.low / 1000.0;
-    e.energyHighKwh = deviceHours * (e.powerBounds.high + e.hostW) * e.pueBounds.high / 1000.0;
+    e.energyLowKwh = energyAt(e.powerBounds.low, e.pueBounds.low);
+    e.energyHighKwh = energyAt(e.powerBounds.high, e.pueBounds.high);
     e.emissionsLowKg = e.energyLowKwh * e.intensityBounds.low / 1000.0;
     e.emissionsHighKg = e.energyHighKwh * e.intensityBounds.high / 1000.0;
     return e;

@@ -310,11 +310,11 @@ DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path
     json root;
     try {
         root = json::parse(bytes.begin(), bytes.end());
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range for numbers like 1e400
         // e.byte is the position of the error; the message already says what was expected.
         std::string what = e.what();
-        auto pos = what.find("parse error");
-        throw DataError(path, "", "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
+        auto pos = what.find(']');
+        throw DataError(path, "", "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2)));
     }
     if (!root.is_object())
         throw DataError(path, "", "the top level is not a JSON object");

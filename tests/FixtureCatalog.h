@@ -1,0 +1,70 @@
+#pragma once
+// A small catalog with round numbers, so that test expectations can be computed by hand.
+//   test-gpu: TDP 300 W; other sources say 250 W; a measured average of 350 W (not a TDP).
+//   testcloud: fleet PUE 1.2 (2024); alternatives 1.1 (2023) and 1.3 (2018, too old for the range);
+//              offset 50 %.
+//   testcloud/r1: 400 g/kWh (2024), alternatives 300 (2024) and 500 (undated); PUE 1.1; offset 25 %.
+//   testcloud/r2: 100 g/kWh (2024), no PUE, no offset (takes the provider's).
+//   othercloud/o1: 20 g/kWh (2024), provider without PUE (on-premise default applies).
+//   on-premise: PUE 1.5 (2024), alternative 1.6 (2021).
+//   zone XX: 200 g/kWh (2024), alternative 250 (2022) and 900 (2010, too old).
+//   memory: 0.5 W/GB.
+#include "Catalog.h"
+#include "DatabaseFile.h"
+
+#include <string>
+
+namespace fixture {
+
+inline const char* kAccelerators = R"({"format": "mlcarbon-database", "version": 1, "kind": "accelerators",
+ "sources": {"t": {"title": "Test source", "license": "CC0", "snapshot_year": 2025}},
+ "entries": [
+  {"id": "test-gpu", "name": "Test GPU 300", "vendor": "Acme", "kind": "gpu", "tdp_w": 300, "year": 2023,
+   "source": "Acme datasheet", "source_id": "t", "source_year": 2025,
+   "tdp_alternatives": [{"tdp_w": 250, "source_id": "t"}, {"tdp_w": 350, "source_id": "t", "basis": "average"}]},
+  {"id": "test-tpu", "name": "Test TPU v9", "vendor": "Acme", "kind": "tpu", "tdp_w": 100, "year": 2024,
+   "source": "Acme datasheet", "source_year": 2025}
+ ]})";
+
+inline const char* kReference = R"({"format": "mlcarbon-database", "version": 1, "kind": "reference", "entries": [
+  {"id": "memory_w_per_gb", "value": 0.5, "unit": "W/GB", "year": 2017, "source": "test memory power"}]})";
+
+inline const char* kProviders = R"({"format": "mlcarbon-database", "version": 1, "kind": "providers", "entries": [
+  {"id": "testcloud", "name": "Test Cloud", "kind": "cloud", "pue": 1.2, "pue_year": 2024, "pue_source": "fleet",
+   "pue_alternatives": [{"pue": 1.1, "year": 2023, "source": "compiled"}, {"pue": 1.3, "year": 2018, "source": "old"}],
+   "offset_pct": 50, "offset_year": 2024, "offset_source": "provider claim"},
+  {"id": "othercloud", "name": "Other Cloud", "kind": "cloud"},
+  {"id": "on-premise", "name": "Own hardware", "kind": "on_premise", "pue": 1.5, "pue_year": 2024, "pue_source": "survey",
+   "pue_alternatives": [{"pue": 1.6, "year": 2021, "source": "older survey"}]}
+ ]})";
+
+inline const char* kRegions = R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
+  {"provider": "testcloud", "region": "r1", "name": "Region One", "country": "XX", "g_per_kwh": 400, "year": 2024,
+   "source": "grid r1", "pue": 1.1, "pue_year": 2024, "pue_source": "region pue",
+   "offset_pct": 25, "offset_year": 2024, "offset_source": "region claim",
+   "intensity_alternatives": [{"g_per_kwh": 300, "year": 2024, "source_id": "t"}, {"g_per_kwh": 500, "year": null, "source_id": "t"}]},
+  {"provider": "testcloud", "region": "r2", "name": "Region Two", "country": "XX", "g_per_kwh": 100, "year": 2024,
+   "source": "grid r2"},
+  {"provider": "othercloud", "region": "o1", "name": "Other One", "country": "YY", "g_per_kwh": 20, "year": 2024,
+   "source": "grid o1"}
+ ]})";
+
+inline const char* kZones = R"({"format": "mlcarbon-database", "version": 1, "kind": "grid_zones", "entries": [
+  {"code": "XX", "name": "Exland", "type": "country", "country": "XX", "g_per_kwh": 200, "year": 2024, "source": "grid XX",
+   "intensity_alternatives": [{"g_per_kwh": 250, "year": 2022, "source_id": "t"}, {"g_per_kwh": 900, "year": 2010, "source_id": "t"}]},
+  {"code": "XX-AB", "name": "Ab Province", "type": "subdivision", "country": "XX", "g_per_kwh": 10, "year": 2020, "source": "grid AB"}
+ ]})";
+
+inline mlcarbon::Catalog make()
+{
+    mlcarbon::Catalog c;
+    c.add(mlcarbon::DatabaseFile::parse(kAccelerators, "fixture/accelerators.json"));
+    c.add(mlcarbon::DatabaseFile::parse(kReference, "fixture/reference.json"));
+    c.add(mlcarbon::DatabaseFile::parse(kProviders, "fixture/providers.json"));
+    c.add(mlcarbon::DatabaseFile::parse(kRegions, "fixture/cloud_regions.json"));
+    c.add(mlcarbon::DatabaseFile::parse(kZones, "fixture/grid_zones.json"));
+    c.checkComplete();
+    return c;
+}
+
+}  // namespace fixture

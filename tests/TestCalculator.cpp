@@ -1,0 +1,245 @@
+// The formula, checked against figures computed by hand from the fixture catalog
+// (FixtureCatalog.h) and, for Meena, from Patterson et al. 2021.
+#include "Calculator.h"
+#include "DatabaseLoader.h"
+#include "FixtureCatalog.h"
+#include "InputError.h"
+
+#include <QtTest>
+
+using namespace mlcarbon;
+
+Q_DECLARE_METATYPE(mlcarbon::EstimateInput)
+
+class TestCalculator : public QObject {
+    Q_OBJECT
+private slots:
+    void formula_data();
+    void formula();
+    void breakdownAddsUp();
+    void provenance();
+    void userPueReplacesRegionAndFixesRange();
+    void utilisationBounds();
+    void rejectsBadInputInCode_data();
+    void rejectsBadInputInCode();
+    void meenaFromBundledData();
+    void hugeInputsStayFinite();
+};
+
+static EstimateInput job(const char* hw, double count, double hours, Location loc)
+{
+    EstimateInput in;
+    in.hardware = hw;
+    in.count = count;
+    in.hours = hours;
+    in.location = std::move(loc);
+    return in;
+}
+
+void TestCalculator::formula_data()
+{
+    QTest::addColumn<EstimateInput>("input");
+    QTest::addColumn<double>("energyKwh");
+    QTest::addColumn<double>("emissionsKg");
+    QTest::addColumn<double>("lowKg");
+    QTest::addColumn<double>("highKg");
+    QTest::addColumn<double>("marketKg");
+
+    // 2 x 10 h x 300 W x PUE 1.1 (region) / 1000 = 6.6 kWh; x 400 g/kWh / 1000 = 2.64 kg.
+    // Low: TDP 250 W (other source), PUE 1.1, 300 g/kWh: 2x10x250x1.1/1000 = 5.5 kWh x 0.3 = 1.65 kg.
+    // High: TDP 300 W, PUE 1.2 (fleet), 400 g/kWh (500 is undated, not a bound): 7.2 kWh x 0.4 = 2.88 kg.
+    // Market: region offset 25 %: 2.64 x 0.75 = 1.98 kg.
+    QTest::newRow("cloud region with its own PUE") << job("test-gpu", 2, 10, Location::cloud("testcloud", "r1")) << 6.6
+                                                   << 2.64 << 1.65 << 2.88 << 1.98;
+
+    // Utilisation 0.5: 150 W. r2 has no PUE: fleet 1.2. 1 x 100 h x 150 W x 1.2 / 1000 = 18 kWh;
+    // x 100 g/kWh = 1.8 kg. Low: 250 W x 0.5 = 125 W, PUE 1.1: 1x100x125x1.1/1000 = 13.75 kWh x 0.1 = 1.375 kg.
+    // High: 150 W, PUE 1.2: 18 kWh x 0.1 = 1.8 kg. Market: provider offset 50 %: 0.9 kg.
+    EstimateInput half = job("test-gpu", 1, 100, Location::cloud("testcloud", "r2"));
+    half.utilization = 0.5;
+    QTest::newRow("provider PUE and offset, utilisation 0.5") << half << 18.0 << 1.8 << 1.375 << 1.8 << 0.9;
+
+    // Measured 200 W, on-premise PUE 1.5: 3 x 4 h x 200 W x 1.5 / 1000 = 3.6 kWh; x 200 g = 0.72 kg.
+    // Low: PUE 1.5, 200 g: 0.72 kg. High: PUE 1.6 (2021), 250 g (2022; 900 g is from 2010): 3.84 kWh x 0.25 = 0.96 kg.
+    EstimateInput measured = job("test-gpu", 3, 4, Location::gridZone("XX"));
+    measured.powerW = 200;
+    QTest::newRow("country, measured power") << measured << 3.6 << 0.72 << 0.72 << 0.96 << 0.72;
+
+    // Host share: 100 W CPU + 64 GB x 0.5 W/GB = 132 W per device; PUE 1.0 given; 50 g/kWh given.
+    // 4 x 2 h x (300 + 132) W x 1.0 / 1000 = 3.456 kWh; x 50 g = 0.1728 kg.
+    // Low: (250 + 132) W: 4x2x382/1000 = 3.056 kWh x 0.05 = 0.1528 kg. High = estimate.
+    EstimateInput host = job("test-gpu", 4, 2, Location::custom(50));
+    host.pue = 1.0;
+    host.hostCpuW = 100;
+    host.hostMemoryGb = 64;
+    QTest::newRow("custom intensity, host share") << host << 3.456 << 0.1728 << 0.1528 << 0.1728 << 0.1728;
+
+    // User offset 40 % overrides the region's 25 %: market = 2.64 x 0.6 = 1.584 kg.
+    EstimateInput offset = job("test-gpu", 2, 10, Location::cloud("testcloud", "r1"));
+    offset.offsetPct = 40;
+    QTest::newRow("user offset") << offset << 6.6 << 2.64 << 1.65 << 2.88 << 1.584;
+
+    // othercloud has no PUE: on-premise 1.5 (range 1.5-1.6). TPU 100 W: 10 x 10 h x 100 W x 1.5 / 1000 = 15 kWh;
+    // x 20 g = 0.3 kg. Low = 0.3 kg (no TDP alternatives). High: 16 kWh x 0.02 = 0.32 kg. No offset data: market = 0.3.
+    QTest::newRow("provider without PUE") << job("Test TPU v9", 10, 10, Location::cloud("othercloud", "o1")) << 15.0
+                                          << 0.3 << 0.3 << 0.32 << 0.3;
+}
+
+void TestCalculator::formula()
+{
+    QFETCH(EstimateInput, input);
+    QFETCH(double, energyKwh);
+    QFETCH(double, emissionsKg);
+    QFETCH(double, lowKg);
+    QFETCH(double, highKg);
+    QFETCH(double, marketKg);
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    Estimate e = calc.estimate(input);
+    QCOMPARE(e.energyKwh, energyKwh);
+    QCOMPARE(e.emissionsKg, emissionsKg);
+    QCOMPARE(e.emissionsLowKg, lowKg);
+    QCOMPARE(e.emissionsHighKg, highKg);
+    QCOMPARE(e.marketEmissionsKg, marketKg);
+    QVERIFY(e.emissionsLowKg <= e.emissionsKg && e.emissionsKg <= e.emissionsHighKg);
+}
+
+void TestCalculator::breakdownAddsUp()
+{
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    EstimateInput in = job("test-gpu", 4, 2, Location::cloud("testcloud", "r1"));
+    in.hostCpuW = 100;
+    Estimate e = calc.estimate(in);
+    // Devices 4x2x300/1000 = 2.4 kWh; host 4x2x100/1000 = 0.8 kWh; overhead (2.4+0.8) x 0.1 = 0.32 kWh.
+    QCOMPARE(e.deviceKwh, 2.4);
+    QCOMPARE(e.hostKwh, 0.8);
+    QCOMPARE(e.overheadKwh, 0.32);
+    QCOMPARE(e.deviceKwh + e.hostKwh + e.overheadKwh, e.energyKwh);
+}
+
+void TestCalculator::provenance()
+{
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    Estimate e = calc.estimate(job("test-gpu", 1, 1, Location::cloud("TestCloud", "R1")));
+    QCOMPARE(e.location.provider, std::string("testcloud"));
+    QCOMPARE(e.intensitySource.source, std::string("grid r1"));
+    QCOMPARE(e.intensitySource.year, std::optional<int>(2024));
+    QCOMPARE(e.intensitySource.file, std::string("fixture/cloud_regions.json"));
+    QCOMPARE(e.pueSource.source, std::string("region pue"));
+    QCOMPARE(e.hardware.file, std::string("fixture/accelerators.json"));
+    QCOMPARE(e.offsetSource.source, std::string("region claim"));
+}
+
+void TestCalculator::userPueReplacesRegionAndFixesRange()
+{
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    EstimateInput in = job("test-gpu", 1, 10, Location::cloud("testcloud", "r1"));
+    in.pue = 1.4;
+    Estimate e = calc.estimate(in);
+    // 1 x 10 x 300 x 1.4 / 1000 = 4.2 kWh; a stated PUE has no spread.
+    QCOMPARE(e.energyKwh, 4.2);
+    QCOMPARE(e.pueBounds.low, 1.4);
+    QCOMPARE(e.pueBounds.high, 1.4);
+    QVERIFY(e.pueGiven);
+}
+
+void TestCalculator::utilisationBounds()
+{
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    EstimateInput in = job("test-gpu", 1, 10, Location::custom(100));
+    in.pue = 1.0;
+    in.utilization = 0.8;
+    in.utilizationLow = 0.5;
+    in.utilizationHigh = 0.9;
+    Estimate e = calc.estimate(in);
+    // Power 300 x 0.8 = 240 W; bounds 250 x 0.5 = 125 W and 300 x 0.9 = 270 W.
+    QCOMPARE(e.powerW, 240.0);
+    QCOMPARE(e.powerBounds.low, 125.0);
+    QCOMPARE(e.powerBounds.high, 270.0);
+    // Low: 1 x 10 x 125 / 1000 = 1.25 kWh x 0.1 = 0.125 kg; high: 2.7 kWh x 0.1 = 0.27 kg.
+    QCOMPARE(e.emissionsLowKg, 0.125);
+    QCOMPARE(e.emissionsHighKg, 0.27);
+}
+
+void TestCalculator::rejectsBadInputInCode_data()
+{
+    QTest::addColumn<EstimateInput>("input");
+    QTest::addColumn<QString>("field");
+    EstimateInput ok = job("test-gpu", 1, 1, Location::custom(100));
+    auto with = [&](auto change) {
+        EstimateInput in = ok;
+        change(in);
+        return in;
+    };
+    QTest::newRow("zero hours") << with([](EstimateInput& i) { i.hours = 0; }) << "hours";
+    QTest::newRow("nan hours") << with([](EstimateInput& i) { i.hours = std::nan(""); }) << "hours";
+    QTest::newRow("fractional count") << with([](EstimateInput& i) { i.count = 1.5; }) << "count";
+    QTest::newRow("utilisation 0") << with([](EstimateInput& i) { i.utilization = 0; }) << "utilization";
+    QTest::newRow("utilisation above 1") << with([](EstimateInput& i) { i.utilization = 1.01; }) << "utilization";
+    QTest::newRow("pue below 1") << with([](EstimateInput& i) { i.pue = 0.99; }) << "pue";
+    QTest::newRow("negative power") << with([](EstimateInput& i) { i.powerW = -5; }) << "power-w";
+    QTest::newRow("negative intensity") << with([](EstimateInput& i) { i.location = Location::custom(-1); })
+                                        << "intensity";
+    QTest::newRow("offset 101") << with([](EstimateInput& i) { i.offsetPct = 101; }) << "offset";
+    QTest::newRow("no location") << with([](EstimateInput& i) { i.location = Location(); }) << "location";
+    QTest::newRow("unknown hardware") << with([](EstimateInput& i) { i.hardware = "Quantum Toaster"; }) << "hardware";
+    QTest::newRow("unknown region") << with([](EstimateInput& i) { i.location = Location::cloud("testcloud", "r9"); })
+                                    << "region";
+    QTest::newRow("region of another provider")
+        << with([](EstimateInput& i) { i.location = Location::cloud("testcloud", "o1"); }) << "region";
+    QTest::newRow("unknown provider") << with([](EstimateInput& i) { i.location = Location::cloud("nocloud", "r1"); })
+                                      << "provider";
+    QTest::newRow("unknown country") << with([](EstimateInput& i) { i.location = Location::gridZone("QQ"); })
+                                     << "country";
+}
+
+void TestCalculator::rejectsBadInputInCode()
+{
+    QFETCH(EstimateInput, input);
+    QFETCH(QString, field);
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    try {
+        calc.estimate(input);
+        QFAIL("no InputError");
+    } catch (const InputError& e) {
+        QCOMPARE(QString::fromStdString(e.field()), field);
+        QVERIFY(!e.allowed().empty());
+    }
+}
+
+void TestCalculator::meenaFromBundledData()
+{
+    // Patterson et al. 2021 (arXiv:2104.10350), Meena: 1024 TPU v3 x 720 h, 289 W measured, PUE 1.09,
+    // 415 g/kWh -> 232 MWh and 96.4 tCO2e. By hand: 1024 x 720 x 289 x 1.09 / 1000 = 232,258 kWh;
+    // x 0.415 = 96,387 kg.
+    auto loaded = DatabaseLoader::load({}, {});
+    Calculator calc(*loaded.catalog);
+    EstimateInput in = job("TPU v3", 1024, 720, Location::custom(415));
+    in.powerW = 289;
+    in.pue = 1.09;
+    Estimate e = calc.estimate(in);
+    QCOMPARE(e.hardware.id, std::string("google-tpu-v3"));
+    QVERIFY(qAbs(e.energyKwh / 232000.0 - 1) < 0.01);
+    QVERIFY(qAbs(e.emissionsKg / 96400.0 - 1) < 0.01);
+    QVERIFY(qAbs(e.energyKwh - 1024.0 * 720 * 289 * 1.09 / 1000) < 1e-6);
+}
+
+void TestCalculator::hugeInputsStayFinite()
+{
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    EstimateInput in = job("test-gpu", 1e9, 1e7, Location::custom(1499));
+    Estimate e = calc.estimate(in);
+    // 1e9 x 1e7 x 300 W x PUE 1.5 / 1000 = 4.5e15 kWh; x 1.499 kg/kWh = 6.7455e15 kg.
+    QVERIFY(std::isfinite(e.emissionsHighKg));
+    QCOMPARE(e.energyKwh, 4.5e15);
+    QCOMPARE(e.emissionsKg, 4.5e15 * 1499 / 1000);
+}
+
+QTEST_GUILESS_MAIN(TestCalculator)
+#include "TestCalculator.moc"

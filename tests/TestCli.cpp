@@ -1,0 +1,376 @@
+// mlcarbon-cli end to end: the binary as scripts call it (exit codes, stdout, stderr).
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void helpAndVersion();
+    void meenaMatchesPatterson();
+    void estimateJsonKeys();
+    void cloudEstimateUsesDatabaseValues();
+    void estimateCsvAndText();
+    void badInput_data();
+    void badInput();
+    void compareSortedWithSavings();
+    void compareSameProviderAndTop();
+    void listJson_data();
+    void listJson();
+    void listSearchRanksExactFirst();
+    void overrideFileIsNamedInOutput();
+    void brokenOverrideWarnsAndStillWorks();
+    void brokenDatabaseDirExits3();
+
+private:
+    struct Run {
+        int code;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList& args);
+    QTemporaryDir m_home;  // XDG_DATA_HOME of the runs: no stray user overrides
+};
+
+TestCli::Run TestCli::cli(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MLCARBON_CLI_PATH), args);
+    if (!p.waitForFinished(60000))
+        return {-1, {}, "timeout"};
+    if (p.exitStatus() != QProcess::NormalExit)
+        return {-2, p.readAllStandardOutput(), p.readAllStandardError()};  // a crash
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+void TestCli::init()
+{
+    QDir(m_home.filePath(QStringLiteral("mlcarbon"))).removeRecursively();
+}
+
+void TestCli::helpAndVersion()
+{
+    Run r = cli({"--help"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("mlcarbon-cli estimate --hardware"));
+    QVERIFY(r.out.contains("--same-provider"));
+    r = cli({"--version"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith("mlcarbon-cli "));
+    r = cli({});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::meenaMatchesPatterson()
+{
+    // Patterson et al. 2021: 232 MWh and 96.4 tCO2e; within 1 %.
+    Run r = cli({"estimate", "--hardware", "TPU v3", "--count", "1024", "--hours", "720", "--power-w", "289", "--pue",
+                 "1.09", "--intensity", "415", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(qAbs(o["energy_kwh"].toDouble() / 232000 - 1) < 0.01);
+    QVERIFY(qAbs(o["emissions_kg"].toDouble() / 96400 - 1) < 0.01);
+    // And exactly the formula: 1024 x 720 x 289 x 1.09 / 1000 kWh, x 415 / 1000 kg.
+    QCOMPARE(o["energy_kwh"].toDouble(), 1024.0 * 720 * 289 * 1.09 / 1000);
+    QCOMPARE(o["emissions_kg"].toDouble(), 1024.0 * 720 * 289 * 1.09 / 1000 * 415 / 1000);
+}
+
+void TestCli::estimateJsonKeys()
+{
+    Run r = cli({"estimate", "--hardware", "a100 sxm4 80gb", "--hours", "10", "--country", "FR", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    for (const char* key : {"energy_kwh", "emissions_kg", "emissions_low_kg", "emissions_high_kg", "market_emissions_kg",
+                            "power_w", "pue", "intensity_g_per_kwh", "hardware", "location"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QJsonObject hw = o["hardware"].toObject();
+    for (const char* key : {"id", "name", "tdp_w", "source"})
+        QVERIFY2(hw.contains(QLatin1String(key)), key);
+    QJsonObject loc = o["location"].toObject();
+    for (const char* key : {"provider", "region", "country", "name", "year", "source"})
+        QVERIFY2(loc.contains(QLatin1String(key)), key);
+    QCOMPARE(hw["id"].toString(), QStringLiteral("nvidia-a100-sxm4-80-gb"));
+    QCOMPARE(hw["tdp_w"].toDouble(), 400.0);  // bundled value (ML CO2 Impact, NVIDIA datasheet)
+    QCOMPARE(loc["country"].toString(), QStringLiteral("FR"));
+    QVERIFY(loc["provider"].isNull());
+    // France 2024 (Electricity Maps life-cycle) 33.44 g/kWh, on-premise PUE 1.56 (Uptime 2024):
+    // 1 x 10 h x 400 W x 1.56 / 1000 = 6.24 kWh; x 33.44 / 1000 = 0.2086656 kg.
+    QCOMPARE(o["pue"].toDouble(), 1.56);
+    QCOMPARE(o["intensity_g_per_kwh"].toDouble(), 33.44);
+    QCOMPARE(loc["year"].toInt(), 2024);
+    QCOMPARE(o["energy_kwh"].toDouble(), 6.24);
+    QCOMPARE(o["emissions_kg"].toDouble(), 6.24 * 33.44 / 1000);
+    QVERIFY(o["emissions_low_kg"].toDouble() <= o["emissions_kg"].toDouble());
+    QVERIFY(o["emissions_high_kg"].toDouble() >= o["emissions_kg"].toDouble());
+}
+
+void TestCli::cloudEstimateUsesDatabaseValues()
+{
+    // AWS us-east-1: 400.21 g/kWh (Electricity Maps 2024, US-MIDA-PJM), region PUE 1.15 (2024),
+    // market-based 0 (provider claim, offset 100 %). 8 x 24 h x 700 W (H100 SXM5 TDP) x 1.15 / 1000
+    // = 154.56 kWh; x 400.21 / 1000 = 61.856... kg.
+    Run r = cli({"estimate", "--hardware", "H100 SXM5 80GB", "--count", "8", "--hours", "24", "--provider", "aws",
+                 "--region", "us-east-1", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["pue"].toDouble(), 1.15);
+    QCOMPARE(o["intensity_g_per_kwh"].toDouble(), 400.21);
+    QCOMPARE(o["energy_kwh"].toDouble(), 8 * 24 * 700 * 1.15 / 1000);
+    QCOMPARE(o["emissions_kg"].toDouble(), 8 * 24 * 700 * 1.15 / 1000 * 400.21 / 1000);
+    QCOMPARE(o["market_emissions_kg"].toDouble(), 0.0);
+    QJsonObject loc = o["location"].toObject();
+    QCOMPARE(loc["provider"].toString(), QStringLiteral("aws"));
+    QCOMPARE(loc["region"].toString(), QStringLiteral("us-east-1"));
+    QCOMPARE(loc["file"].toString(), QStringLiteral("built-in regions_db/cloud_regions.json"));
+    // An offset given on the command line replaces the provider's: 61.86 x (1 - 0.3).
+    r = cli({"estimate", "--hardware", "H100 SXM5 80GB", "--count", "8", "--hours", "24", "--provider", "AWS",
+             "--region", "US-EAST-1", "--offset", "30", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["market_emissions_kg"].toDouble(), o["emissions_kg"].toDouble() * 0.7);
+}
+
+void TestCli::estimateCsvAndText()
+{
+    const QStringList job = {"estimate", "--hardware", "TPU v3", "--count", "1024", "--hours", "720", "--power-w", "289",
+                             "--pue", "1.09", "--intensity", "415"};
+    Run r = cli(job + QStringList{"--format", "csv"});
+    QCOMPARE(r.code, 0);
+    const QList<QByteArray> lines = r.out.split('\n');
+    QVERIFY(lines.size() >= 2);
+    QVERIFY(lines[0].startsWith("hardware_id,hardware_name,count,hours,power_w,pue,intensity_g_per_kwh"));
+    QVERIFY(lines[0].contains("emissions_kg"));
+    QVERIFY(lines[1].startsWith("google-tpu-v3,Google TPU v3,1024,720,289,1.09,415,"));
+
+    r = cli(job);
+    QCOMPARE(r.code, 0);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.contains(QStringLiteral("232 MWh")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("96.4 t CO2e")));
+    QVERIFY(text.contains(QStringLiteral("energy = 1024 x 720 h x 289 W x PUE 1.09 / 1000 = 232 MWh")));
+    QVERIFY(text.contains(QStringLiteral("emissions = 232 MWh x 415 gCO2e/kWh / 1000 = 96.4 t CO2e")));
+    QVERIFY(text.contains(QStringLiteral("Sources")));
+    QVERIFY(text.contains(QStringLiteral("Epoch AI")));
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");  // must appear in the one stderr line
+    const QStringList ok = {"--hardware", "TPU v3", "--intensity", "400"};
+    const QStringList e = {"estimate"};
+    for (const char* h : {"0", "-1", "NaN", "inf", "1e999", "abc", ""})
+        QTest::newRow(qPrintable(QStringLiteral("hours %1").arg(h))) << e + ok + QStringList{"--hours", h}
+                                                                    << QStringLiteral("--hours");
+    const QStringList job = e + ok + QStringList{"--hours", "1"};
+    QTest::newRow("count 0") << job + QStringList{"--count", "0"} << "--count: '0' is not allowed";
+    QTest::newRow("count negative") << job + QStringList{"--count", "-3"} << "--count: '-3'";
+    QTest::newRow("count fractional") << job + QStringList{"--count", "2.5"} << "--count: '2.5'";
+    QTest::newRow("utilisation 0") << job + QStringList{"--utilization", "0"} << "--utilization: '0'";
+    QTest::newRow("utilisation 1.5") << job + QStringList{"--utilization", "1.5"} << "--utilization: '1.5'";
+    QTest::newRow("pue 0.8") << job + QStringList{"--pue", "0.8"} << "--pue: '0.8'";
+    QTest::newRow("power negative") << job + QStringList{"--power-w", "-5"} << "--power-w: '-5'";
+    QTest::newRow("intensity negative") << e + QStringList{"--hardware", "TPU v3", "--hours", "1", "--intensity", "-5"}
+                                        << "--intensity: '-5'";
+    QTest::newRow("offset 150") << job + QStringList{"--offset", "150"} << "--offset: '150'";
+    QTest::newRow("offset -1") << job + QStringList{"--offset", "-1"} << "--offset: '-1'";
+    QTest::newRow("unknown hardware") << e + QStringList{"--hardware", "Quantum Toaster", "--hours", "1", "--intensity", "1"}
+                                      << "--hardware: 'Quantum Toaster' is not in the hardware database";
+    QTest::newRow("ambiguous hardware") << e + QStringList{"--hardware", "H100", "--hours", "1", "--intensity", "1"}
+                                        << "--hardware: 'H100' is ambiguous";
+    QTest::newRow("unknown provider") << e + QStringList{"--hardware", "TPU v3", "--hours", "1", "--provider", "nocloud",
+                                                        "--region", "x"}
+                                      << "--provider: 'nocloud' is not a provider";
+    QTest::newRow("unknown region") << e + QStringList{"--hardware", "TPU v3", "--hours", "1", "--provider", "aws",
+                                                      "--region", "mars-1"}
+                                    << "--region: 'mars-1' is not a region of aws";
+    QTest::newRow("region of another provider")
+        << e + QStringList{"--hardware", "TPU v3", "--hours", "1", "--provider", "aws", "--region", "europe-west4"}
+        << "--region: 'europe-west4' is a region of gcp, not of aws";
+    QTest::newRow("unknown country") << e + QStringList{"--hardware", "TPU v3", "--hours", "1", "--country", "QQ"}
+                                     << "--country: 'QQ' is not a country";
+    QTest::newRow("two locations") << job + QStringList{"--country", "FR"} << "two locations given";
+    QTest::newRow("no location") << e + QStringList{"--hardware", "TPU v3", "--hours", "1"} << "a location is required";
+    QTest::newRow("provider without region") << e + QStringList{"--hardware", "TPU v3", "--hours", "1", "--provider", "aws"}
+                                             << "--region";
+    QTest::newRow("no hardware") << e + QStringList{"--hours", "1", "--intensity", "1"} << "--hardware";
+    QTest::newRow("unknown option") << job + QStringList{"--colour", "red"} << "--colour";
+    QTest::newRow("repeated option") << job + QStringList{"--hours", "2"} << "give it only once";
+    QTest::newRow("bad format") << job + QStringList{"--format", "xml"} << "--format: 'xml'";
+    QTest::newRow("unknown command") << QStringList{"estimat"} << "command: 'estimat'";
+    QTest::newRow("bad top") << QStringList{"compare"} + ok + QStringList{"--hours", "1", "--top", "0"} << "--top: '0'";
+    QTest::newRow("same provider without cloud") << QStringList{"compare"} + ok + QStringList{"--hours", "1", "--same-provider"}
+                                                 << "--same-provider";
+    QTest::newRow("list what") << QStringList{"list", "gpus"} << "list: 'gpus'";
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    Run r = cli(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.out.isEmpty(), r.out.constData());  // never a partial result
+    const QString err = QString::fromUtf8(r.err);
+    QCOMPARE(err.count('\n'), 1);  // one line
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY2(err.startsWith(QStringLiteral("mlcarbon-cli: error: ")), qPrintable(err));
+}
+
+void TestCli::compareSortedWithSavings()
+{
+    Run r = cli({"compare", "--hardware", "a100 sxm4 80gb", "--count", "8", "--hours", "24", "--provider", "gcp",
+                 "--region", "us-central1", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(rows.size() >= 150);  // every region of every provider
+    double previous = -1;
+    int chosen = 0;
+    double reference = 0;
+    for (const auto& v : rows) {
+        QJsonObject o = v.toObject();
+        for (const char* key : {"provider", "region", "name", "country", "intensity_g_per_kwh", "pue", "emissions_kg",
+                                "saving_kg", "saving_pct"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QVERIFY(o["emissions_kg"].toDouble() >= previous);
+        previous = o["emissions_kg"].toDouble();
+        if (o["chosen"].toBool()) {
+            ++chosen;
+            reference = o["emissions_kg"].toDouble();
+            QCOMPARE(o["saving_kg"].toDouble(), 0.0);
+        }
+    }
+    QCOMPARE(chosen, 1);
+    // Each saving is the reference minus the row, and the percentage follows.
+    for (const auto& v : rows) {
+        QJsonObject o = v.toObject();
+        QCOMPARE(o["saving_kg"].toDouble() + 1.0, reference - o["emissions_kg"].toDouble() + 1.0);
+        QCOMPARE(o["saving_pct"].toDouble() + 1.0, 100.0 * o["saving_kg"].toDouble() / reference + 1.0);
+    }
+    // The row of the cleanest region is the same job there: estimate agrees to the last digit.
+    QJsonObject best = rows.first().toObject();
+    Run e = cli({"estimate", "--hardware", "a100 sxm4 80gb", "--count", "8", "--hours", "24", "--provider",
+                 best["provider"].toString(), "--region", best["region"].toString(), "--format", "json"});
+    QCOMPARE(e.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(e.out).object()["emissions_kg"].toDouble(), best["emissions_kg"].toDouble());
+}
+
+void TestCli::compareSameProviderAndTop()
+{
+    Run r = cli({"compare", "--hardware", "TPU v3", "--hours", "100", "--provider", "azure", "--region", "westeurope",
+                 "--same-provider", "--top", "5", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(rows.size(), 5);
+    for (const auto& v : rows)
+        QCOMPARE(v.toObject()["provider"].toString(), QStringLiteral("azure"));
+    r = cli({"compare", "--hardware", "TPU v3", "--hours", "100", "--provider", "azure", "--region", "westeurope",
+             "--top", "3", "--format", "csv"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.count("\r\n"), 4);  // header + 3 rows
+    QVERIFY(r.out.startsWith("rank,provider,region,name,country,intensity_g_per_kwh"));
+}
+
+void TestCli::listJson_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<int>("minimum");
+    QTest::newRow("hardware") << "hardware" << QStringList{"id", "name", "vendor", "kind", "tdp_w", "year", "source"} << 2300;
+    QTest::newRow("regions") << "regions" << QStringList{"provider", "region", "name", "country", "intensity_g_per_kwh", "year", "source", "pue"} << 150;
+    QTest::newRow("countries") << "countries" << QStringList{"code", "name", "intensity_g_per_kwh", "year", "source"} << 200;
+    QTest::newRow("providers") << "providers" << QStringList{"id", "name", "pue", "regions"} << 4;
+}
+
+void TestCli::listJson()
+{
+    QFETCH(QString, what);
+    QFETCH(QStringList, keys);
+    QFETCH(int, minimum);
+    Run r = cli({"list", what, "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QVERIFY2(rows.size() >= minimum, qPrintable(QString::number(rows.size())));
+    for (const QString& k : keys)
+        QVERIFY2(rows.first().toObject().contains(k), qPrintable(k));
+}
+
+void TestCli::listSearchRanksExactFirst()
+{
+    Run r = cli({"list", "hardware", "--search", "TPU v4", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(rows.size() >= 2);
+    QCOMPARE(rows.first().toObject()["id"].toString(), QStringLiteral("google-tpu-v4"));
+    r = cli({"list", "regions", "--provider", "gcp", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    for (const auto& v : QJsonDocument::fromJson(r.out).array())
+        QCOMPARE(v.toObject()["provider"].toString(), QStringLiteral("gcp"));
+    r = cli({"list", "countries", "--search", "US-CA", "--format", "json"});
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().first().toObject()["code"].toString(), QStringLiteral("US-CA"));
+}
+
+void TestCli::overrideFileIsNamedInOutput()
+{
+    QDir(m_home.path()).mkpath(QStringLiteral("mlcarbon"));
+    const QString path = m_home.filePath(QStringLiteral("mlcarbon/my-grid.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "mlcarbon-database", "version": 1, "kind": "grid_zones", "entries": [
+        {"code": "FR", "name": "France", "type": "country", "country": "FR", "g_per_kwh": 50, "year": 2026,
+         "source": "my utility's 2026 figure"}]})");
+    f.close();
+    Run r = cli({"estimate", "--hardware", "TPU v3", "--hours", "10", "--power-w", "100", "--pue", "1", "--country",
+                 "fr", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.err.isEmpty());
+    QJsonObject loc = QJsonDocument::fromJson(r.out).object()["location"].toObject();
+    QCOMPARE(loc["file"].toString(), QDir::cleanPath(path));
+    QCOMPARE(loc["source"].toString(), QStringLiteral("my utility's 2026 figure"));
+    // 1 x 10 h x 100 W x 1.0 / 1000 = 1 kWh; x 50 g/kWh = 0.05 kg.
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["emissions_kg"].toDouble(), 0.05);
+}
+
+void TestCli::brokenOverrideWarnsAndStillWorks()
+{
+    QDir(m_home.path()).mkpath(QStringLiteral("mlcarbon"));
+    QFile f(m_home.filePath(QStringLiteral("mlcarbon/broken.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "mlcarbon-database", "version": 1, "kind": "accelerators", "entries": [
+        {"id": "x", "name": "X", "kind": "gpu", "tdp_w": -3, "source": "s", "source_year": 2026}]})");
+    f.close();
+    Run r = cli({"estimate", "--hardware", "TPU v3", "--hours", "1", "--intensity", "100", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(!QJsonDocument::fromJson(r.out).isNull());
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QStringLiteral("broken.json")) && err.contains(QStringLiteral("entry 1 ('x')"))
+                 && err.contains(QStringLiteral("tdp_w")),
+             qPrintable(err));
+}
+
+void TestCli::brokenDatabaseDirExits3()
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("hardware_db"));
+    QFile f(dir.filePath(QStringLiteral("hardware_db/accelerators.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"mlcarbon-database\", \"version\": 1, \"kind\": \"accelerators\", \"entries\": [{\"id\": 5}]}");
+    f.close();
+    Run r = cli({"list", "hardware", "--database-dir", dir.path()});
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("hardware_db/accelerators.json") && r.err.contains("entry 1"), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,237 @@
+// Integrity and coverage of the bundled databases (the files compiled into the binaries).
+#include "Calculator.h"
+#include "DataError.h"
+#include "DatabaseFile.h"
+#include "DatabaseLoader.h"
+#include "HardwareLookup.h"
+
+#include <QFile>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+using namespace mlcarbon;
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyFileParsesAndValidates_data();
+    void everyFileParsesAndValidates();
+    void everyEntryHasSourceAndYear();
+    void hardwareIdsUniqueAcrossFiles();
+    void coverage();
+    void namedDevicesPresent_data();
+    void namedDevicesPresent();
+    void everyRegionResolvesToAnIntensity();
+    void subdivisions();
+    void providerDefaults();
+    void everyRegionEstimates();
+
+private:
+    std::unique_ptr<Catalog> m_catalog;
+};
+
+static QByteArray resource(const QString& name)
+{
+    QFile f(QStringLiteral(":/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+void TestDatabase::initTestCase()
+{
+    m_catalog = DatabaseLoader::load({}, {}).catalog;
+    QVERIFY(m_catalog);
+}
+
+void TestDatabase::everyFileParsesAndValidates_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString& n : DatabaseLoader::bundledFiles())
+        QTest::newRow(qPrintable(n)) << n;
+}
+
+void TestDatabase::everyFileParsesAndValidates()
+{
+    QFETCH(QString, name);
+    QByteArray bytes = resource(name);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(name));
+    // Parsing applies the schema: types, ranges (TDP 1-3000 W, intensity 0-1500 g/kWh, PUE 1-3,
+    // years 2000-2026), required sources and unique ids; it throws on any failure.
+    try {
+        DatabaseFile f = DatabaseFile::parse(std::string_view(bytes.constData(), bytes.size()), name.toStdString());
+        const std::size_t n = f.hardware.size() + f.regions.size() + f.zones.size() + f.providers.size()
+            + f.references.size();
+        QVERIFY(n > 0);
+    } catch (const DataError& e) {
+        QFAIL(e.what());
+    }
+    // Every key that holds a number carries its unit in its name or is a year/count/percentage.
+    auto root = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    static const std::set<std::string> unitless = {"year", "source_year", "pue", "pue_year", "offset_year", "cores",
+                                                   "cfe_year", "value", "snapshot_year", "version"};
+    std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& j) {
+        if (j.is_object()) {
+            for (const auto& [k, v] : j.items()) {
+                if (v.is_number()) {
+                    const bool hasUnit = k.ends_with("_w") || k.ends_with("_gb") || k.ends_with("_g_per_kwh")
+                        || k.ends_with("_pct") || k == "g_per_kwh" || unitless.count(k);
+                    QVERIFY2(hasUnit, qPrintable(QStringLiteral("%1: key %2 has no unit").arg(name).arg(k.c_str())));
+                }
+                walk(v);
+            }
+        } else if (j.is_array()) {
+            for (const auto& v : j)
+                walk(v);
+        }
+    };
+    walk(root);
+}
+
+void TestDatabase::everyEntryHasSourceAndYear()
+{
+    for (const auto& h : m_catalog->hardware()) {
+        QVERIFY2(!h.source.empty(), h.id.c_str());
+        QVERIFY2(h.sourceYear >= 2000 && h.sourceYear <= 2026, h.id.c_str());
+        QVERIFY2(h.tdpW >= 1 && h.tdpW <= 3000, h.id.c_str());
+        if (h.year)
+            QVERIFY2(*h.year >= 2000 && *h.year <= 2026, h.id.c_str());
+        if (h.kind != "cpu")
+            QVERIFY2(h.year.has_value(), h.id.c_str());  // accelerators were selected by release year
+    }
+    for (const auto& r : m_catalog->regions()) {
+        QVERIFY2(!r.source.empty() && r.year >= 2000 && r.year <= 2026, r.key().c_str());
+        if (r.pue)
+            QVERIFY2(!r.pueSource.empty() && r.pueYear >= 2000, r.key().c_str());
+        if (r.offsetPct)
+            QVERIFY2(!r.offsetSource.empty() && r.offsetYear >= 2000, r.key().c_str());
+    }
+    for (const auto& z : m_catalog->zones())
+        QVERIFY2(!z.source.empty() && z.year >= 2000 && z.year <= 2026 && z.gPerKwh >= 0 && z.gPerKwh <= 1500,
+                 z.code.c_str());
+    for (const auto& p : m_catalog->providers()) {
+        if (p.pue)
+            QVERIFY2(!p.pueSource.empty() && p.pueYear >= 2000 && *p.pue >= 1 && *p.pue <= 3, p.id.c_str());
+    }
+}
+
+void TestDatabase::hardwareIdsUniqueAcrossFiles()
+{
+    std::set<std::string> ids;
+    for (const auto& h : m_catalog->hardware())
+        QVERIFY2(ids.insert(h.id).second, h.id.c_str());
+    // The loader replaces by id, so a duplicate across files would have shrunk the catalog:
+    // compare with the entry counts of the files themselves.
+    std::size_t inFiles = 0;
+    for (const char* n : {"hardware_db/accelerators.json", "hardware_db/cpus.json"}) {
+        QByteArray b = resource(QString::fromLatin1(n));
+        inFiles += DatabaseFile::parse(std::string_view(b.constData(), b.size()), n).hardware.size();
+    }
+    QCOMPARE(m_catalog->hardware().size(), inFiles);
+}
+
+void TestDatabase::coverage()
+{
+    std::size_t accelerators = 0, cpus = 0;
+    for (const auto& h : m_catalog->hardware())
+        (h.kind == "cpu" ? cpus : accelerators)++;
+    QVERIFY2(accelerators >= 300, qPrintable(QString::number(accelerators)));
+    QVERIFY2(cpus >= 2000, qPrintable(QString::number(cpus)));
+    std::size_t countries = 0;
+    for (const auto& z : m_catalog->zones())
+        countries += z.type == "country";
+    QVERIFY2(countries >= 200, qPrintable(QString::number(countries)));
+    for (const char* p : {"aws", "azure", "gcp", "alibaba"})
+        QVERIFY2(m_catalog->regionsOf(p).size() >= 10, p);
+}
+
+void TestDatabase::namedDevicesPresent_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("H200") << "H200 SXM" << "gpu";
+    QTest::newRow("B200") << "B200" << "gpu";
+    QTest::newRow("MI300X") << "MI300X" << "gpu";
+    QTest::newRow("Gaudi 3") << "Gaudi 3" << "npu";
+    QTest::newRow("TPU v5e") << "TPU v5e" << "tpu";
+    // Devices of published training runs (published_runs.csv).
+    QTest::newRow("TPU v3") << "TPU v3" << "tpu";
+    QTest::newRow("TPU v4") << "TPU v4" << "tpu";
+    QTest::newRow("V100 SXM2") << "Tesla V100 SXM2" << "gpu";
+    QTest::newRow("A100 80GB") << "A100 SXM4 80GB" << "gpu";
+    QTest::newRow("A100 PCIe 40GB") << "A100 PCIe 40GB" << "gpu";
+    QTest::newRow("H100 80GB") << "H100 SXM5 80GB" << "gpu";
+    QTest::newRow("A800") << "A800 SXM" << "gpu";
+}
+
+void TestDatabase::namedDevicesPresent()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, kind);
+    HardwareLookup lookup(*m_catalog);
+    auto r = lookup.find(query.toStdString());
+    QVERIFY2(r.found, qPrintable(query));
+    QCOMPARE(QString::fromStdString(r.found->kind), kind);
+}
+
+void TestDatabase::everyRegionResolvesToAnIntensity()
+{
+    for (const auto& r : m_catalog->regions()) {
+        QVERIFY2(r.gPerKwh >= 0 && r.gPerKwh <= 1500, r.key().c_str());
+        QVERIFY2(m_catalog->provider(r.provider), r.key().c_str());
+        QVERIFY2(r.country.size() == 2, r.key().c_str());
+        QVERIFY2(m_catalog->zone(r.country), r.key().c_str());  // its country is in the grid database too
+        if (!r.zone.empty())
+            QVERIFY2(m_catalog->zone(r.zone), r.key().c_str());
+    }
+}
+
+void TestDatabase::subdivisions()
+{
+    int us = 0, ca = 0, au = 0;
+    for (const auto& z : m_catalog->zones()) {
+        if (z.type != "subdivision")
+            continue;
+        us += z.code.starts_with("US-");
+        ca += z.code.starts_with("CA-");
+        au += z.code.starts_with("AU-");
+    }
+    QCOMPARE(us, 51);  // 50 states + DC
+    QCOMPARE(ca, 13);  // 10 provinces + 3 territories
+    QCOMPARE(au, 8);
+}
+
+void TestDatabase::providerDefaults()
+{
+    const Provider& op = m_catalog->onPremise();
+    QVERIFY(op.pue && *op.pue >= 1 && *op.pue <= 3);
+    QVERIFY(!op.pueSource.empty());
+    for (const char* p : {"aws", "azure", "gcp", "alibaba"}) {
+        const Provider* provider = m_catalog->provider(p);
+        QVERIFY2(provider && provider->pue, p);
+    }
+    QVERIFY(m_catalog->reference("memory_w_per_gb"));
+}
+
+void TestDatabase::everyRegionEstimates()
+{
+    // Every region gives a finite, positive result with its source: nothing in the data breaks the model.
+    Calculator calc(*m_catalog);
+    for (const auto& r : m_catalog->regions()) {
+        EstimateInput in;
+        in.hardware = "nvidia-a100-sxm4-80-gb";
+        in.hours = 1;
+        in.location = Location::cloud(r.provider, r.region);
+        Estimate e = calc.estimate(in);
+        QVERIFY2(std::isfinite(e.emissionsKg) && e.emissionsKg >= 0, r.key().c_str());
+        QVERIFY2(e.emissionsLowKg <= e.emissionsKg && e.emissionsKg <= e.emissionsHighKg, r.key().c_str());
+        QVERIFY2(!e.intensitySource.source.empty() && !e.pueSource.source.empty(), r.key().c_str());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"

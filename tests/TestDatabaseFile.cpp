@@ -1,0 +1,210 @@
+// Malformed and edited database files: each gives an error naming the file, the entry and the
+// problem; a broken user override is skipped and the bundled data still work.
+#include "Calculator.h"
+#include "DataError.h"
+#include "DatabaseFile.h"
+#include "DatabaseLoader.h"
+#include "FixtureCatalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mlcarbon;
+
+class TestDatabaseFile : public QObject {
+    Q_OBJECT
+private slots:
+    void malformed_data();
+    void malformed();
+    void overrideReplacesAndAdds();
+    void brokenOverrideIsSkipped_data();
+    void brokenOverrideIsSkipped();
+    void brokenDatabaseDirIsFatal();
+    void addIsAllOrNothing();
+};
+
+static QByteArray hw(const char* entry)
+{
+    return QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "accelerators", "entries": [)") + entry
+           + "]}";
+}
+
+static const char* kGood = R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source": "s", "source_year": 2024})";
+
+void TestDatabaseFile::malformed_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("expected");  // every one must appear in the message
+
+    QTest::newRow("not JSON") << QByteArray("{\"format\": ") << QStringList{"f.json", "not valid JSON"};
+    QTest::newRow("empty file") << QByteArray("") << QStringList{"f.json", "not valid JSON"};
+    QTest::newRow("array at top") << QByteArray("[]") << QStringList{"f.json", "not a JSON object"};
+    QTest::newRow("wrong format") << QByteArray(R"({"format": "other", "version": 1})")
+                                  << QStringList{"f.json", "format"};
+    QTest::newRow("newer version") << QByteArray(R"({"format": "mlcarbon-database", "version": 7, "kind": "cpus", "entries": []})")
+                                   << QStringList{"f.json", "version 7 is newer"};
+    QTest::newRow("unknown kind") << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "gpus", "entries": []})")
+                                  << QStringList{"kind", "'gpus'"};
+    QTest::newRow("entries not array") << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "cpus", "entries": {}})")
+                                       << QStringList{"entries"};
+    QTest::newRow("tdp too high") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 5000, "source": "s", "source_year": 2024})")
+                                  << QStringList{"f.json", "entry 1 ('x1')", "tdp_w", "5000", "out of range", "1 to 3000 W"};
+    QTest::newRow("tdp zero") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 0, "source": "s", "source_year": 2024})")
+                              << QStringList{"entry 1 ('x1')", "tdp_w", "out of range"};
+    QTest::newRow("tdp is text") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": "300", "source": "s", "source_year": 2024})")
+                                 << QStringList{"entry 1 ('x1')", "tdp_w", "not a number"};
+    QTest::newRow("tdp missing") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "source": "s", "source_year": 2024})")
+                                 << QStringList{"entry 1 ('x1')", "tdp_w: missing"};
+    QTest::newRow("source empty") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source": " ", "source_year": 2024})")
+                                  << QStringList{"entry 1 ('x1')", "source: empty"};
+    QTest::newRow("source missing") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source_year": 2024})")
+                                    << QStringList{"entry 1 ('x1')", "source: missing"};
+    QTest::newRow("year too old") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "year": 1999, "source": "s", "source_year": 2024})")
+                                  << QStringList{"entry 1 ('x1')", "year", "1999", "2000 to 2026"};
+    QTest::newRow("kind unknown") << hw(R"({"id": "x1", "name": "X1", "kind": "fpga", "tdp_w": 300, "source": "s", "source_year": 2024})")
+                                  << QStringList{"entry 1 ('x1')", "kind", "'fpga'"};
+    QTest::newRow("cpu in accelerators") << hw(R"({"id": "x1", "name": "X1", "kind": "cpu", "tdp_w": 300, "source": "s", "source_year": 2024})")
+                                         << QStringList{"entry 1 ('x1')", "does not belong"};
+    QTest::newRow("duplicate id") << hw((std::string(kGood) + "," + kGood).c_str())
+                                  << QStringList{"entry 2 ('x1')", "duplicate id 'x1'"};
+    QTest::newRow("entry not object") << hw(R"(42)") << QStringList{"entry 1", "not a JSON object"};
+    QTest::newRow("second entry bad") << hw((std::string(kGood) + R"(, {"id": "x2", "name": "X2", "kind": "gpu", "tdp_w": -1, "source": "s", "source_year": 2024})").c_str())
+                                      << QStringList{"entry 2 ('x2')", "tdp_w"};
+    QTest::newRow("nan-like number") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 1e400, "source": "s", "source_year": 2024})")
+                                     << QStringList{"f.json", "not valid JSON", "number overflow"};
+    QTest::newRow("region intensity too high")
+        << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
+             {"provider": "p", "region": "r", "name": "R", "country": "XX", "g_per_kwh": 1600, "year": 2024, "source": "s"}]})")
+        << QStringList{"entry 1 ('p/r')", "g_per_kwh", "0 to 1500"};
+    QTest::newRow("region pue below 1")
+        << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
+             {"provider": "p", "region": "r", "name": "R", "country": "XX", "g_per_kwh": 100, "year": 2024, "source": "s",
+              "pue": 0.9, "pue_year": 2024, "pue_source": "s"}]})")
+        << QStringList{"entry 1 ('p/r')", "pue", "1 to 3"};
+    QTest::newRow("region pue without source")
+        << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
+             {"provider": "p", "region": "r", "name": "R", "country": "XX", "g_per_kwh": 100, "year": 2024, "source": "s",
+              "pue": 1.1, "pue_year": 2024}]})")
+        << QStringList{"entry 1 ('p/r')", "pue_source: missing"};
+    QTest::newRow("zone alternative bad")
+        << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "grid_zones", "entries": [
+             {"code": "XX", "name": "X", "type": "country", "g_per_kwh": 100, "year": 2024, "source": "s",
+              "intensity_alternatives": [{"g_per_kwh": -3, "year": 2024, "source_id": "t"}]}]})")
+        << QStringList{"entry 1 ('XX')", "intensity_alternatives[0].g_per_kwh", "out of range"};
+    QTest::newRow("on-premise without pue")
+        << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "providers", "entries": [
+             {"id": "on-premise", "name": "Own", "kind": "on_premise"}]})")
+        << QStringList{"entry 1 ('on-premise')", "pue: missing"};
+}
+
+void TestDatabaseFile::malformed()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, expected);
+    try {
+        DatabaseFile::parse(std::string_view(json.constData(), json.size()), "f.json");
+        QFAIL("accepted a malformed file");
+    } catch (const DataError& e) {
+        const QString message = QString::fromUtf8(e.what());
+        QVERIFY2(message.startsWith(QStringLiteral("f.json")), qPrintable(message));
+        for (const QString& part : expected)
+            QVERIFY2(message.contains(part), qPrintable(QStringLiteral("'%1' not in: %2").arg(part, message)));
+    }
+}
+
+static void write(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+void TestDatabaseFile::overrideReplacesAndAdds()
+{
+    QTemporaryDir dir;
+    // Replace the bundled A100 SXM4 80 GB TDP and add a new device.
+    write(dir.filePath("newer.json"),
+          hw(R"({"id": "nvidia-a100-sxm4-80-gb", "name": "NVIDIA A100 SXM4 80 GB", "kind": "gpu", "tdp_w": 410,
+                 "source": "my measurement", "source_year": 2026},
+                {"id": "my-chip", "name": "My Chip 9000", "kind": "npu", "tdp_w": 123, "source": "vendor", "source_year": 2026})"));
+    auto loaded = DatabaseLoader::load({}, dir.path());
+    QVERIFY(loaded.warnings.empty());
+    const Hardware* a100 = loaded.catalog->hardwareById("nvidia-a100-sxm4-80-gb");
+    QVERIFY(a100);
+    QCOMPARE(a100->tdpW, 410.0);
+    QCOMPARE(QString::fromStdString(a100->file), QDir::cleanPath(dir.filePath("newer.json")));
+    const Hardware* mine = loaded.catalog->hardwareById("my-chip");
+    QVERIFY(mine);
+    QCOMPARE(mine->tdpW, 123.0);
+    // Everything else is still the bundled data.
+    QVERIFY(loaded.catalog->hardwareById("google-tpu-v3"));
+    QCOMPARE(QString::fromStdString(loaded.catalog->hardwareById("google-tpu-v3")->file),
+             QStringLiteral("built-in hardware_db/accelerators.json"));
+}
+
+void TestDatabaseFile::brokenOverrideIsSkipped_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("invalid JSON") << QByteArray("{ not json") << "not valid JSON";
+    QTest::newRow("bad tdp") << hw(R"({"id": "my-chip", "name": "C", "kind": "npu", "tdp_w": 99999, "source": "v", "source_year": 2026})")
+                             << "entry 1 ('my-chip'): tdp_w";
+    QTest::newRow("unknown provider")
+        << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
+             {"provider": "nocloud", "region": "r", "name": "R", "country": "FR", "g_per_kwh": 10, "year": 2024, "source": "s"}]})")
+        << "provider: 'nocloud' is not in the providers database";
+    QTest::newRow("cpu id shadows a gpu")
+        << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "cpus", "entries": [
+             {"id": "google-tpu-v3", "name": "Fake", "kind": "cpu", "tdp_w": 10, "source": "s", "source_year": 2024}]})")
+        << "already used by Google TPU v3";
+}
+
+void TestDatabaseFile::brokenOverrideIsSkipped()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    write(dir.filePath("a-broken.json"), json);
+    write(dir.filePath("b-good.json"),
+          hw(R"({"id": "good-chip", "name": "Good Chip", "kind": "npu", "tdp_w": 50, "source": "v", "source_year": 2026})"));
+    auto loaded = DatabaseLoader::load({}, dir.path());
+    QCOMPARE(loaded.warnings.size(), std::size_t(1));
+    const QString w = QString::fromStdString(loaded.warnings.front());
+    QVERIFY2(w.contains(QStringLiteral("a-broken.json")), qPrintable(w));
+    QVERIFY2(w.contains(expected), qPrintable(w));
+    // The good override and the bundled data both load.
+    QVERIFY(loaded.catalog->hardwareById("good-chip"));
+    QVERIFY(loaded.catalog->hardwareById("google-tpu-v3"));
+    QVERIFY(!loaded.catalog->hardwareById("my-chip"));
+    QCOMPARE(loaded.catalog->hardwareById("google-tpu-v3")->name, std::string("Google TPU v3"));
+}
+
+void TestDatabaseFile::brokenDatabaseDirIsFatal()
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath("hardware_db");
+    write(dir.filePath("hardware_db/accelerators.json"), "{broken");
+    try {
+        DatabaseLoader::load(dir.path(), {});
+        QFAIL("a broken database folder loaded");
+    } catch (const DataError& e) {
+        QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("hardware_db/accelerators.json")));
+    }
+}
+
+void TestDatabaseFile::addIsAllOrNothing()
+{
+    Catalog c = fixture::make();
+    const std::size_t before = c.regions().size();
+    const char* json = R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
+        {"provider": "testcloud", "region": "r1", "name": "Changed", "country": "XX", "g_per_kwh": 1, "year": 2024, "source": "s"},
+        {"provider": "nocloud", "region": "z", "name": "Z", "country": "XX", "g_per_kwh": 1, "year": 2024, "source": "s"}]})";
+    QVERIFY_THROWS_EXCEPTION(DataError, c.add(DatabaseFile::parse(json, "o.json")));
+    QCOMPARE(c.regions().size(), before);
+    QCOMPARE(c.region("testcloud", "r1")->name, std::string("Region One"));  // not half-applied
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseFile)
+#include "TestDatabaseFile.moc"

@@ -1,0 +1,95 @@
+// The same job in every region, on the fixture catalog (FixtureCatalog.h).
+#include "FixtureCatalog.h"
+#include "InputError.h"
+#include "RegionRanking.h"
+
+#include <QtTest>
+
+using namespace mlcarbon;
+
+class TestRegionRanking : public QObject {
+    Q_OBJECT
+private slots:
+    void allProvidersSortedWithSavings();
+    void sameProvider();
+    void userPueKeptForChosenRegionOnly();
+    void sameProviderNeedsCloudLocation();
+};
+
+static EstimateInput job()
+{
+    EstimateInput in;
+    in.hardware = "test-gpu";
+    in.count = 1;
+    in.hours = 10;
+    in.location = Location::cloud("testcloud", "r1");
+    return in;
+}
+
+void TestRegionRanking::allProvidersSortedWithSavings()
+{
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    Estimate ref = calc.estimate(job());
+    auto rows = RegionRanking::rank(calc, ref, RegionRanking::Scope::AllProviders);
+    QCOMPARE(rows.size(), std::size_t(3));
+    // 1 x 10 h x 300 W = 3 kWh of IT energy.
+    // o1: on-premise PUE 1.5 -> 4.5 kWh x 20 g = 0.09 kg.
+    // r2: fleet PUE 1.2 -> 3.6 kWh x 100 g = 0.36 kg.
+    // r1: PUE 1.1 -> 3.3 kWh x 400 g = 1.32 kg (the chosen one).
+    QCOMPARE(rows[0].region->region, std::string("o1"));
+    QCOMPARE(rows[0].emissionsKg, 0.09);
+    QCOMPARE(rows[1].region->region, std::string("r2"));
+    QCOMPARE(rows[1].emissionsKg, 0.36);
+    QCOMPARE(rows[2].region->region, std::string("r1"));
+    QVERIFY(rows[2].chosen);
+    QCOMPARE(rows[2].emissionsKg, ref.emissionsKg);
+    QCOMPARE(rows[2].savingKg, 0.0);
+    // Saving against r1: 1.32 - 0.09 = 1.23 kg = 93.18 %.
+    QCOMPARE(rows[0].savingKg, 1.23);
+    QCOMPARE(*rows[0].savingPct, 1.23 / 1.32 * 100);
+    for (std::size_t i = 1; i < rows.size(); ++i)
+        QVERIFY(rows[i - 1].emissionsKg <= rows[i].emissionsKg);
+}
+
+void TestRegionRanking::sameProvider()
+{
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    auto rows = RegionRanking::rank(calc, calc.estimate(job()), RegionRanking::Scope::SameProvider);
+    QCOMPARE(rows.size(), std::size_t(2));
+    for (const auto& r : rows)
+        QCOMPARE(r.region->provider, std::string("testcloud"));
+}
+
+void TestRegionRanking::userPueKeptForChosenRegionOnly()
+{
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    EstimateInput in = job();
+    in.pue = 2.0;
+    Estimate ref = calc.estimate(in);  // 3 kWh x 2.0 = 6 kWh x 400 g = 2.4 kg
+    QCOMPARE(ref.emissionsKg, 2.4);
+    auto rows = RegionRanking::rank(calc, ref, RegionRanking::Scope::SameProvider);
+    QCOMPARE(rows[0].region->region, std::string("r2"));
+    QCOMPARE(rows[0].pue, 1.2);  // r2's own (fleet) PUE, not the user's 2.0
+    QCOMPARE(rows[1].pue, 2.0);
+    QCOMPARE(rows[1].emissionsKg, 2.4);
+}
+
+void TestRegionRanking::sameProviderNeedsCloudLocation()
+{
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    EstimateInput in = job();
+    in.location = Location::gridZone("XX");
+    Estimate ref = calc.estimate(in);
+    QVERIFY_THROWS_EXCEPTION(InputError, RegionRanking::rank(calc, ref, RegionRanking::Scope::SameProvider));
+    auto rows = RegionRanking::rank(calc, ref, RegionRanking::Scope::AllProviders);
+    QCOMPARE(rows.size(), std::size_t(3));
+    for (const auto& r : rows)
+        QVERIFY(!r.chosen);
+}
+
+QTEST_GUILESS_MAIN(TestRegionRanking)
+#include "TestRegionRanking.moc"
