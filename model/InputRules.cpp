@@ -62,83 +62,73 @@ double InputRules::number(const std::string& field, const std::string& text, con
     return value == 0 ? 0.0 : value;  // folds -0 into 0
 }
 
+namespace {
+
+// Parses text and checks lo < v (loOpen) or lo <= v, and v <= hi; the error quotes the text as typed.
+double parseInRange(const std::string& field, const std::string& text, double lo, bool loOpen, double hi,
+                    const std::string& allowed)
+{
+    double v = InputRules::number(field, text, allowed);
+    if ((loOpen ? v <= lo : v < lo) || v > hi)
+        throw InputError(field, trimmed(text), allowed);
+    return v;
+}
+
+}  // namespace
+
 double InputRules::hours(const std::string& text)
 {
-    double v = number("hours", text, kHoursAllowed);
-    if (v <= 0 || v > kMaxHours)
-        throw InputError("hours", trimmed(text), kHoursAllowed);
-    return v;
+    return parseInRange("hours", text, 0, true, kMaxHours, kHoursAllowed);
 }
 
 double InputRules::count(const std::string& text)
 {
-    double v = number("count", text, kCountAllowed);
-    if (v < 1 || v > kMaxCount || std::floor(v) != v)
+    double v = parseInRange("count", text, 1, false, kMaxCount, kCountAllowed);
+    if (std::floor(v) != v)
         throw InputError("count", trimmed(text), kCountAllowed);
     return v;
 }
 
 double InputRules::utilization(const std::string& text, const std::string& field)
 {
-    double v = number(field, text, kUtilAllowed);
-    if (v <= 0 || v > 1)
-        throw InputError(field, trimmed(text), kUtilAllowed);
-    return v;
+    return parseInRange(field, text, 0, true, 1, kUtilAllowed);
 }
 
 double InputRules::pue(const std::string& text)
 {
-    double v = number("pue", text, kPueAllowed);
-    if (v < 1 || v > 3)
-        throw InputError("pue", trimmed(text), kPueAllowed);
-    return v;
+    return parseInRange("pue", text, 1, false, 3, kPueAllowed);
 }
 
 double InputRules::powerW(const std::string& text)
 {
-    double v = number("power-w", text, kPowerAllowed);
-    if (v <= 0 || v > kMaxPowerW)
-        throw InputError("power-w", trimmed(text), kPowerAllowed);
-    return v;
+    return parseInRange("power-w", text, 0, true, kMaxPowerW, kPowerAllowed);
 }
 
 double InputRules::intensity(const std::string& text)
 {
-    double v = number("intensity", text, kIntensityAllowed);
-    if (v < 0 || v > 1500)
-        throw InputError("intensity", trimmed(text), kIntensityAllowed);
-    return v;
+    return parseInRange("intensity", text, 0, false, 1500, kIntensityAllowed);
 }
 
 double InputRules::offsetPct(const std::string& text)
 {
-    double v = number("offset", text, kOffsetAllowed);
-    if (v < 0 || v > 100)
-        throw InputError("offset", trimmed(text), kOffsetAllowed);
-    return v;
+    return parseInRange("offset", text, 0, false, 100, kOffsetAllowed);
 }
 
 double InputRules::hostCpuW(const std::string& text)
 {
-    double v = number("host-cpu-w", text, kHostCpuAllowed);
-    if (v < 0 || v > kMaxHostCpuW)
-        throw InputError("host-cpu-w", trimmed(text), kHostCpuAllowed);
-    return v;
+    return parseInRange("host-cpu-w", text, 0, false, kMaxHostCpuW, kHostCpuAllowed);
 }
 
 double InputRules::hostMemoryGb(const std::string& text)
 {
-    double v = number("host-memory-gb", text, kHostMemAllowed);
-    if (v < 0 || v > kMaxHostMemoryGb)
-        throw InputError("host-memory-gb", trimmed(text), kHostMemAllowed);
-    return v;
+    return parseInRange("host-memory-gb", text, 0, false, kMaxHostMemoryGb, kHostMemAllowed);
 }
 
 int InputRules::positiveInteger(const std::string& field, const std::string& text)
 {
     const std::string allowed = "a whole number from 1 to 100000";
-    double v = number(field, text, allowed);
-    if (v < 1 || v > 100000 || std::floor(v) != v)
+    double v = parseInRange(field, text, 1, false, 100000, allowed);
+    if (std::floor(v) != v)
         throw InputError(field, trimmed(text), allowed);
     return static_cast<int>(v);
 }
