@@ -62,7 +62,7 @@ std::vector<const GridZone*> CatalogSearch::zones(const Catalog& catalog, const 
     for (const auto& z : catalog.zones()) {
         if (z.type == "grid_zone" && !includeGridZones)
             continue;
-        int rank = bestRank(key, {z.code, z.name});
+        int rank = bestRank(key, {z.code, z.name, z.countryName});
         if (rank >= 0)
             ranked.emplace_back(rank, &z);
     }

@@ -209,6 +209,7 @@ GridZone readZone(const EntryReader& r)
     z.name = r.text("name");
     z.type = r.oneOf("type", kZoneTypes);
     z.country = r.optionalText("country");
+    z.countryName = r.optionalText("country_name");
     z.gPerKwh = r.number("g_per_kwh", DatabaseFile::kMinIntensity, DatabaseFile::kMaxIntensity, " gCO2e/kWh");
     z.year = r.year("year");
     z.basis = r.optionalText("basis");

@@ -95,7 +95,7 @@ const GridZone& LocationResolver::zone(const std::string& query) const
     const std::string q = TextMatch::key(query);
     const GridZone* byName = nullptr;
     for (const auto& z : m_catalog.zones()) {
-        if (TextMatch::key(z.name) == q && (z.type == "country" || z.type == "subdivision" || z.type == "world")) {
+        if ((TextMatch::key(z.name) == q || (!z.countryName.empty() && TextMatch::key(z.countryName) == q)) && (z.type == "country" || z.type == "subdivision" || z.type == "world")) {
             byName = &z;
             if (z.type == "country")
                 break;

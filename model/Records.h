@@ -38,6 +38,7 @@ struct GridZone {
     std::string name;
     std::string type;  // world, country, subdivision, grid_zone
     std::string country;
+    std::string countryName;  // ISO 3166 name when it differs from name ("USA" -> "United States")
     double gPerKwh = 0;
     int year = 0;
     std::string basis;

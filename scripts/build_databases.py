@@ -299,6 +299,8 @@ def build_regions(data, out):
         e = {"code": r["zone_code"], "name": r["zone_name"], "type": r["zone_type"]}
         if r["country_iso2"]:
             e["country"] = r["country_iso2"]
+        if r["zone_type"] == "country" and r["country_name"] and r["country_name"] != r["zone_name"]:
+            e["country_name"] = r["country_name"]  # ISO name when the zone's differs ("USA" -> "United States")
         e.update({"g_per_kwh": num(r["gco2_per_kwh"]), "year": int(r["year"]), "basis": r["basis"],
                   "source": r["source"], "source_id": sid, "license": r["license"]})
         if r["direct_gco2_per_kwh"]:

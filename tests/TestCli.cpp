@@ -316,6 +316,14 @@ void TestCli::listSearchRanksExactFirst()
     QCOMPARE(r.code, 0);
     for (const auto& v : QJsonDocument::fromJson(r.out).array())
         QCOMPARE(v.toObject()["provider"].toString(), QStringLiteral("gcp"));
+    // Countries are found by their ISO name too (Electricity Maps calls the US zone "USA").
+    r = cli({"list", "countries", "--search", "united", "--format", "json"});
+    QStringList codes;
+    for (const auto& v : QJsonDocument::fromJson(r.out).array())
+        codes << v.toObject()["code"].toString();
+    QVERIFY2(codes.contains(QStringLiteral("US")) && codes.contains(QStringLiteral("GB")), qPrintable(codes.join(',')));
+    r = cli({"estimate", "--hardware", "TPU v3", "--hours", "1", "--country", "United States", "--format", "json"});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["location"].toObject()["zone"].toString(), QStringLiteral("US"));
     r = cli({"list", "countries", "--search", "US-CA", "--format", "json"});
     QCOMPARE(QJsonDocument::fromJson(r.out).array().first().toObject()["code"].toString(), QStringLiteral("US-CA"));
 }
