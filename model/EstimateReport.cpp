@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 namespace mlcarbon {
 
 namespace {
@@ -87,7 +89,7 @@ std::vector<std::pair<std::string, std::string>> EstimateReport::sources(const E
     return out;
 }
 
-std::string EstimateReport::text(const Estimate& e)
+std::string EstimateReport::text(const Estimate& e, const std::vector<Equivalent>& equivalents)
 {
     std::string s;
     auto line = [&](const std::string& label, const std::string& value) {
@@ -99,7 +101,11 @@ std::string EstimateReport::text(const Estimate& e)
     line("Hardware", e.hardware.name + " [" + e.hardware.id + "], " + e.hardware.kind + ", TDP "
                          + NF::significant(e.hardware.tdpW) + " W");
     line("Devices", NF::integer(e.count));
-    line("Duration", NF::significant(e.hours) + " h per device (" + NF::significant(e.count * e.hours) + " device-hours)");
+    const double deviceHours = e.count * e.hours;  // an input, shown whole when it is whole
+    line("Duration", NF::significant(e.hours) + " h per device ("
+                         + (std::floor(deviceHours) == deviceHours && deviceHours < 1e15 ? NF::integer(deviceHours)
+                                                                                         : NF::significant(deviceHours))
+                         + " device-hours)");
     line("Power", powerText(e));
     if (e.hostW > 0)
         line("Host", NF::significant(e.hostW) + " W per device (CPU " + NF::significant(e.hostCpuW) + " W + "
@@ -119,6 +125,12 @@ std::string EstimateReport::text(const Estimate& e)
     line("Devices", NF::energy(e.deviceKwh));
     line("Host (CPU, memory)", NF::energy(e.hostKwh));
     line("Data-centre overhead", NF::energy(e.overheadKwh) + " (PUE " + NF::significant(e.pue) + ")");
+    if (!equivalents.empty()) {
+        s += "\nEquivalent to (location-based emissions)\n";
+        for (const auto& q : equivalents)
+            s += "  " + NF::significant(q.amount) + " " + q.label + "  (" + NF::significant(q.constant) + " "
+                 + q.constantUnit + ", " + std::to_string(q.year) + ")\n";
+    }
     s += "\nFormula\n  " + energyFormula(e) + "\n  " + emissionsFormula(e) + "\n";
     s += "\nRange (lowest and highest figures the data record)\n";
     line("Power", NF::significant(e.powerBounds.low) + " to " + NF::significant(e.powerBounds.high) + " W");
@@ -131,7 +143,7 @@ std::string EstimateReport::text(const Estimate& e)
     return s;
 }
 
-std::string EstimateReport::json(const Estimate& e)
+std::string EstimateReport::json(const Estimate& e, const std::vector<Equivalent>& equivalents)
 {
     using json = nlohmann::ordered_json;  // keys in the order written: the result first
     json j;
@@ -182,6 +194,11 @@ std::string EstimateReport::json(const Estimate& e)
                      {"source", e.intensitySource.source},
                      {"file", orNull(e.intensitySource.file)}};
     j["formula"] = {energyFormula(e), emissionsFormula(e)};
+    json eq = json::array();
+    for (const auto& q : equivalents)
+        eq.push_back({{"id", q.id}, {"label", q.label}, {"amount", q.amount}, {"constant", q.constant},
+                      {"unit", q.constantUnit}, {"year", q.year}, {"source", q.source}});
+    j["equivalents"] = eq;
     return j.dump(2) + "\n";
 }
 

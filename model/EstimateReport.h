@@ -1,5 +1,6 @@
 #pragma once
 #include "Catalog.h"
+#include "Equivalents.h"
 #include "Estimate.h"
 
 #include <string>
@@ -11,8 +12,8 @@ namespace mlcarbon {
 // The GUI shows the same formula and source lines as the text form.
 class EstimateReport {
 public:
-    static std::string text(const Estimate& e);
-    static std::string json(const Estimate& e);
+    static std::string text(const Estimate& e, const std::vector<Equivalent>& equivalents = {});
+    static std::string json(const Estimate& e, const std::vector<Equivalent>& equivalents = {});
     static std::string csv(const Estimate& e);
 
     // "energy = 1024 x 720 h x 289 W x 1.09 / 1000 = 232 MWh"

@@ -19,6 +19,11 @@ std::string NumberFormat::significant(double value, int digits)
         return buf;
     }
     int decimals = std::max(0, digits - 1 - static_cast<int>(magnitude));
+    if (decimals == 0) {
+        // Large numbers keep `digits` significant digits too: 232258 -> 232000.
+        const double unit = std::pow(10.0, magnitude - (digits - 1));
+        value = std::round(value / unit) * unit;
+    }
     std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
     std::string text = buf;
     // Rounding may add a digit (999.5 -> 1000): print again with one decimal fewer.

@@ -244,14 +244,37 @@ def build_hardware(data, out):
          unique_ids(cpus, "cpu"))
 
     ref = {r["variable"]: r for r in read_csv_skip_units(os.path.join(data, "sources/green-algorithms/referenceValues.csv"))}
-    mem = ref["memoryPower"]
+
+    def reference(key, variable, unit, year, cited, note):
+        row = ref[variable]
+        return {"id": key, "value": num(row["value"]), "unit": unit, "year": year,
+                "source": f"Green Algorithms referenceValues.csv ({variable}), citing {cited}",
+                "source_id": "ga", "source_year": SOURCES["ga"]["snapshot_year"], "note": note}
+
+    # Constants of the host share and of the equivalents shown beside a result. The year is the
+    # vintage of the cited figure; where the citation is undated, the year of the Green Algorithms snapshot.
+    entries = [
+        reference("memory_w_per_gb", "memoryPower", "W/GB", 2017,
+                  "Desrochers et al. 2016 (doi:10.1145/3076113.3076117) and Tom's Hardware Core i7-5960X review",
+                  "year: the cited measurement paper (MEMSYS 2016, published 2017)"),
+        reference("car_eu_g_per_km", "passengerCar_EU_perkm", "gCO2e/km", 2019,
+                  "UK Government GHG conversion factors 2019 and Atmospheric Environment 2018 (S1352231018307295)",
+                  "average EU passenger car"),
+        reference("car_us_g_per_km", "passengerCar_US_perkm", "gCO2e/km", SOURCES["ga"]["snapshot_year"],
+                  "US EPA, Greenhouse gas emissions from a typical passenger vehicle",
+                  "undated EPA page; year of the Green Algorithms snapshot"),
+        reference("flight_economy_g_per_km", "flight_economy_perkm", "gCO2e/km", 2020,
+                  "UK Government GHG conversion factors 2020", "economy class, per passenger-km; the source gives 139-244 g"),
+        reference("tree_year_g", "treeYear", "gCO2e/tree-year", 2002,
+                  "Nowak & Crane 2002, Environmental Pollution (S0269749101002640)", "CO2 taken up by one urban tree in a year"),
+        reference("flight_nyc_sf_g", "flight_NY-SF", "gCO2e/passenger", SOURCES["ga"]["snapshot_year"],
+                  "carbonfootprint.com flight calculator", "one economy passenger, New York to San Francisco; undated"),
+    ]
     dump(os.path.join(out, "hardware_db/reference.json"),
-         header("reference", {"ga"}, "Constants of the host share. memory_w_per_gb: power of DRAM per GB."),
-         [{"id": "memory_w_per_gb", "value": num(mem["value"]), "unit": "W/GB", "year": 2017,
-           "source": "Green Algorithms referenceValues.csv (memoryPower), citing Desrochers et al. 2016 "
-                     "(doi:10.1145/3076113.3076117) and Tom's Hardware Core i7-5960X review",
-           "source_id": "ga", "source_year": SOURCES["ga"]["snapshot_year"],
-           "note": "year: the cited measurement paper (MEMSYS 2016, published 2017)"}])
+         header("reference", {"ga"}, "Constants of the host share (memory power per GB) and of the equivalents "
+                "shown beside a result (car and flight km, tree-years). No source in the reference data gives an "
+                "average person's annual footprint, so none is listed."),
+         entries)
 
 
 def read_csv_skip_units(path):

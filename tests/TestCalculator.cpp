@@ -2,6 +2,7 @@
 // (FixtureCatalog.h) and, for Meena, from Patterson et al. 2021.
 #include "Calculator.h"
 #include "DatabaseLoader.h"
+#include "Equivalents.h"
 #include "FixtureCatalog.h"
 #include "InputError.h"
 
@@ -24,6 +25,7 @@ private slots:
     void rejectsBadInputInCode();
     void meenaFromBundledData();
     void hugeInputsStayFinite();
+    void equivalentsFromBundledConstants();
 };
 
 static EstimateInput job(const char* hw, double count, double hours, Location loc)
@@ -239,6 +241,29 @@ void TestCalculator::hugeInputsStayFinite()
     QVERIFY(std::isfinite(e.emissionsHighKg));
     QCOMPARE(e.energyKwh, 4.5e15);
     QCOMPARE(e.emissionsKg, 4.5e15 * 1499 / 1000);
+}
+
+void TestCalculator::equivalentsFromBundledConstants()
+{
+    auto loaded = DatabaseLoader::load({}, {});
+    // 96.4 t = 96,400,000 g. Car (EU) 175 g/km: 550,857 km; economy flight 171 g/km: 563,743 km;
+    // tree-year 11,000 g: 8,763.6 tree-years; New York - San Francisco 570,000 g: 169.1 flights.
+    auto eq = Equivalents::of(*loaded.catalog, 96400);
+    QCOMPARE(eq.size(), std::size_t(5));
+    auto find = [&](const char* id) {
+        for (const auto& q : eq) {
+            if (q.id == id)
+                return q;
+        }
+        return Equivalent{};
+    };
+    QCOMPARE(find("car_eu_g_per_km").amount, 96400000.0 / 175);
+    QCOMPARE(find("flight_economy_g_per_km").amount, 96400000.0 / 171);
+    QCOMPARE(find("tree_year_g").amount, 96400000.0 / 11000);
+    QCOMPARE(find("flight_nyc_sf_g").amount, 96400000.0 / 570000);
+    QVERIFY(!find("tree_year_g").source.empty());
+    // The fixture has no such constants: nothing is shown rather than a made-up figure.
+    QVERIFY(Equivalents::of(fixture::make(), 96400).empty());
 }
 
 QTEST_GUILESS_MAIN(TestCalculator)

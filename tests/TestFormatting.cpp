@@ -26,7 +26,9 @@ void TestFormatting::significant_data()
 {
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("text");
-    QTest::newRow("232258") << 232258.2 << "232258";  // integers part is never cut
+    QTest::newRow("232258") << 232258.2 << "232000";
+    QTest::newRow("550766") << 550766.0 << "551000";
+    QTest::newRow("1024") << 1024.0 << "1020";
     QTest::newRow("96.387") << 96.387 << "96.4";
     QTest::newRow("0.03734") << 0.03734 << "0.0373";
     QTest::newRow("1.5") << 1.5 << "1.50";

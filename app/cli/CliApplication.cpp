@@ -182,11 +182,12 @@ std::string runEstimate(const Calculator& calc, const Arguments& a)
 {
     const std::string f = format(a);
     Estimate e = calc.estimate(jobInput(a));
+    const auto equivalents = Equivalents::of(calc.catalog(), e.emissionsKg);
     if (f == "json")
-        return EstimateReport::json(e);
+        return EstimateReport::json(e, equivalents);
     if (f == "csv")
         return EstimateReport::csv(e);
-    return EstimateReport::text(e);
+    return EstimateReport::text(e, equivalents);
 }
 
 std::string runCompare(const Calculator& calc, const Arguments& a)
