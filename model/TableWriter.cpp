@@ -122,6 +122,7 @@ std::string TableWriter::text(const Table& table, const std::vector<std::string>
             std::string cell = right ? pad + line[j] : line[j] + (j + 1 < line.size() ? pad : "");
             text += (j ? "  " : "") + cell;
         }
+        text.erase(text.find_last_not_of(' ') + 1);  // no trailing blanks when the last cell is empty
         out += text + "\n";
     }
     return out;
