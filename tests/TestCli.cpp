@@ -27,6 +27,7 @@ private slots:
     void overrideFileIsNamedInOutput();
     void brokenOverrideWarnsAndStillWorks();
     void brokenDatabaseDirExits3();
+    void databaseDirOfTheCheckoutMatchesBuiltIn();
 
 private:
     struct Run {
@@ -378,6 +379,24 @@ void TestCli::brokenDatabaseDirExits3()
     QCOMPARE(r.code, 3);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains("hardware_db/accelerators.json") && r.err.contains("entry 1"), r.err.constData());
+}
+
+void TestCli::databaseDirOfTheCheckoutMatchesBuiltIn()
+{
+    // Reviewing a data update: the checkout's own folders load and give the built-in numbers,
+    // with the file paths of the folder instead of "built-in ...".
+    const QStringList job = {"estimate", "--hardware", "H100 SXM5 80GB", "--hours", "5", "--provider", "azure",
+                             "--region", "westeurope", "--format", "json"};
+    Run builtIn = cli(job);
+    Run folder = cli(job + QStringList{"--database-dir", QStringLiteral(MLCARBON_SOURCE_DIR)});
+    QCOMPARE(builtIn.code, 0);
+    QCOMPARE(folder.code, 0);
+    QJsonObject a = QJsonDocument::fromJson(builtIn.out).object();
+    QJsonObject b = QJsonDocument::fromJson(folder.out).object();
+    QCOMPARE(a["emissions_kg"].toDouble(), b["emissions_kg"].toDouble());
+    QCOMPARE(a["emissions_high_kg"].toDouble(), b["emissions_high_kg"].toDouble());
+    QCOMPARE(b["location"].toObject()["file"].toString(),
+             QDir::cleanPath(QStringLiteral(MLCARBON_SOURCE_DIR "/regions_db/cloud_regions.json")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
