@@ -312,7 +312,7 @@ DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path
     try {
         root = json::parse(bytes.begin(), bytes.end());
     } catch (const json::exception& e) {  // parse_error, or out_of_range for numbers like 1e400
-        // e.byte is the position of the error; the message already says what was expected.
+        // Drop nlohmann's "[json.exception.parse_error.101] " tag; the rest says where and what was expected.
         std::string what = e.what();
         auto pos = what.find(']');
         throw DataError(path, "", "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2)));
