@@ -109,7 +109,7 @@ Table CatalogTables::comparison(const std::vector<RankedRegion>& rows)
     Table t;
     t.columns = {{"rank", "#", ""},
                  {"provider", "Provider", ""},
-                 {"region", "Region", ""},
+                 {"region", "Region / zone", ""},
                  {"name", "Name", ""},
                  {"country", "Country", ""},
                  {"intensity_g_per_kwh", "Intensity", "gCO2e/kWh"},
@@ -122,9 +122,9 @@ Table CatalogTables::comparison(const std::vector<RankedRegion>& rows)
                  {"chosen", "Chosen", ""}};
     int rank = 0;
     for (const RankedRegion& r : rows) {
-        t.rows.push_back({TableCell::integer(++rank), TableCell::of(r.region->provider), TableCell::of(r.region->region),
-                          TableCell::of(r.region->name), TableCell::of(r.region->country), TableCell::of(r.intensity),
-                          TableCell::integer(r.region->year), TableCell::of(r.pue), TableCell::of(r.energyKwh),
+        t.rows.push_back({TableCell::integer(++rank), r.provider.empty() ? TableCell::null() : TableCell::of(r.provider),
+                          TableCell::of(r.code), TableCell::of(r.name), TableCell::of(r.country), TableCell::of(r.intensity),
+                          TableCell::integer(r.intensityYear), TableCell::of(r.pue), TableCell::of(r.energyKwh),
                           TableCell::of(r.emissionsKg), TableCell::of(r.savingKg), optionalNumber(r.savingPct),
                           TableCell::boolean(r.chosen)});
     }

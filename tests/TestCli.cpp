@@ -280,6 +280,17 @@ void TestCli::compareSameProviderAndTop()
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.count("\r\n"), 4);  // header + 3 rows
     QVERIFY(r.out.startsWith("rank,provider,region,name,country,intensity_g_per_kwh"));
+    // Own hardware in every country: Iceland or another low-carbon grid first, each with the on-premise PUE.
+    r = cli({"compare", "--hardware", "TPU v3", "--hours", "100", "--country", "DE", "--countries", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    rows = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(rows.size() >= 290);  // 220 countries + 76 subdivisions
+    QVERIFY(rows.first().toObject()["provider"].isNull());
+    QCOMPARE(rows.first().toObject()["pue"].toDouble(), 1.56);
+    int chosen = 0;
+    for (const auto& v : rows)
+        chosen += v.toObject()["chosen"].toBool() && v.toObject()["region"].toString() == QStringLiteral("DE");
+    QCOMPARE(chosen, 1);
 }
 
 void TestCli::listJson_data()

@@ -14,6 +14,7 @@ private slots:
     void sameProvider();
     void userPueKeptForChosenRegionOnly();
     void sameProviderNeedsCloudLocation();
+    void countries();
 };
 
 static EstimateInput job()
@@ -89,6 +90,27 @@ void TestRegionRanking::sameProviderNeedsCloudLocation()
     QCOMPARE(rows.size(), std::size_t(3));
     for (const auto& r : rows)
         QVERIFY(!r.chosen);
+}
+
+void TestRegionRanking::countries()
+{
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    EstimateInput in = job();
+    in.location = Location::gridZone("XX");
+    in.pue = 1.2;
+    Estimate ref = calc.estimate(in);  // 3 kWh x 1.2 = 3.6 kWh x 200 g = 0.72 kg
+    auto rows = RegionRanking::rank(calc, ref, RegionRanking::Scope::Countries);
+    QCOMPARE(rows.size(), std::size_t(2));  // the country and its subdivision
+    // XX-AB: on-premise PUE 1.5: 4.5 kWh x 10 g = 0.045 kg. XX: the chosen one, with the user's PUE: 0.72 kg.
+    QCOMPARE(rows[0].code, std::string("XX-AB"));
+    QCOMPARE(rows[0].emissionsKg, 0.045);
+    QCOMPARE(rows[0].pue, 1.5);
+    QVERIFY(rows[0].zone && !rows[0].region);
+    QCOMPARE(rows[0].location.zone, std::string("XX-AB"));
+    QVERIFY(rows[1].chosen);
+    QCOMPARE(rows[1].emissionsKg, 0.72);
+    QCOMPARE(rows[0].savingKg, 0.72 - 0.045);
 }
 
 QTEST_GUILESS_MAIN(TestRegionRanking)

@@ -39,7 +39,7 @@ const std::vector<OptionSpec> kOptions = {
     {"utilization-high", false, kJob}, {"power-w", false, kJob},
     {"offset", false, kJob},           {"host-cpu-w", false, kJob},
     {"host-memory-gb", false, kJob},   {"format", false, {"estimate", "compare", "list"}},
-    {"same-provider", true, {"compare"}}, {"top", false, {"compare"}},
+    {"same-provider", true, {"compare"}}, {"countries", true, {"compare"}}, {"top", false, {"compare"}},
     {"search", false, {"list"}},       {"include-grid-zones", true, {"list"}},
     {"database-dir", false, {"estimate", "compare", "list"}},
 };
@@ -197,7 +197,11 @@ std::string runCompare(const Calculator& calc, const Arguments& a)
     if (a.has("top"))
         top = InputRules::positiveInteger("top", a.value("top"));
     Estimate e = calc.estimate(jobInput(a));
-    auto scope = a.has("same-provider") ? RegionRanking::Scope::SameProvider : RegionRanking::Scope::AllProviders;
+    if (a.has("same-provider") && a.has("countries"))
+        usageError("countries", "", "give either --same-provider or --countries");
+    auto scope = a.has("same-provider") ? RegionRanking::Scope::SameProvider
+        : a.has("countries")            ? RegionRanking::Scope::Countries
+                                        : RegionRanking::Scope::AllProviders;
     if (scope == RegionRanking::Scope::SameProvider && e.location.kind != Location::Kind::Cloud)
         usageError("same-provider", "", "it needs a cloud location (--provider and --region)");
     auto rows = RegionRanking::rank(calc, e, scope);
@@ -209,10 +213,11 @@ std::string runCompare(const Calculator& calc, const Arguments& a)
     if (f == "csv")
         return TableWriter::csv(table);
     std::string s = "Same job (" + NumberFormat::energy(e.energyKwh) + " at " + EstimateReport::locationLabel(e) + ": "
-                    + NumberFormat::mass(e.emissionsKg) + ") in "
-                    + (scope == RegionRanking::Scope::SameProvider ? "every region of " + e.location.providerName
-                                                                   : std::string("every cloud region"))
-                    + ", cleanest first; each region with its own PUE and grid intensity.\n\n";
+                    + NumberFormat::mass(e.emissionsKg) + ") "
+                    + (scope == RegionRanking::Scope::SameProvider ? "in every region of " + e.location.providerName
+                       : scope == RegionRanking::Scope::Countries  ? std::string("on own hardware in every country and subdivision")
+                                                                   : std::string("in every cloud region"))
+                    + ", cleanest first; each place with its own PUE and grid intensity.\n\n";
     s += TableWriter::text(table, {"rank", "provider", "region", "name", "country", "intensity_g_per_kwh", "pue",
                                    "emissions_kg", "saving_kg", "saving_pct", "chosen"});
     return s;
@@ -282,6 +287,7 @@ Options:
   --host-memory-gb GB    host memory per device in GB (default 0)
   --format F             text (default), json or csv
   --same-provider        compare: only regions of the chosen provider
+  --countries            compare: own hardware in every country and subdivision instead of cloud regions
   --top N                compare: the N cleanest regions only
   --search TEXT          list: best matches first (exact, prefix, substring)
   --include-grid-zones   list countries: also sub-national grid zones (e.g. US-CAL-CISO)
