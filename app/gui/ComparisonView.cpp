@@ -1,0 +1,229 @@
+#include "ComparisonView.h"
+
+#include "NumberFormat.h"
+#include "RegionTableModel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace mlcarbon {
+
+ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
+    : QWidget(parent)
+    , m_calculator(calculator)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_scope = new QComboBox(this);
+    m_scope->addItem(tr("All cloud providers"), static_cast<int>(RegionRanking::Scope::AllProviders));
+    m_scope->addItem(tr("Same provider"), static_cast<int>(RegionRanking::Scope::SameProvider));
+    m_scope->addItem(tr("Own hardware in countries"), static_cast<int>(RegionRanking::Scope::Countries));
+    m_scope->setToolTip(tr("Where to run the same job: every cloud region, the chosen provider's regions, or own "
+                           "hardware (on-premise PUE) in every country and subdivision."));
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search provider, region, location, country"));
+    m_search->setClearButtonEnabled(true);
+    m_chartCount = new QSpinBox(this);
+    m_chartCount->setRange(3, 30);
+    m_chartCount->setValue(8);
+    m_chartCount->setPrefix(tr("Chart: cleanest "));
+    auto* showLabel = new QLabel(tr("&Show"), this);
+    showLabel->setBuddy(m_scope);
+    auto* findLabel = new QLabel(tr("&Find"), this);
+    findLabel->setBuddy(m_search);
+    bar->addWidget(showLabel);
+    bar->addWidget(m_scope);
+    bar->addWidget(findLabel);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_chartCount);
+    layout->addLayout(bar);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_model = new RegionTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RegionTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RegionTableModel::Emissions, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RegionTableModel::Location, QHeaderView::Stretch);
+    m_table->setToolTip(tr("Double-click a row (or press Enter) to make it the chosen location."));
+
+    auto* chart = new QChart;
+    chart->legend()->hide();  // the chosen bar is orange and starred; the summary above says so
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    m_chartView = new QChartView(chart, this);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(250);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_chartView);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ComparisonView::rebuild);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_chartCount, &QSpinBox::valueChanged, this, &ComparisonView::updateChart);
+    auto choose = [this](const QModelIndex& index) {
+        if (index.isValid())
+            emit locationChosen(m_model->row(m_proxy->mapToSource(index).row()).location);
+    };
+    connect(m_table, &QTableView::doubleClicked, this, choose);
+    connect(m_table, &QTableView::activated, this, choose);
+}
+
+void ComparisonView::clear(const QString& why)
+{
+    m_reference.reset();
+    m_model->setRows({});
+    m_summary->setText(why);
+    updateChart();
+}
+
+void ComparisonView::setReference(const Estimate& estimate)
+{
+    m_reference = estimate;
+    // "Same provider" means something only for a cloud location.
+    const bool cloud = estimate.location.kind == Location::Kind::Cloud;
+    auto* item = qobject_cast<QStandardItemModel*>(m_scope->model());
+    if (item)
+        item->item(1)->setEnabled(cloud);
+    if (!cloud && m_scope->currentIndex() == 1)
+        m_scope->setCurrentIndex(0);  // rebuilds
+    else
+        rebuild();
+}
+
+void ComparisonView::rebuild()
+{
+    if (!m_reference)
+        return;
+    const auto scope = static_cast<RegionRanking::Scope>(m_scope->currentData().toInt());
+    m_model->setRows(RegionRanking::rank(m_calculator, *m_reference, scope));
+    const auto& rows = m_model->rows();
+    QString summary = tr("The same job (%1) in %2 places, cleanest first; each with its own PUE and grid intensity. "
+                         "Double-click a row to choose it; in the chart the chosen location is orange (*).")
+                          .arg(QString::fromStdString(NumberFormat::energy(m_reference->energyKwh)))
+                          .arg(rows.size());
+    if (!rows.empty() && rows.front().savingPct && !rows.front().chosen)
+        summary += tr(" Cleanest: %1 %2, %3 less (%4 %).")
+                       .arg(QString::fromStdString(rows.front().providerName), QString::fromStdString(rows.front().code),
+                            QString::fromStdString(NumberFormat::mass(rows.front().savingKg)),
+                            QString::fromStdString(NumberFormat::significant(*rows.front().savingPct)));
+    m_summary->setText(summary);
+    updateChart();
+}
+
+void ComparisonView::updateChart()
+{
+    QChart* chart = m_chartView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    const auto& rows = m_model->rows();
+    if (rows.empty()) {
+        return;
+    }
+    // The cleanest N and the chosen location (added when it is not among them).
+    std::vector<const RankedRegion*> shown;
+    const std::size_t n = static_cast<std::size_t>(m_chartCount->value());
+    for (std::size_t i = 0; i < rows.size() && i < n; ++i)
+        shown.push_back(&rows[i]);
+    auto chosen = std::find_if(rows.begin(), rows.end(), [](const RankedRegion& r) { return r.chosen; });
+    if (chosen != rows.end() && std::find(shown.begin(), shown.end(), &*chosen) == shown.end())
+        shown.push_back(&*chosen);
+    double maxKg = 0;
+    for (const RankedRegion* r : shown)
+        maxKg = std::max(maxKg, r->emissionsKg);
+    // Axis unit: the one NumberFormat would pick for the largest bar.
+    struct Unit { double kg; const char* name; };
+    static const Unit units[] = {{1e-3, "g"}, {1, "kg"}, {1e3, "t"}, {1e6, "kt"}, {1e9, "Mt"}};
+    Unit unit = units[0];
+    for (const Unit& u : units) {
+        if (maxKg >= u.kg)
+            unit = u;
+    }
+    auto* others = new QBarSet(tr("Other locations"));
+    auto* mine = new QBarSet(tr("Chosen location"));
+    others->setColor(QColor(0x2e, 0x7d, 0x32));
+    mine->setColor(QColor(0xef, 0x6c, 0x00));
+    QStringList categories;
+    // Horizontal bars are drawn bottom-up: add the largest first so the cleanest is on top.
+    for (auto it = shown.rbegin(); it != shown.rend(); ++it) {
+        const RankedRegion& r = **it;
+        const double value = r.emissionsKg / unit.kg;
+        *others << (r.chosen ? 0.0 : value);
+        *mine << (r.chosen ? value : 0.0);
+        QString label = QString::fromStdString(r.provider.empty() ? r.code : r.provider + " " + r.code);
+        categories << (r.chosen ? label + QStringLiteral(" *") : label);
+    }
+    auto* series = new QHorizontalStackedBarSeries;
+    series->append(others);
+    series->append(mine);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setTitleText(tr("Emissions (%1 CO2e)").arg(QLatin1String(unit.name)));
+    valueAxis->setLabelFormat(QStringLiteral("%.3g"));
+    valueAxis->setMin(0);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    valueAxis->applyNiceNumbers();
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    categoryAxis->setLabelsFont(small);
+    categoryAxis->setTruncateLabels(false);
+    valueAxis->setLabelsFont(small);
+    valueAxis->setTitleFont(small);
+    // Follow the system palette instead of the chart's own light theme.
+    const QPalette pal = palette();
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setTitleBrush(pal.color(QPalette::Text));
+    chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.color(QPalette::Text));
+        axis->setGridLineColor(pal.color(QPalette::Mid));
+    }
+}
+
+}  // namespace mlcarbon

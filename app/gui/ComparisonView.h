@@ -1,0 +1,57 @@
+#pragma once
+#include "Calculator.h"
+#include "RegionRanking.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+
+namespace mlcarbon {
+
+class RegionTableModel;
+
+// "Cleaner regions": the same job everywhere, as a sortable, searchable table and a bar chart
+// of the chosen location against the cleanest ones. Rows come from RegionRanking.
+class ComparisonView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ComparisonView(const Calculator& calculator, QWidget* parent = nullptr);
+
+    void setReference(const Estimate& estimate);
+    void clear(const QString& why);
+
+    QTableView* table() const { return m_table; }
+    RegionTableModel* model() const { return m_model; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QComboBox* scopeBox() const { return m_scope; }
+    QLineEdit* searchBox() const { return m_search; }
+    QChartView* chartView() const { return m_chartView; }
+
+signals:
+    void locationChosen(const mlcarbon::Location& location);
+
+private:
+    void rebuild();
+    void updateChart();
+
+    const Calculator& m_calculator;
+    std::optional<Estimate> m_reference;
+    QComboBox* m_scope = nullptr;
+    QLineEdit* m_search = nullptr;
+    QSpinBox* m_chartCount = nullptr;
+    QLabel* m_summary = nullptr;
+    QTableView* m_table = nullptr;
+    RegionTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QChartView* m_chartView = nullptr;
+};
+
+}  // namespace mlcarbon

@@ -1,0 +1,466 @@
+#include "EstimateForm.h"
+
+#include "HardwareListModel.h"
+#include "InputError.h"
+#include "InputRules.h"
+#include "NumberFormat.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace mlcarbon {
+
+namespace {
+
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+const char* kZoneItem = "zone";
+const char* kCustomItem = "custom";
+
+// Makes an editable combo box filter its whole list as the user types, anywhere in the text.
+void filterAsYouType(QComboBox* box)
+{
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    box->completer()->setFilterMode(Qt::MatchContains);
+    box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    box->completer()->setMaxVisibleItems(15);
+}
+
+}  // namespace
+
+EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+{
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    outer->addLayout(form);
+
+    // Hardware: the whole database, type to filter.
+    m_hardwareModel = new HardwareListModel(catalog, this);
+    m_hardware = new QComboBox(this);
+    m_hardware->setModel(m_hardwareModel);
+    filterAsYouType(m_hardware);
+    m_hardware->setMinimumContentsLength(12);
+    m_hardware->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_hardware->setToolTip(tr("Type any part of a name (\"a100 80gb\", \"TPU v4\", \"EPYC 7763\") to filter %1 devices.")
+                               .arg(catalog.hardware().size()));
+    m_fields.insert(QStringLiteral("hardware"), m_hardware);
+    form->addRow(tr("&Hardware"), m_hardware);
+    m_hardwareInfo = new QLabel(this);
+    m_hardwareInfo->setWordWrap(true);
+    m_hardwareInfo->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_hardwareInfo);
+    addErrorRow(form, QStringLiteral("hardware"));
+
+    addLineEdit(form, QStringLiteral("count"), tr("De&vices"), tr("1"), tr("How many devices ran the job (whole number)."));
+
+    auto* duration = new QWidget(this);
+    auto* durationLayout = new QHBoxLayout(duration);
+    durationLayout->setContentsMargins(0, 0, 0, 0);
+    auto* hours = new QLineEdit(duration);
+    hours->setObjectName(QStringLiteral("hours"));
+    hours->setPlaceholderText(tr("e.g. 24"));
+    hours->setToolTip(tr("How long each device ran."));
+    m_durationUnit = new QComboBox(duration);
+    m_durationUnit->addItem(tr("hours"));
+    m_durationUnit->addItem(tr("days"));
+    durationLayout->addWidget(hours, 1);
+    durationLayout->addWidget(m_durationUnit);
+    m_fields.insert(QStringLiteral("hours"), hours);
+    auto* durationLabel = new QLabel(tr("&Duration"), this);
+    durationLabel->setBuddy(hours);
+    form->addRow(durationLabel, duration);
+    addErrorRow(form, QStringLiteral("hours"));
+    connect(hours, &QLineEdit::textChanged, this, &EstimateForm::changed);
+    connect(m_durationUnit, &QComboBox::currentIndexChanged, this, &EstimateForm::changed);
+
+    // Location: a provider and its regions, own hardware in a country, or a known intensity.
+    m_where = new QComboBox(this);
+    for (const auto& p : catalog.providers()) {
+        if (p.kind == "cloud")
+            m_where->addItem(qs(p.name), qs("cloud:" + p.id));
+    }
+    m_where->insertSeparator(m_where->count());
+    m_where->addItem(tr("Own hardware in a country or region"), QString::fromLatin1(kZoneItem));
+    m_where->addItem(tr("Known grid intensity"), QString::fromLatin1(kCustomItem));
+    m_fields.insert(QStringLiteral("provider"), m_where);
+    form->addRow(tr("&Where"), m_where);
+    addErrorRow(form, QStringLiteral("provider"));
+
+    m_placeStack = new QStackedWidget(this);
+    m_region = new QComboBox(m_placeStack);
+    m_fields.insert(QStringLiteral("region"), m_region);
+    // Long region and provider names must not widen the form beyond its panel.
+    for (QComboBox* box : {m_where, m_region}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
+    m_country = new QComboBox(m_placeStack);
+    for (const auto& z : catalog.zones()) {
+        QString label = qs(z.name) + QStringLiteral(" (") + qs(z.code) + QStringLiteral(")");
+        if (!z.countryName.empty())
+            label = qs(z.countryName) + QStringLiteral(" / ") + label;
+        m_country->addItem(label + QStringLiteral("  ") + qs(NumberFormat::significant(z.gPerKwh)) + tr(" g/kWh"),
+                           qs(z.code));
+    }
+    filterAsYouType(m_country);
+    m_country->setMinimumContentsLength(12);
+    m_country->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_fields.insert(QStringLiteral("country"), m_country);
+    auto* intensity = new QLineEdit(m_placeStack);
+    intensity->setPlaceholderText(tr("gCO2e/kWh, e.g. 415"));
+    intensity->setToolTip(tr("The grid carbon intensity you know, in gCO2e/kWh (0 to 1500)."));
+    m_fields.insert(QStringLiteral("intensity"), intensity);
+    m_placeStack->addWidget(m_region);
+    m_placeStack->addWidget(m_country);
+    m_placeStack->addWidget(intensity);
+    m_placeLabel = new QLabel(tr("&Region"), this);
+    m_placeLabel->setBuddy(m_region);
+    form->addRow(m_placeLabel, m_placeStack);
+    for (const char* f : {"region", "country", "intensity"})
+        addErrorRow(form, QString::fromLatin1(f));
+    connect(m_where, &QComboBox::currentIndexChanged, this, &EstimateForm::whereChanged);
+    connect(m_region, &QComboBox::currentIndexChanged, this, &EstimateForm::changed);
+    connect(m_country, &QComboBox::currentTextChanged, this, &EstimateForm::changed);
+    connect(intensity, &QLineEdit::textChanged, this, &EstimateForm::changed);
+    connect(m_hardware, &QComboBox::currentTextChanged, this, &EstimateForm::changed);
+
+    // Advanced: every field empty means "the database default", shown as the placeholder.
+    m_advancedToggle = new QToolButton(this);
+    m_advancedToggle->setText(tr("&Advanced"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
+    outer->addWidget(m_advancedToggle);
+    m_advanced = new QWidget(this);
+    auto* advanced = new QFormLayout(m_advanced);
+    advanced->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    advanced->setContentsMargins(0, 0, 0, 0);
+    addLineEdit(advanced, QStringLiteral("pue"), tr("&PUE"), QString(),
+                tr("Power usage effectiveness of the data centre, 1.0 to 3.0. Empty: the region's, else the provider's, "
+                   "else the on-premise default."));
+    addLineEdit(advanced, QStringLiteral("utilization"), tr("&Utilisation"), tr("1 (full TDP)"),
+                tr("Average share of the TDP drawn, greater than 0 and at most 1."));
+    addLineEdit(advanced, QStringLiteral("power-w"), tr("&Measured power"), tr("W per device (replaces TDP)"),
+                tr("Measured average power per device in W, if you have it; it replaces TDP x utilisation."));
+    addLineEdit(advanced, QStringLiteral("host-cpu-w"), tr("Host &CPU"), tr("W per device, 0"),
+                tr("Power of the host CPU attributed to each device, in W."));
+    addLineEdit(advanced, QStringLiteral("host-memory-gb"), tr("Host m&emory"), tr("GB per device, 0"),
+                tr("Host memory attributed to each device, in GB (0.3725 W/GB, Green Algorithms)."));
+    addLineEdit(advanced, QStringLiteral("offset"), tr("&Offset / renewable match"), QString(),
+                tr("Share of emissions the provider offsets or matches with renewables, 0 to 100 %. Empty: the "
+                   "provider data. It changes the market-based figure only."));
+    outer->addWidget(m_advanced);
+    outer->addStretch(1);
+    connect(m_advancedToggle, &QToolButton::toggled, this, &EstimateForm::setAdvancedVisible);
+    setAdvancedVisible(false);
+
+    // A working example on first start: a newcomer sees a result at once and edits from there.
+    m_hardware->setCurrentIndex(m_hardwareModel->rowOf(QStringLiteral("nvidia-a100-sxm4-80-gb")));
+    qobject_cast<QLineEdit*>(field(QStringLiteral("count")))->setText(QStringLiteral("8"));
+    hours->setText(QStringLiteral("24"));
+    m_where->setCurrentIndex(std::max(0, m_where->findData(QStringLiteral("cloud:gcp"))));
+    whereChanged();
+    m_region->setCurrentIndex(std::max(0, m_region->findData(QStringLiteral("us-central1"))));
+
+    setTabOrder(m_hardware, field(QStringLiteral("count")));
+    setTabOrder(field(QStringLiteral("count")), hours);
+    setTabOrder(hours, m_durationUnit);
+    setTabOrder(m_durationUnit, m_where);
+    setTabOrder(m_where, m_region);
+    setTabOrder(m_region, m_country);
+    setTabOrder(m_country, intensity);
+    setTabOrder(intensity, m_advancedToggle);
+}
+
+QLineEdit* EstimateForm::addLineEdit(QFormLayout* form, const QString& name, const QString& label,
+                                     const QString& placeholder, const QString& tip)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(name);
+    edit->setPlaceholderText(placeholder);
+    edit->setToolTip(tip);
+    edit->setClearButtonEnabled(true);
+    form->addRow(label, edit);
+    m_fields.insert(name, edit);
+    addErrorRow(form, name);
+    connect(edit, &QLineEdit::textChanged, this, &EstimateForm::changed);
+    return edit;
+}
+
+void EstimateForm::addErrorRow(QFormLayout* form, const QString& name)
+{
+    auto* error = new QLabel(this);
+    error->setObjectName(name + QStringLiteral("Error"));
+    error->setWordWrap(true);
+    // Red that reads on light and dark palettes alike.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    error->setStyleSheet(dark ? QStringLiteral("color: #ff8a80;") : QStringLiteral("color: #b71c1c;"));
+    error->hide();
+    form->addRow(QString(), error);
+    m_errors.insert(name, error);
+}
+
+void EstimateForm::setAdvancedVisible(bool visible)
+{
+    m_advanced->setVisible(visible);
+    m_advancedToggle->setChecked(visible);
+    m_advancedToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+}
+
+bool EstimateForm::advancedVisible() const
+{
+    return m_advancedToggle->isChecked();
+}
+
+void EstimateForm::fillRegions()
+{
+    const QString previous = m_region->currentData().toString();
+    const QString where = m_where->currentData().toString();
+    QSignalBlocker block(m_region);
+    m_region->clear();
+    if (where.startsWith(QStringLiteral("cloud:"))) {
+        const std::string provider = where.mid(6).toStdString();
+        for (const CloudRegion* r : m_catalog.regionsOf(provider)) {
+            m_region->addItem(qs(r->region) + QStringLiteral(" - ") + qs(r->name) + QStringLiteral("  (")
+                                  + qs(NumberFormat::significant(r->gPerKwh)) + tr(" g/kWh, %1)").arg(r->year),
+                              qs(r->region));
+        }
+    }
+    m_region->setCurrentIndex(std::max(0, m_region->findData(previous)));
+}
+
+void EstimateForm::whereChanged()
+{
+    const QString where = m_where->currentData().toString();
+    if (where == QLatin1String(kZoneItem)) {
+        m_placeStack->setCurrentWidget(m_country);
+        m_placeLabel->setText(tr("&Country"));
+        m_placeLabel->setBuddy(m_country);
+    } else if (where == QLatin1String(kCustomItem)) {
+        m_placeStack->setCurrentWidget(field(QStringLiteral("intensity")));
+        m_placeLabel->setText(tr("&Intensity"));
+        m_placeLabel->setBuddy(field(QStringLiteral("intensity")));
+    } else {
+        fillRegions();
+        m_placeStack->setCurrentWidget(m_region);
+        m_placeLabel->setText(tr("&Region"));
+        m_placeLabel->setBuddy(m_region);
+    }
+    emit changed();
+}
+
+void EstimateForm::setLocation(const Location& location)
+{
+    switch (location.kind) {
+    case Location::Kind::Cloud:
+        m_where->setCurrentIndex(m_where->findData(qs("cloud:" + location.provider)));
+        fillRegions();
+        m_region->setCurrentIndex(m_region->findData(qs(location.region)));
+        break;
+    case Location::Kind::Zone:
+        m_where->setCurrentIndex(m_where->findData(QString::fromLatin1(kZoneItem)));
+        m_country->setCurrentIndex(m_country->findData(qs(location.zone)));
+        break;
+    case Location::Kind::Custom:
+        m_where->setCurrentIndex(m_where->findData(QString::fromLatin1(kCustomItem)));
+        qobject_cast<QLineEdit*>(field(QStringLiteral("intensity")))
+            ->setText(qs(NumberFormat::exact(location.intensityGPerKwh)));
+        break;
+    case Location::Kind::None: break;
+    }
+    emit changed();
+}
+
+void EstimateForm::clearErrors()
+{
+    for (auto it = m_errors.begin(); it != m_errors.end(); ++it)
+        it.value()->hide();
+    for (QWidget* w : std::as_const(m_fields)) {
+        if (w->property("invalid").toBool()) {
+            w->setProperty("invalid", false);
+            w->style()->unpolish(w);
+            w->style()->polish(w);
+        }
+    }
+    m_problems.clear();
+}
+
+void EstimateForm::markError(const QString& name, const QString& reason)
+{
+    const QString key = m_fields.contains(name) ? name : QStringLiteral("hardware");
+    QWidget* w = m_fields.value(key);
+    w->setProperty("invalid", true);
+    w->style()->unpolish(w);
+    w->style()->polish(w);
+    QLabel* label = m_errors.value(key);
+    label->setText(reason);
+    label->show();
+    m_problems.insert(key, reason);
+}
+
+QStringList EstimateForm::problems() const
+{
+    QStringList out;
+    for (auto it = m_problems.begin(); it != m_problems.end(); ++it)
+        out << it.key() + QStringLiteral(": ") + it.value();
+    out.sort();
+    return out;
+}
+
+QString EstimateForm::hardwareQuery() const
+{
+    // A picked list item resolves by id; anything typed goes to the model's name lookup.
+    const int row = m_hardware->findText(m_hardware->currentText(), Qt::MatchFixedString);
+    if (row >= 0)
+        return m_hardware->itemData(row, HardwareListModel::IdRole).toString();
+    return m_hardware->currentText().trimmed();
+}
+
+std::optional<EstimateInput> EstimateForm::input()
+{
+    clearErrors();
+    EstimateInput in;
+    auto text = [&](const char* name) {
+        auto* edit = qobject_cast<QLineEdit*>(field(QString::fromLatin1(name)));
+        return edit ? edit->text().toStdString() : std::string();
+    };
+    // Each field is read on its own so that every bad one is marked, not only the first.
+    auto read = [&](auto parse) {
+        try {
+            parse();
+        } catch (const InputError& e) {
+            markError(qs(e.field()), qs(e.reason()));
+        }
+    };
+    in.hardware = hardwareQuery().toStdString();
+    if (in.hardware.empty())
+        markError(QStringLiteral("hardware"), tr("choose or type a device"));
+    read([&] {
+        in.hours = InputRules::hours(text("hours"));
+        if (m_durationUnit->currentIndex() == 1)
+            in.hours = InputRules::hours(NumberFormat::exact(in.hours * 24));  // days: the same bound in hours
+    });
+    read([&] { in.count = text("count").empty() ? 1 : InputRules::count(text("count")); });
+    read([&] {
+        if (!text("pue").empty())
+            in.pue = InputRules::pue(text("pue"));
+    });
+    read([&] {
+        if (!text("utilization").empty())
+            in.utilization = InputRules::utilization(text("utilization"));
+    });
+    read([&] {
+        if (!text("power-w").empty())
+            in.powerW = InputRules::powerW(text("power-w"));
+    });
+    read([&] {
+        if (!text("host-cpu-w").empty())
+            in.hostCpuW = InputRules::hostCpuW(text("host-cpu-w"));
+    });
+    read([&] {
+        if (!text("host-memory-gb").empty())
+            in.hostMemoryGb = InputRules::hostMemoryGb(text("host-memory-gb"));
+    });
+    read([&] {
+        if (!text("offset").empty())
+            in.offsetPct = InputRules::offsetPct(text("offset"));
+    });
+    const QString where = m_where->currentData().toString();
+    if (where == QLatin1String(kZoneItem)) {
+        const int row = m_country->findText(m_country->currentText(), Qt::MatchFixedString);
+        const QString code = row >= 0 ? m_country->itemData(row).toString() : m_country->currentText().trimmed();
+        if (code.isEmpty())
+            markError(QStringLiteral("country"), tr("choose or type a country or region"));
+        in.location = Location::gridZone(code.toStdString());
+    } else if (where == QLatin1String(kCustomItem)) {
+        read([&] { in.location = Location::custom(InputRules::intensity(text("intensity"))); });
+    } else {
+        in.location = Location::cloud(where.mid(6).toStdString(), m_region->currentData().toString().toStdString());
+    }
+    if (!m_problems.isEmpty())
+        return std::nullopt;
+    return in;
+}
+
+void EstimateForm::showDefaults(const Estimate& e)
+{
+    auto placeholder = [&](const char* name, const QString& value, const Provenance& p) {
+        auto* edit = qobject_cast<QLineEdit*>(field(QString::fromLatin1(name)));
+        edit->setPlaceholderText(value);
+        QString tip = edit->toolTip().section(QStringLiteral("\n\nDefault"), 0, 0);
+        edit->setToolTip(tip + tr("\n\nDefault now: %1 - %2%3")
+                                   .arg(value, qs(p.source), p.year ? QStringLiteral(" (%1)").arg(*p.year) : QString()));
+    };
+    if (!e.pueGiven)
+        placeholder("pue", qs(NumberFormat::significant(e.pue)), e.pueSource);
+    if (!e.input.offsetPct)
+        placeholder("offset", qs(NumberFormat::significant(e.offsetPct)) + QStringLiteral(" %"), e.offsetSource);
+    m_hardwareInfo->setText(tr("%1 %2, TDP %3 W%4. Source: %5")
+                                .arg(qs(e.hardware.vendor), qs(e.hardware.kind).toUpper(),
+                                     qs(NumberFormat::significant(e.hardware.tdpW)),
+                                     e.hardware.year ? tr(", released %1").arg(*e.hardware.year) : QString(),
+                                     qs(e.hardware.source)));
+}
+
+void EstimateForm::save(QSettings& settings) const
+{
+    settings.beginGroup(QStringLiteral("input"));
+    settings.setValue(QStringLiteral("hardware"), m_hardware->currentText());
+    settings.setValue(QStringLiteral("durationUnit"), m_durationUnit->currentIndex());
+    settings.setValue(QStringLiteral("where"), m_where->currentData().toString());
+    settings.setValue(QStringLiteral("region"), m_region->currentData().toString());
+    settings.setValue(QStringLiteral("country"), m_country->currentText());
+    settings.setValue(QStringLiteral("advanced"), advancedVisible());
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        if (auto* edit = qobject_cast<QLineEdit*>(it.value()))
+            settings.setValue(it.key(), edit->text());
+    }
+    settings.endGroup();
+}
+
+void EstimateForm::restore(QSettings& settings)
+{
+    settings.beginGroup(QStringLiteral("input"));
+    if (settings.contains(QStringLiteral("hardware"))) {
+        QSignalBlocker block(this);
+        m_hardware->setEditText(settings.value(QStringLiteral("hardware")).toString());
+        m_durationUnit->setCurrentIndex(settings.value(QStringLiteral("durationUnit")).toInt());
+        const int where = m_where->findData(settings.value(QStringLiteral("where")).toString());
+        if (where >= 0)
+            m_where->setCurrentIndex(where);
+        whereChanged();
+        const int region = m_region->findData(settings.value(QStringLiteral("region")).toString());
+        if (region >= 0)
+            m_region->setCurrentIndex(region);
+        m_country->setEditText(settings.value(QStringLiteral("country")).toString());
+        for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+            if (auto* edit = qobject_cast<QLineEdit*>(it.value()))
+                edit->setText(settings.value(it.key()).toString());
+        }
+        setAdvancedVisible(settings.value(QStringLiteral("advanced")).toBool());
+    }
+    settings.endGroup();
+    emit changed();
+}
+
+}  // namespace mlcarbon

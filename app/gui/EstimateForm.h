@@ -1,0 +1,84 @@
+#pragma once
+#include "Catalog.h"
+#include "Estimate.h"
+#include "EstimateInput.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QStackedWidget;
+class QToolButton;
+
+namespace mlcarbon {
+
+class HardwareListModel;
+
+// The inputs of one job. Reads every field with the model's InputRules (the CLI's rules),
+// marks a bad field with its reason, and says what is missing; it computes nothing itself.
+class EstimateForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit EstimateForm(const Catalog& catalog, QWidget* parent = nullptr);
+
+    // The job as typed, or nothing when a field is bad or missing (the fields are marked).
+    std::optional<EstimateInput> input();
+    // What is wrong, one line per field, for the result area.
+    QStringList problems() const;
+    // Marks a field after the model rejected its value (unknown hardware, region, ...).
+    void markError(const QString& field, const QString& reason);
+    // Shows the defaults the estimate used (PUE, utilisation, offset, TDP) and their sources.
+    void showDefaults(const Estimate& estimate);
+    // Makes a location the chosen one (from the comparison table).
+    void setLocation(const Location& location);
+
+    void save(QSettings& settings) const;
+    void restore(QSettings& settings);
+
+    // The widget of a field ("hours", "count", "pue", "hardware", "region", ...), for tests and focus.
+    QWidget* field(const QString& name) const { return m_fields.value(name); }
+    QComboBox* whereBox() const { return m_where; }
+    QComboBox* regionBox() const { return m_region; }
+    QComboBox* countryBox() const { return m_country; }
+    QComboBox* hardwareBox() const { return m_hardware; }
+    QComboBox* durationUnitBox() const { return m_durationUnit; }
+    void setAdvancedVisible(bool visible);
+    bool advancedVisible() const;
+
+signals:
+    void changed();
+
+private:
+    QLineEdit* addLineEdit(QFormLayout* form, const QString& name, const QString& label, const QString& placeholder,
+                           const QString& tip);
+    void addErrorRow(QFormLayout* form, const QString& name);
+    void clearErrors();
+    void fillRegions();
+    void whereChanged();
+    QString hardwareQuery() const;
+
+    const Catalog& m_catalog;
+    HardwareListModel* m_hardwareModel = nullptr;
+    QComboBox* m_hardware = nullptr;
+    QLabel* m_hardwareInfo = nullptr;
+    QComboBox* m_durationUnit = nullptr;
+    QComboBox* m_where = nullptr;
+    QStackedWidget* m_placeStack = nullptr;
+    QLabel* m_placeLabel = nullptr;
+    QComboBox* m_region = nullptr;
+    QComboBox* m_country = nullptr;
+    QWidget* m_advanced = nullptr;
+    QToolButton* m_advancedToggle = nullptr;
+    QHash<QString, QWidget*> m_fields;
+    QHash<QString, QLabel*> m_errors;
+    QHash<QString, QString> m_problems;
+    bool m_restoring = false;
+};
+
+}  // namespace mlcarbon

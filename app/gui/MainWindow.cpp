@@ -1,0 +1,239 @@
+#include "MainWindow.h"
+
+#include "ComparisonView.h"
+#include "EstimateForm.h"
+#include "EstimateReport.h"
+#include "Equivalents.h"
+#include "InputError.h"
+#include "ResultView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include <algorithm>
+#include <set>
+
+namespace mlcarbon {
+
+MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStringList& dataWarnings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_catalog(catalog)
+    , m_calculator(catalog)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("mlcarbon - carbon footprint of ML compute"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mlcarbon.svg")));
+
+    m_form = new EstimateForm(catalog, this);
+    auto* formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setMinimumWidth(360);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_result = new ResultView(this);
+    m_comparison = new ComparisonView(m_calculator, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_result, tr("&Estimate"));
+    m_tabs->addTab(m_comparison, tr("&Cleaner regions"));
+
+    auto* split = new QSplitter(this);
+    split->addWidget(formScroll);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({420, 900});
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    setCentralWidget(split);
+    createMenus();
+
+    // An invalid field is marked on the field itself; the rule lives here once.
+    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] { border: 2px solid #d32f2f; "
+                                 "border-radius: 3px; }"));
+
+    connect(m_form, &EstimateForm::changed, this, &MainWindow::recompute);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::saveSettings);
+    connect(m_comparison, &ComparisonView::locationChosen, this, [this](const Location& location) {
+        m_form->setLocation(location);
+        statusBar()->showMessage(tr("Location changed; the estimate follows."), 4000);
+    });
+
+    m_form->restore(m_settings);
+    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                          : QRect(0, 0, 1366, 768);
+    if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(std::min(1280, screen.width() * 94 / 100), std::min(800, screen.height() * 92 / 100));
+    // A geometry saved on a larger screen must not leave the window bigger than this one.
+    if (width() > screen.width() || height() > screen.height())
+        resize(std::min(width(), screen.width()), std::min(height(), screen.height()));
+    split->restoreState(m_settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_tabs->setCurrentIndex(m_settings.value(QStringLiteral("window/tab")).toInt());
+    m_ready = true;
+    recompute();
+
+    if (!dataWarnings.isEmpty()) {
+        // A broken user data file: say which and why, once, without a modal dialog.
+        auto* label = new QLabel(tr("%n user data file(s) ignored - hover for details", nullptr, static_cast<int>(dataWarnings.size())));
+        label->setToolTip(dataWarnings.join(QLatin1Char('\n')));
+        statusBar()->addPermanentWidget(label);
+        statusBar()->showMessage(dataWarnings.first(), 15000);
+    } else {
+        statusBar()->showMessage(tr("%1 devices, %2 cloud regions, %3 grid zones loaded")
+                                     .arg(catalog.hardware().size())
+                                     .arg(catalog.regions().size())
+                                     .arg(catalog.zones().size()),
+                                 8000);
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    saveSettings();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* copy = edit->addAction(tr("&Copy result as text"), this, [this] {
+        const QString text = resultText();
+        if (!text.isEmpty())
+            QApplication::clipboard()->setText(text);
+        statusBar()->showMessage(text.isEmpty() ? tr("Nothing to copy: the inputs are incomplete.")
+                                                : tr("Result copied as text."),
+                                 4000);
+    });
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copy->setObjectName(QStringLiteral("copyResult"));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* estimateTab = view->addAction(tr("&Estimate"), this, [this] { m_tabs->setCurrentIndex(0); });
+    estimateTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* regionsTab = view->addAction(tr("&Cleaner regions"), this, [this] { m_tabs->setCurrentIndex(1); });
+    regionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    QAction* advanced = view->addAction(tr("&Advanced inputs"));
+    advanced->setCheckable(true);
+    advanced->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(advanced, &QAction::toggled, m_form, &EstimateForm::setAdvancedVisible);
+    connect(view, &QMenu::aboutToShow, this, [this, advanced] { advanced->setChecked(m_form->advancedVisible()); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Method"), this, &MainWindow::showMethod)->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About mlcarbon"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::recompute()
+{
+    if (!m_ready)
+        return;
+    m_estimate.reset();
+    std::optional<EstimateInput> input = m_form->input();
+    if (input) {
+        try {
+            m_estimate = m_calculator.estimate(*input);
+        } catch (const InputError& e) {
+            m_form->markError(QString::fromStdString(e.field()), QString::fromStdString(e.reason()));
+        }
+    }
+    if (m_estimate) {
+        m_result->showEstimate(*m_estimate, Equivalents::of(m_catalog, m_estimate->emissionsKg));
+        m_form->showDefaults(*m_estimate);
+        m_comparison->setReference(*m_estimate);
+    } else {
+        m_result->showProblems(m_form->problems());
+        m_comparison->clear(tr("No comparison until the inputs are complete."));
+    }
+    saveSettings();
+}
+
+QString MainWindow::resultText() const
+{
+    if (!m_estimate)
+        return {};
+    return QString::fromStdString(EstimateReport::text(*m_estimate, Equivalents::of(m_catalog, m_estimate->emissionsKg)));
+}
+
+void MainWindow::saveSettings()
+{
+    if (!m_ready)
+        return;
+    m_form->save(m_settings);
+    m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (auto* split = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+        m_settings.setValue(QStringLiteral("window/splitter"), split->saveState());
+    m_settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    m_settings.sync();
+    event->accept();
+}
+
+void MainWindow::showMethod()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Method"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr(
+        "<h3>How mlcarbon estimates</h3>"
+        "<pre>power_w      = TDP x utilisation  (or a measured average)\n"
+        "energy_kwh   = count x hours x (power_w + host_w) x PUE / 1000\n"
+        "emissions_kg = energy_kwh x grid intensity / 1000   (location-based)\n"
+        "market_kg    = emissions_kg x (1 - offset / 100)     (shown apart)</pre>"
+        "<p><b>Defaults</b>: TDP from the hardware database; grid intensity of the region (Google's own 2024 figures "
+        "for Google Cloud, Electricity Maps 2024 life-cycle figures elsewhere) or of the country; PUE of the region, "
+        "else of the provider, else 1.56 for own hardware (Uptime Institute 2024); offset from the provider's "
+        "published claims.</p>"
+        "<p><b>Range</b>: the lowest and highest TDP, PUE (since 2019) and grid intensity (since 2019) that the "
+        "sources give for this job, together. Values you type have no spread.</p>"
+        "<p><b>Not covered</b>: embodied emissions of the hardware, networking and storage, idle time, cooling "
+        "water.</p><p>The README's Method section lists every default with its source.</p>"));
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    std::set<int> intensityYears;
+    for (const auto& r : m_catalog.regions())
+        intensityYears.insert(r.year);
+    QString sources;
+    for (const auto& s : m_catalog.sources())
+        sources += QStringLiteral("<li>%1 <small>(%2)</small></li>")
+                       .arg(QString::fromStdString(s.attribution.empty() ? s.title : s.attribution).toHtmlEscaped(),
+                            QString::fromStdString(s.license).toHtmlEscaped());
+    QString years;
+    for (int y : intensityYears)
+        years += (years.isEmpty() ? QString() : QStringLiteral(", ")) + QString::number(y);
+    QMessageBox::about(
+        this, tr("About mlcarbon"),
+        tr("<h3>mlcarbon %1</h3><p>Energy and carbon footprint of machine-learning compute, offline, every number "
+           "with its source.</p><p><b>Data</b>: %2 devices, %3 cloud regions (grid intensity vintages %4), %5 grid "
+           "zones. The regions database is available under the Open Database License 1.0 (Electricity Maps).</p>"
+           "<p><b>Sources</b></p><ul>%6</ul>")
+            .arg(QStringLiteral(MLCARBON_VERSION))
+            .arg(m_catalog.hardware().size())
+            .arg(m_catalog.regions().size())
+            .arg(years)
+            .arg(m_catalog.zones().size())
+            .arg(sources));
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,122 @@
+#include "RegionTableModel.h"
+
+#include "NumberFormat.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+
+namespace mlcarbon {
+
+RegionTableModel::RegionTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RegionTableModel::setRows(std::vector<RankedRegion> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int RegionTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int RegionTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+static QString text(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+// "231 g CO2e" -> "231 g": the column header names the gas once.
+static QString withoutGas(const std::string& s)
+{
+    QString t = text(s);
+    t.remove(QStringLiteral(" CO2e"));
+    return t;
+}
+
+QVariant RegionTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const RankedRegion& r = m_rows[static_cast<std::size_t>(index.row())];
+    const int column = index.column();
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Rank: return index.row() + 1;
+        case Provider: return r.provider.empty() ? tr("own") : text(r.provider);
+        case Region: return text(r.code);
+        case Location: return text(r.name) + QStringLiteral(" (") + text(r.country) + QLatin1Char(')');
+        case Intensity:
+            return text(NumberFormat::significant(r.intensity)) + QStringLiteral(" (%1)").arg(r.intensityYear);
+        case Pue: return text(NumberFormat::significant(r.pue));
+        case Emissions: return withoutGas(NumberFormat::mass(r.emissionsKg));
+        case SavingKg: return withoutGas(NumberFormat::mass(r.savingKg));
+        case SavingPct: return r.savingPct ? text(NumberFormat::significant(*r.savingPct)) + QStringLiteral(" %") : QStringLiteral("-");
+        default: return {};
+        }
+    }
+    if (role == SortRole) {
+        switch (column) {
+        case Rank: return index.row();
+        case Intensity: return r.intensity;
+        case Pue: return r.pue;
+        case Emissions: return r.emissionsKg;
+        case SavingKg: return r.savingKg;
+        case SavingPct: return r.savingPct.value_or(0);
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && column != Provider && column != Region && column != Location)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && r.chosen) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::BackgroundRole && r.chosen)
+        return QApplication::palette().color(QPalette::Highlight);
+    if (role == Qt::ForegroundRole && r.chosen)
+        return QApplication::palette().color(QPalette::HighlightedText);
+    if (role == Qt::ToolTipRole) {
+        QString tip = text(r.providerName) + QStringLiteral(": ") + text(r.name) + QStringLiteral("\n") + tr("Grid intensity %1 gCO2e/kWh (%2)")
+                                                               .arg(text(NumberFormat::significant(r.intensity)))
+                                                               .arg(r.intensityYear);
+        if (r.region)
+            tip += QStringLiteral("\n") + text(r.region->source);
+        else if (r.zone)
+            tip += QStringLiteral("\n") + text(r.zone->source);
+        if (r.chosen)
+            tip += QStringLiteral("\n") + tr("This is the chosen location.");
+        return tip;
+    }
+    return {};
+}
+
+QVariant RegionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Rank: return tr("#");
+    case Provider: return tr("Provider");
+    case Region: return tr("Region / zone");
+    case Location: return tr("Location");
+    case Intensity: return tr("gCO2e/kWh (year)");
+    case Pue: return tr("PUE");
+    case Emissions: return tr("CO2e");
+    case SavingKg: return tr("Saving CO2e");
+    case SavingPct: return tr("Saving %");
+    default: return {};
+    }
+}
+
+}  // namespace mlcarbon

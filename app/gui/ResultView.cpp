@@ -1,0 +1,152 @@
+#include "ResultView.h"
+
+#include "EstimateReport.h"
+#include "NumberFormat.h"
+
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace mlcarbon {
+
+namespace {
+
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s).toHtmlEscaped();
+}
+
+QLabel* makeLabel(QWidget* parent, const char* name)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(QString::fromLatin1(name));
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    l->setTextFormat(Qt::RichText);
+    return l;
+}
+
+QGroupBox* section(QWidget* parent, const QString& title, QLabel* body)
+{
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(body);
+    return box;
+}
+
+}  // namespace
+
+ResultView::ResultView(QWidget* parent)
+    : QScrollArea(parent)
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_problem = makeLabel(page, "problem");
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    m_content = new QWidget(page);
+    auto* content = new QVBoxLayout(m_content);
+    content->setContentsMargins(0, 0, 0, 0);
+    m_emissions = makeLabel(m_content, "emissions");
+    QFont big = m_emissions->font();
+    big.setPointSizeF(big.pointSizeF() * 1.9);
+    big.setBold(true);
+    m_emissions->setFont(big);
+    m_energy = makeLabel(m_content, "energy");
+    QFont medium = m_energy->font();
+    medium.setPointSizeF(medium.pointSizeF() * 1.3);
+    m_energy->setFont(medium);
+    m_range = makeLabel(m_content, "range");
+    m_market = makeLabel(m_content, "market");
+    content->addWidget(m_emissions);
+    content->addWidget(m_energy);
+    content->addWidget(m_range);
+    content->addWidget(m_market);
+
+    m_breakdown = makeLabel(m_content, "breakdown");
+    m_formula = makeLabel(m_content, "formula");
+    m_formula->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_equivalents = makeLabel(m_content, "equivalents");
+    m_sources = makeLabel(m_content, "sources");
+    m_sources->setOpenExternalLinks(false);
+    content->addWidget(section(m_content, tr("Breakdown"), m_breakdown));
+    content->addWidget(section(m_content, tr("Formula"), m_formula));
+    content->addWidget(section(m_content, tr("Equivalent to"), m_equivalents));
+    content->addWidget(section(m_content, tr("Sources"), m_sources));
+    layout->addWidget(m_content);
+    layout->addStretch(1);
+    setWidget(page);
+}
+
+bool ResultView::showsResult() const
+{
+    return !m_content->isHidden();
+}
+
+void ResultView::showProblems(const QStringList& problems)
+{
+    m_content->hide();
+    QString html = QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("No estimate yet: fix or fill in these fields."));
+    for (const QString& p : problems)
+        html += QStringLiteral("<li>%1</li>").arg(p.toHtmlEscaped());
+    m_problem->setText(html + QStringLiteral("</ul>"));
+    m_problem->show();
+    m_emissions->clear();
+    m_energy->clear();
+}
+
+void ResultView::showEstimate(const Estimate& e, const std::vector<Equivalent>& equivalents)
+{
+    using NF = NumberFormat;
+    m_problem->hide();
+    m_content->show();
+    m_emissions->setText(qs(NF::mass(e.emissionsKg)));
+    m_emissions->setToolTip(tr("Location-based emissions: energy x grid intensity"));
+    m_energy->setText(qs(NF::energy(e.energyKwh)) + tr(" of electricity at ") + qs(EstimateReport::locationLabel(e)));
+    m_range->setText(tr("Range %1 to %2 (lowest and highest power, PUE and grid intensity the data record; "
+                        "energy %3 to %4)")
+                         .arg(qs(NF::mass(e.emissionsLowKg)), qs(NF::mass(e.emissionsHighKg)),
+                              qs(NF::energy(e.energyLowKwh)), qs(NF::energy(e.energyHighKwh))));
+    if (e.offsetPct > 0)
+        m_market->setText(tr("Market-based: %1 (offset / renewable match %2 %, %3). Shown apart, not instead.")
+                              .arg(qs(NF::mass(e.marketEmissionsKg)), qs(NF::significant(e.offsetPct)),
+                                   qs(e.offsetSource.source)));
+    else
+        m_market->setText(tr("No offset or renewable match applies: market-based = location-based."));
+
+    auto row = [](const QString& label, const std::string& value, const QString& note = {}) {
+        return QStringLiteral("<tr><td>%1</td><td align=right>&nbsp;&nbsp;%2</td><td>&nbsp;&nbsp;%3</td></tr>")
+            .arg(label, qs(value), note);
+    };
+    QString power = e.measuredPower ? tr("%1 W measured average").arg(qs(NF::significant(e.powerW)))
+                                    : tr("%1 W = TDP %2 W x utilisation %3")
+                                          .arg(qs(NF::significant(e.powerW)), qs(NF::significant(e.hardware.tdpW)),
+                                               qs(NF::significant(e.utilization)));
+    m_breakdown->setText(QStringLiteral("<table>") + row(tr("Devices"), NF::energy(e.deviceKwh), power)
+                         + row(tr("Host (CPU, memory)"), NF::energy(e.hostKwh),
+                               tr("%1 W per device").arg(qs(NF::significant(e.hostW))))
+                         + row(tr("Data-centre overhead"), NF::energy(e.overheadKwh),
+                               tr("PUE %1").arg(qs(NF::significant(e.pue))))
+                         + row(tr("<b>Total</b>"), NF::energy(e.energyKwh),
+                               tr("x %1 gCO2e/kWh").arg(qs(NF::significant(e.intensity))))
+                         + QStringLiteral("</table>"));
+    m_formula->setText(qs(EstimateReport::energyFormula(e)) + QStringLiteral("<br>") + qs(EstimateReport::emissionsFormula(e)));
+
+    QString eq;
+    for (const auto& q : equivalents)
+        eq += QStringLiteral("<li>%1 %2 <small>(%3 %4, %5)</small></li>")
+                  .arg(qs(NF::significant(q.amount)), qs(q.label), qs(NF::significant(q.constant)), qs(q.constantUnit))
+                  .arg(q.year);
+    m_equivalents->setText(eq.isEmpty() ? tr("No equivalence constants in the data.") : QStringLiteral("<ul>") + eq + QStringLiteral("</ul>"));
+
+    QString sources = QStringLiteral("<table>");
+    for (const auto& [label, text] : EstimateReport::sources(e))
+        sources += QStringLiteral("<tr><td valign=top><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(qs(label), qs(text));
+    m_sources->setText(sources + QStringLiteral("</table>"));
+}
+
+}  // namespace mlcarbon
