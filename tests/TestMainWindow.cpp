@@ -1,0 +1,339 @@
+// The desktop window, driven as a person would (offscreen): typing, choosing, double-clicking,
+// restarting. Every number shown must be the model's, and equal to the CLI's.
+#include "Calculator.h"
+#include "ComparisonView.h"
+#include "DatabaseLoader.h"
+#include "EstimateForm.h"
+#include "MainWindow.h"
+#include "NumberFormat.h"
+#include "RegionTableModel.h"
+#include "ResultView.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mlcarbon;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startsWithAWorkingExample();
+    void typingChangesTheResult();
+    void guiAndCliAgreeToTheLastDigit();
+    void invalidValueShowsReasonAndNoNumber_data();
+    void invalidValueShowsReasonAndNoNumber();
+    void unknownHardwareIsMarkedOnTheField();
+    void choosingAnotherProviderRefillsRegions();
+    void tableSortedAscendingAndFirstRowMatchesCli();
+    void doubleClickMakesRowTheLocation();
+    void ownHardwareCountries();
+    void searchFiltersTheTable();
+    void settingsSurviveRestart();
+    void ignoredDataFileIsShownOnce();
+
+private:
+    QLineEdit* edit(const char* name) const;
+    QJsonDocument cli(const QStringList& args);
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_catalog = DatabaseLoader::load({}, {}).catalog;
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("mlcarbon.ini")), QSettings::IniFormat);
+    m_window = std::make_unique<MainWindow>(*m_catalog, *m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+QLineEdit* TestMainWindow::edit(const char* name) const
+{
+    return qobject_cast<QLineEdit*>(m_window->form()->field(QString::fromLatin1(name)));
+}
+
+QJsonDocument TestMainWindow::cli(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->path());  // no user overrides
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MLCARBON_CLI_PATH), args + QStringList{"--format", "json"});
+    p.waitForFinished(60000);
+    return QJsonDocument::fromJson(p.readAllStandardOutput());
+}
+
+static EstimateInput a100Job(double hours)
+{
+    EstimateInput in;
+    in.hardware = "nvidia-a100-sxm4-80-gb";
+    in.count = 8;
+    in.hours = hours;
+    in.location = Location::cloud("gcp", "us-central1");
+    return in;
+}
+
+void TestMainWindow::startsWithAWorkingExample()
+{
+    // 8 x A100 SXM4 80 GB x 24 h in Google Cloud us-central1: a result at once.
+    QVERIFY(m_window->currentEstimate());
+    QVERIFY(m_window->result()->showsResult());
+    Calculator calc(*m_catalog);
+    Estimate expected = calc.estimate(a100Job(24));
+    QCOMPARE(m_window->result()->emissionsLabel()->text(), QString::fromStdString(NumberFormat::mass(expected.emissionsKg)));
+    QVERIFY(m_window->comparison()->model()->rowCount() > 100);
+}
+
+void TestMainWindow::typingChangesTheResult()
+{
+    QLineEdit* hours = edit("hours");
+    hours->clear();
+    QTest::keyClicks(hours, "48");
+    QLineEdit* pue = edit("pue");
+    QTest::keyClicks(pue, "1.3");
+    Calculator calc(*m_catalog);
+    EstimateInput in = a100Job(48);
+    in.pue = 1.3;
+    Estimate expected = calc.estimate(in);  // 8 x 48 h x 400 W x 1.3 / 1000 = 199.68 kWh
+    QVERIFY(m_window->currentEstimate());
+    QVERIFY(m_window->currentEstimate()->emissionsKg == expected.emissionsKg);
+    QCOMPARE(m_window->currentEstimate()->energyKwh, 199.68);
+    QCOMPARE(m_window->result()->emissionsLabel()->text(), QString::fromStdString(NumberFormat::mass(expected.emissionsKg)));
+    QVERIFY(m_window->result()->energyLabel()->text().startsWith(QStringLiteral("200 kWh")));
+    // Days are a convenience: 2 days = 48 h.
+    hours->clear();
+    QTest::keyClicks(hours, "2");
+    m_window->form()->durationUnitBox()->setCurrentIndex(1);
+    QCOMPARE(m_window->currentEstimate()->hours, 48.0);
+}
+
+void TestMainWindow::guiAndCliAgreeToTheLastDigit()
+{
+    QLineEdit* hours = edit("hours");
+    hours->clear();
+    QTest::keyClicks(hours, "7.25");
+    QTest::keyClicks(edit("utilization"), "0.83");
+    QTest::keyClicks(edit("host-memory-gb"), "64");
+    QJsonObject o = cli({"estimate", "--hardware", "nvidia-a100-sxm4-80-gb", "--count", "8", "--hours", "7.25",
+                         "--utilization", "0.83", "--host-memory-gb", "64", "--provider", "gcp", "--region",
+                         "us-central1"})
+                        .object();
+    QVERIFY(m_window->currentEstimate());
+    const Estimate& e = *m_window->currentEstimate();
+    QVERIFY2(e.emissionsKg == o["emissions_kg"].toDouble(), qPrintable(QString::number(e.emissionsKg, 'g', 17)));
+    QVERIFY(e.energyKwh == o["energy_kwh"].toDouble());
+    QVERIFY(e.emissionsLowKg == o["emissions_low_kg"].toDouble());
+    QVERIFY(e.emissionsHighKg == o["emissions_high_kg"].toDouble());
+    QVERIFY(e.marketEmissionsKg == o["market_emissions_kg"].toDouble());
+}
+
+void TestMainWindow::invalidValueShowsReasonAndNoNumber_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("hours abc") << "hours" << "abc" << "not a number";
+    QTest::newRow("hours 0") << "hours" << "0" << "greater than 0";
+    QTest::newRow("hours empty") << "hours" << "" << "no value given";
+    QTest::newRow("count 2.5") << "count" << "2.5" << "whole number";
+    QTest::newRow("pue 0.9") << "pue" << "0.9" << "1.0 to 3.0";
+    QTest::newRow("utilisation 1.5") << "utilization" << "1.5" << "at most 1";
+    QTest::newRow("offset 120") << "offset" << "120" << "0 to 100";
+}
+
+void TestMainWindow::invalidValueShowsReasonAndNoNumber()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    QLineEdit* e = edit(field.toLatin1().constData());
+    e->clear();
+    QTest::keyClicks(e, text);
+    QVERIFY(!m_window->currentEstimate());
+    QVERIFY(e->property("invalid").toBool());
+    auto* error = m_window->form()->findChild<QLabel*>(field + QStringLiteral("Error"));
+    QVERIFY(error && !error->isHidden());
+    QVERIFY2(error->text().contains(reason), qPrintable(error->text()));
+    // The result says what is missing instead of a stale or zero number.
+    QVERIFY(!m_window->result()->showsResult());
+    QVERIFY(m_window->result()->emissionsLabel()->text().isEmpty());
+    QVERIFY(m_window->result()->problemLabel()->text().contains(field));
+    QCOMPARE(m_window->comparison()->model()->rowCount(), 0);
+    // Fixing it brings the number back and clears the mark.
+    e->clear();
+    QTest::keyClicks(e, field == QLatin1String("hours") ? QStringLiteral("24") : QString());
+    if (field == QLatin1String("count"))
+        QTest::keyClicks(e, "8");
+    QVERIFY(m_window->currentEstimate());
+    QVERIFY(!e->property("invalid").toBool());
+    QVERIFY(error->isHidden());
+}
+
+void TestMainWindow::unknownHardwareIsMarkedOnTheField()
+{
+    QComboBox* hw = m_window->form()->hardwareBox();
+    hw->setEditText(QStringLiteral("Quantum Toaster 3000"));
+    QVERIFY(!m_window->currentEstimate());
+    QVERIFY(hw->property("invalid").toBool());
+    auto* error = m_window->form()->findChild<QLabel*>(QStringLiteral("hardwareError"));
+    QVERIFY(error->text().contains(QStringLiteral("not in the hardware database")));
+    // A name typed the way people type it resolves through the model's lookup.
+    hw->setEditText(QStringLiteral("tpu v3"));
+    QVERIFY(m_window->currentEstimate());
+    QCOMPARE(m_window->currentEstimate()->hardware.id, std::string("google-tpu-v3"));
+}
+
+void TestMainWindow::choosingAnotherProviderRefillsRegions()
+{
+    QComboBox* where = m_window->form()->whereBox();
+    QComboBox* region = m_window->form()->regionBox();
+    QVERIFY(region->findData(QStringLiteral("us-central1")) >= 0);
+    where->setCurrentIndex(where->findData(QStringLiteral("cloud:aws")));
+    QCOMPARE(region->findData(QStringLiteral("us-central1")), -1);
+    QVERIFY(region->findData(QStringLiteral("us-east-1")) >= 0);
+    QCOMPARE(region->count(), static_cast<int>(m_catalog->regionsOf("aws").size()));
+    QCOMPARE(m_window->currentEstimate()->location.provider, std::string("aws"));
+}
+
+void TestMainWindow::tableSortedAscendingAndFirstRowMatchesCli()
+{
+    QSortFilterProxyModel* proxy = m_window->comparison()->proxy();
+    QVERIFY(proxy->rowCount() > 100);
+    double previous = -1;
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        const double kg = proxy->index(r, RegionTableModel::Emissions).data(RegionTableModel::SortRole).toDouble();
+        QVERIFY(kg >= previous);
+        previous = kg;
+    }
+    QJsonArray rows = cli({"compare", "--hardware", "nvidia-a100-sxm4-80-gb", "--count", "8", "--hours", "24",
+                           "--provider", "gcp", "--region", "us-central1"})
+                          .array();
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(proxy->index(0, RegionTableModel::Region).data().toString(), rows.first().toObject()["region"].toString());
+    QVERIFY(proxy->index(0, RegionTableModel::Emissions).data(RegionTableModel::SortRole).toDouble()
+            == rows.first().toObject()["emissions_kg"].toDouble());
+}
+
+void TestMainWindow::doubleClickMakesRowTheLocation()
+{
+    m_window->tabs()->setCurrentWidget(m_window->comparison());
+    QTableView* table = m_window->comparison()->table();
+    QSortFilterProxyModel* proxy = m_window->comparison()->proxy();
+    int target = -1;
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        if (proxy->index(r, RegionTableModel::Region).data().toString() == QLatin1String("eu-north-1"))
+            target = r;
+    }
+    QVERIFY(target >= 0);
+    const QModelIndex index = proxy->index(target, RegionTableModel::Location);
+    table->scrollTo(index);
+    const QPoint centre = table->visualRect(index).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, centre);
+    QVERIFY(m_window->currentEstimate());
+    QCOMPARE(m_window->currentEstimate()->location.provider, std::string("aws"));
+    QCOMPARE(m_window->currentEstimate()->location.region, std::string("eu-north-1"));
+    QCOMPARE(m_window->form()->regionBox()->currentData().toString(), QStringLiteral("eu-north-1"));
+    // The new choice is the highlighted row of the rebuilt table.
+    bool chosen = false;
+    for (const auto& row : m_window->comparison()->model()->rows())
+        chosen = chosen || (row.chosen && row.code == "eu-north-1");
+    QVERIFY(chosen);
+}
+
+void TestMainWindow::ownHardwareCountries()
+{
+    QComboBox* scope = m_window->comparison()->scopeBox();
+    scope->setCurrentIndex(scope->findData(static_cast<int>(RegionRanking::Scope::Countries)));
+    const auto& rows = m_window->comparison()->model()->rows();
+    QVERIFY(rows.size() >= 290);
+    for (const auto& r : rows)
+        QVERIFY(r.zone && !r.region);
+    // Choosing own hardware in a country: the form follows and "same provider" is not offered.
+    QTableView* table = m_window->comparison()->table();
+    emit table->doubleClicked(m_window->comparison()->proxy()->index(0, 0));
+    QCOMPARE(m_window->currentEstimate()->location.kind, Location::Kind::Zone);
+    auto* items = qobject_cast<QStandardItemModel*>(scope->model());
+    QVERIFY(items && !items->item(1)->isEnabled());
+}
+
+void TestMainWindow::searchFiltersTheTable()
+{
+    QTest::keyClicks(m_window->comparison()->searchBox(), "frankfurt");
+    QSortFilterProxyModel* proxy = m_window->comparison()->proxy();
+    QVERIFY(proxy->rowCount() >= 2);
+    QVERIFY(proxy->rowCount() < 10);
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        QVERIFY(proxy->index(r, RegionTableModel::Location).data().toString().contains(QStringLiteral("Frankfurt")));
+}
+
+void TestMainWindow::settingsSurviveRestart()
+{
+    QLineEdit* hours = edit("hours");
+    hours->clear();
+    QTest::keyClicks(hours, "36");
+    QTest::keyClicks(edit("offset"), "20");
+    m_window->form()->whereBox()->setCurrentIndex(m_window->form()->whereBox()->findData(QStringLiteral("zone")));
+    QComboBox* country = m_window->form()->countryBox();
+    country->setCurrentIndex(country->findData(QStringLiteral("FR")));
+    m_window->tabs()->setCurrentIndex(1);
+    QCOMPARE(m_window->currentEstimate()->location.zone, std::string("FR"));
+    m_window->close();
+    m_window.reset();
+
+    m_window = std::make_unique<MainWindow>(*m_catalog, *m_settings);
+    QCOMPARE(edit("hours")->text(), QStringLiteral("36"));
+    QCOMPARE(edit("offset")->text(), QStringLiteral("20"));
+    QCOMPARE(m_window->tabs()->currentIndex(), 1);
+    QVERIFY(m_window->currentEstimate());
+    QCOMPARE(m_window->currentEstimate()->location.zone, std::string("FR"));
+    QCOMPARE(m_window->currentEstimate()->hours, 36.0);
+    QCOMPARE(m_window->currentEstimate()->offsetPct, 20.0);
+}
+
+void TestMainWindow::ignoredDataFileIsShownOnce()
+{
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(*m_catalog, *m_settings,
+                                            QStringList{QStringLiteral("ignored /home/u/.local/share/mlcarbon/x.json: "
+                                                                       "entry 1 ('x'): tdp_w: -3 is out of range")});
+    const auto labels = m_window->statusBar()->findChildren<QLabel*>();
+    bool found = false;
+    for (QLabel* l : labels)
+        found = found || l->toolTip().contains(QStringLiteral("x.json: entry 1 ('x')"));
+    QVERIFY(found);
+    QVERIFY(m_window->currentEstimate());  // the window works all the same
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
