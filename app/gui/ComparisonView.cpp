@@ -100,8 +100,11 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_chartCount, &QSpinBox::valueChanged, this, &ComparisonView::updateChart);
     auto choose = [this](const QModelIndex& index) {
-        if (index.isValid())
-            emit locationChosen(m_model->row(m_proxy->mapToSource(index).row()).location);
+        if (!index.isValid())
+            return;
+        // A copy: choosing rebuilds the table, which would free the row's own Location mid-signal.
+        const Location location = m_model->row(m_proxy->mapToSource(index).row()).location;
+        emit locationChosen(location);
     };
     connect(m_table, &QTableView::doubleClicked, this, choose);
     connect(m_table, &QTableView::activated, this, choose);
@@ -153,8 +156,10 @@ void ComparisonView::updateChart()
 {
     QChart* chart = m_chartView->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);  // gives the axis back to us: removeAllSeries() deletes series, not axes
+        delete axis;
+    }
     const auto& rows = m_model->rows();
     if (rows.empty()) {
         return;

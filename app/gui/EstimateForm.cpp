@@ -269,7 +269,7 @@ void EstimateForm::whereChanged()
     emit changed();
 }
 
-void EstimateForm::setLocation(const Location& location)
+void EstimateForm::setLocation(Location location)
 {
     switch (location.kind) {
     case Location::Kind::Cloud:

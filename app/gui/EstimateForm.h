@@ -36,7 +36,7 @@ public:
     // Shows the defaults the estimate used (PUE, utilisation, offset, TDP) and their sources.
     void showDefaults(const Estimate& estimate);
     // Makes a location the chosen one (from the comparison table).
-    void setLocation(const Location& location);
+    void setLocation(Location location);  // by value: callers may pass a row that a refresh frees
 
     void save(QSettings& settings) const;
     void restore(QSettings& settings);
