@@ -56,9 +56,9 @@ double InputRules::number(const std::string& field, const std::string& text, con
     double value = 0;
     auto [ptr, ec] = std::from_chars(begin, end, value, std::chars_format::general);
     if (ec == std::errc::result_out_of_range)
-        throw InputError(field, t, "the number is too large or too small; " + allowed);
+        throw InputError(field, t, allowed, "is too large or too small a number");
     if (ec != std::errc() || ptr != end || !std::isfinite(value))
-        throw InputError(field, t, "not a number; " + allowed);
+        throw InputError(field, t, allowed, "is not a number");
     return value == 0 ? 0.0 : value;  // folds -0 into 0
 }
 
