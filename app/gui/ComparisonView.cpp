@@ -79,6 +79,10 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RegionTableModel::Location, QHeaderView::Stretch);
+    // Long region codes (northamerica-northeast1) are elided; the location keeps the room.
+    m_table->horizontalHeader()->setSectionResizeMode(RegionTableModel::Region, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(RegionTableModel::Region, m_table->fontMetrics().horizontalAdvance(
+                                                                             QStringLiteral("europe-southwest1xx")));
     m_table->setToolTip(tr("Double-click a row (or press Enter) to make it the chosen location."));
 
     auto* chart = new QChart;

@@ -103,6 +103,14 @@ QVariant RegionTableModel::data(const QModelIndex& index, int role) const
 
 QVariant RegionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case Intensity: return tr("Grid carbon intensity in gCO2e/kWh, with the year of the figure");
+        case Emissions: return tr("Location-based emissions of the same job there, CO2e");
+        case SavingKg: return tr("Chosen location's emissions minus this one's, CO2e (negative: dirtier)");
+        default: break;
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -110,10 +118,10 @@ QVariant RegionTableModel::headerData(int section, Qt::Orientation orientation, 
     case Provider: return tr("Provider");
     case Region: return tr("Region / zone");
     case Location: return tr("Location");
-    case Intensity: return tr("gCO2e/kWh (year)");
+    case Intensity: return tr("g/kWh (year)");
     case Pue: return tr("PUE");
     case Emissions: return tr("CO2e");
-    case SavingKg: return tr("Saving CO2e");
+    case SavingKg: return tr("Saving");
     case SavingPct: return tr("Saving %");
     default: return {};
     }
