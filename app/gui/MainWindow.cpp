@@ -74,7 +74,7 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
                                                           : QRect(0, 0, 1366, 768);
     if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(std::min(1280, screen.width() * 94 / 100), std::min(800, screen.height() * 92 / 100));
+        resize(std::min(1600, screen.width() * 90 / 100), std::min(1000, screen.height() * 92 / 100));
     // A geometry saved on a larger screen must not leave the window bigger than this one.
     if (width() > screen.width() || height() > screen.height())
         resize(std::min(width(), screen.width()), std::min(height(), screen.height()));
@@ -214,11 +214,16 @@ void MainWindow::showAbout()
     std::set<int> intensityYears;
     for (const auto& r : m_catalog.regions())
         intensityYears.insert(r.year);
+    // One line per attribution: two source snapshots of one project share theirs. Web figures have
+    // no attribution of their own; each entry cites its page.
     QString sources;
-    for (const auto& s : m_catalog.sources())
-        sources += QStringLiteral("<li>%1 <small>(%2)</small></li>")
-                       .arg(QString::fromStdString(s.attribution.empty() ? s.title : s.attribution).toHtmlEscaped(),
-                            QString::fromStdString(s.license).toHtmlEscaped());
+    std::set<std::string> seen;
+    for (const auto& s : m_catalog.sources()) {
+        const std::string credit = s.id == "web" ? s.title : s.attribution.empty() ? s.title : s.attribution;
+        if (!seen.insert(credit).second)
+            continue;
+        sources += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(credit).toHtmlEscaped());
+    }
     QString years;
     for (int y : intensityYears)
         years += (years.isEmpty() ? QString() : QStringLiteral(", ")) + QString::number(y);

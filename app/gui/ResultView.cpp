@@ -22,7 +22,7 @@ QLabel* makeLabel(QWidget* parent, const char* name)
     auto* l = new QLabel(parent);
     l->setObjectName(QString::fromLatin1(name));
     l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);  // not a tab stop: Tab walks the inputs
     l->setTextFormat(Qt::RichText);
     return l;
 }
