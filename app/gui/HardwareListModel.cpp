@@ -18,6 +18,9 @@ HardwareListModel::HardwareListModel(const Catalog& catalog, QObject* parent)
             return !acpu;
         return a->name < b->name;
     });
+    m_labels.reserve(static_cast<qsizetype>(m_items.size()));
+    for (const Hardware* h : m_items)
+        m_labels << label(*h);
 }
 
 QString HardwareListModel::label(const Hardware& h)
@@ -39,7 +42,7 @@ QVariant HardwareListModel::data(const QModelIndex& index, int role) const
     const Hardware& h = *m_items[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole: return label(h);
+    case Qt::EditRole: return m_labels.at(index.row());
     case IdRole: return QString::fromStdString(h.id);
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2 %3, TDP %4 W%5\n%6")

@@ -24,6 +24,7 @@ public:
 
 private:
     std::vector<const Hardware*> m_items;
+    QStringList m_labels;  // built once: the combo box and its completer ask for every label often
 };
 
 }  // namespace mlcarbon

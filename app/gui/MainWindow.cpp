@@ -59,10 +59,6 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     setCentralWidget(split);
     createMenus();
 
-    // An invalid field is marked on the field itself; the rule lives here once.
-    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] { border: 2px solid #d32f2f; "
-                                 "border-radius: 3px; }"));
-
     connect(m_form, &EstimateForm::changed, this, &MainWindow::recompute);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::saveSettings);
     connect(m_comparison, &ComparisonView::locationChosen, this, [this](const Location& location) {
