@@ -9,6 +9,9 @@
 #include "RegionTableModel.h"
 #include "ResultView.h"
 
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,6 +49,7 @@ private slots:
     void searchFiltersTheTable();
     void settingsSurviveRestart();
     void ignoredDataFileIsShownOnce();
+    void chartFollowsPaletteAndMarksChosen();
 
 private:
     QLineEdit* edit(const char* name) const;
@@ -333,6 +337,22 @@ void TestMainWindow::ignoredDataFileIsShownOnce()
         found = found || l->toolTip().contains(QStringLiteral("x.json: entry 1 ('x')"));
     QVERIFY(found);
     QVERIFY(m_window->currentEstimate());  // the window works all the same
+}
+
+void TestMainWindow::chartFollowsPaletteAndMarksChosen()
+{
+    QChart* chart = m_window->comparison()->chartView()->chart();
+    // The chosen location (gcp us-central1) is the starred category after the 8 cleanest.
+    auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->count(), 9);
+    QCOMPARE(axis->at(0), QStringLiteral("gcp us-central1 *"));  // drawn bottom-up: the largest bar first
+    QPalette dark = m_window->comparison()->palette();
+    dark.setColor(QPalette::Base, QColor(20, 20, 20));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    m_window->comparison()->setPalette(dark);
+    QCOMPARE(chart->backgroundBrush().color(), QColor(20, 20, 20));
+    QCOMPARE(chart->axes(Qt::Horizontal).value(0)->labelsColor(), QColor(230, 230, 230));
 }
 
 QTEST_MAIN(TestMainWindow)

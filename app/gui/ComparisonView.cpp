@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
@@ -112,6 +113,13 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     };
     connect(m_table, &QTableView::doubleClicked, this, choose);
     connect(m_table, &QTableView::activated, this, choose);
+}
+
+void ComparisonView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateChart();  // the chart's colours follow a light/dark switch
 }
 
 void ComparisonView::clear(const QString& why)

@@ -38,6 +38,9 @@ public:
 signals:
     void locationChosen(const mlcarbon::Location& location);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
     void updateChart();
