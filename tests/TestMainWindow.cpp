@@ -12,6 +12,8 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,6 +52,8 @@ private slots:
     void settingsSurviveRestart();
     void ignoredDataFileIsShownOnce();
     void chartFollowsPaletteAndMarksChosen();
+    void copyResultAsText();
+    void tabWalksTheFormInOrder();
 
 private:
     QLineEdit* edit(const char* name) const;
@@ -353,6 +357,32 @@ void TestMainWindow::chartFollowsPaletteAndMarksChosen()
     m_window->comparison()->setPalette(dark);
     QCOMPARE(chart->backgroundBrush().color(), QColor(20, 20, 20));
     QCOMPARE(chart->axes(Qt::Horizontal).value(0)->labelsColor(), QColor(230, 230, 230));
+}
+
+void TestMainWindow::copyResultAsText()
+{
+    auto* copy = m_window->findChild<QAction*>(QStringLiteral("copyResult"));
+    QVERIFY(copy);
+    QGuiApplication::clipboard()->clear();
+    copy->trigger();
+    const QString text = QGuiApplication::clipboard()->text();
+    QVERIFY(text.contains(QStringLiteral("energy = 8 x 24.0 h x 400 W x PUE 1.10 / 1000")));
+    QVERIFY(text.contains(QStringLiteral("Sources")));
+}
+
+void TestMainWindow::tabWalksTheFormInOrder()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    EstimateForm* form = m_window->form();
+    form->hardwareBox()->setFocus();
+    QVERIFY(form->hardwareBox()->hasFocus() || form->hardwareBox()->lineEdit()->hasFocus());
+    const QList<QWidget*> expected = {form->field(QStringLiteral("count")), form->field(QStringLiteral("hours")),
+                                      form->durationUnitBox(), form->whereBox(), form->regionBox()};
+    for (QWidget* next : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), next);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
