@@ -370,30 +370,19 @@ std::optional<EstimateInput> EstimateForm::input()
             in.hours = InputRules::hours(NumberFormat::exact(in.hours * 24));  // days: the same bound in hours
     });
     read([&] { in.count = text("count").empty() ? 1 : InputRules::count(text("count")); });
-    read([&] {
-        if (!text("pue").empty())
-            in.pue = InputRules::pue(text("pue"));
-    });
-    read([&] {
-        if (!text("utilization").empty())
-            in.utilization = InputRules::utilization(text("utilization"));
-    });
-    read([&] {
-        if (!text("power-w").empty())
-            in.powerW = InputRules::powerW(text("power-w"));
-    });
-    read([&] {
-        if (!text("host-cpu-w").empty())
-            in.hostCpuW = InputRules::hostCpuW(text("host-cpu-w"));
-    });
-    read([&] {
-        if (!text("host-memory-gb").empty())
-            in.hostMemoryGb = InputRules::hostMemoryGb(text("host-memory-gb"));
-    });
-    read([&] {
-        if (!text("offset").empty())
-            in.offsetPct = InputRules::offsetPct(text("offset"));
-    });
+    // Optional fields: empty means "the database default".
+    auto optional = [&](const char* name, double (*parse)(const std::string&), std::optional<double>& target) {
+        read([&] {
+            if (!text(name).empty())
+                target = parse(text(name));
+        });
+    };
+    optional("pue", &InputRules::pue, in.pue);
+    optional("utilization", [](const std::string& t) { return InputRules::utilization(t); }, in.utilization);
+    optional("power-w", &InputRules::powerW, in.powerW);
+    optional("host-cpu-w", &InputRules::hostCpuW, in.hostCpuW);
+    optional("host-memory-gb", &InputRules::hostMemoryGb, in.hostMemoryGb);
+    optional("offset", &InputRules::offsetPct, in.offsetPct);
     const QString where = m_where->currentData().toString();
     if (where == QLatin1String(kZoneItem)) {
         const int row = m_country->findText(m_country->currentText(), Qt::MatchFixedString);
