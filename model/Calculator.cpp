@@ -64,7 +64,7 @@ void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
         e.location.subdivision = region->subdivision;
         e.intensity = region->gPerKwh;
         e.intensityBasis = region->basis;
-        e.intensitySource = {region->source, region->year, region->file};
+        e.intensitySource = {region->source, region->year, region->file, region->sourceId};
         e.intensityBounds = {region->gPerKwh, region->gPerKwh};
         widenWith(e.intensityBounds, region->alternatives);
         break;
@@ -80,7 +80,7 @@ void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
             e.location.country.clear();
         e.intensity = zone.gPerKwh;
         e.intensityBasis = zone.basis;
-        e.intensitySource = {zone.source, zone.year, zone.file};
+        e.intensitySource = {zone.source, zone.year, zone.file, zone.sourceId};
         e.intensityBounds = {zone.gPerKwh, zone.gPerKwh};
         widenWith(e.intensityBounds, zone.alternatives);
         break;
@@ -90,7 +90,7 @@ void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
         e.intensity = loc.intensityGPerKwh;
         e.intensityGiven = true;
         e.intensityBasis = "as given";
-        e.intensitySource = {kGivenByUser, std::nullopt, {}};
+        e.intensitySource = {kGivenByUser, std::nullopt, {}, {}};
         e.intensityBounds = {e.intensity, e.intensity};
         break;
     }
@@ -100,11 +100,11 @@ void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
     if (input.pue) {
         e.pue = *input.pue;
         e.pueGiven = true;
-        e.pueSource = {kGivenByUser, std::nullopt, {}};
+        e.pueSource = {kGivenByUser, std::nullopt, {}, {}};
         e.pueBounds = {e.pue, e.pue};
     } else if (region && region->pue) {
         e.pue = *region->pue;
-        e.pueSource = {region->pueSource, region->pueYear, region->file};
+        e.pueSource = {region->pueSource, region->pueYear, region->file, region->pueSourceId};
         e.pueBounds = {e.pue, e.pue};
         if (provider->pue) {
             widen(e.pueBounds, *provider->pue);
@@ -114,7 +114,7 @@ void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
         const bool fleetKnown = provider && provider->pue;
         const Provider& fleet = fleetKnown ? *provider : onPrem;
         e.pue = *fleet.pue;
-        e.pueSource = {fleet.pueSource, fleet.pueYear, fleet.file};
+        e.pueSource = {fleet.pueSource, fleet.pueYear, fleet.file, fleet.pueSourceId};
         if (provider && !fleetKnown)
             e.pueSource.source = "no " + provider->name + " PUE in the data; on-premise default: " + fleet.pueSource;
         e.pueBounds = {e.pue, e.pue};
@@ -124,16 +124,16 @@ void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
     // Offset: the user's, else the region's, else the provider's, else none.
     if (input.offsetPct) {
         e.offsetPct = *input.offsetPct;
-        e.offsetSource = {kGivenByUser, std::nullopt, {}};
+        e.offsetSource = {kGivenByUser, std::nullopt, {}, {}};
     } else if (region && region->offsetPct) {
         e.offsetPct = *region->offsetPct;
-        e.offsetSource = {region->offsetSource, region->offsetYear, region->file};
+        e.offsetSource = {region->offsetSource, region->offsetYear, region->file, {}};
     } else if (provider && provider->offsetPct) {
         e.offsetPct = *provider->offsetPct;
-        e.offsetSource = {provider->offsetSource, provider->offsetYear, provider->file};
+        e.offsetSource = {provider->offsetSource, provider->offsetYear, provider->file, {}};
     } else {
         e.offsetPct = 0;
-        e.offsetSource = {"no offset data for this location: 0%", std::nullopt, {}};
+        e.offsetSource = {"no offset data for this location: 0%", std::nullopt, {}, {}};
     }
 }
 
@@ -168,7 +168,7 @@ Estimate Calculator::estimate(const EstimateInput& input, const Hardware& hardwa
     e.hostMemoryGb = input.hostMemoryGb.value_or(0);
     if (auto mem = m_catalog.reference("memory_w_per_gb")) {
         e.memoryWPerGb = mem->value;
-        e.memorySource = {mem->source, mem->year, mem->file};
+        e.memorySource = {mem->source, mem->year, mem->file, {}};
     }
     e.hostW = e.hostCpuW + e.hostMemoryGb * e.memoryWPerGb;
 

@@ -243,6 +243,7 @@ CloudRegion readRegion(const EntryReader& r)
     if (c.pue) {
         c.pueYear = r.year("pue_year");
         c.pueSource = r.text("pue_source");
+        c.pueSourceId = r.optionalText("pue_source_id");
     }
     c.offsetPct = r.optionalNumber("offset_pct", 0, 100, " %");
     if (c.offsetPct) {
@@ -266,6 +267,7 @@ Provider readProvider(const EntryReader& r)
     if (p.pue) {
         p.pueYear = r.year("pue_year");
         p.pueSource = r.text("pue_source");
+        p.pueSourceId = r.optionalText("pue_source_id");
     } else if (p.kind == "on_premise") {
         r.fail("pue: missing (the on-premise default PUE is required)");
     }

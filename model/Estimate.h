@@ -12,6 +12,7 @@ struct Provenance {
     std::string source;       // human-readable source, or "given by the user"
     std::optional<int> year;  // vintage of the figure
     std::string file;         // database file, empty when given by the user
+    std::string sourceId;     // key of the source in the database's sources table, when known
 };
 
 struct Bounds {

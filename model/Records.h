@@ -68,6 +68,7 @@ struct CloudRegion {
     std::optional<double> pue;
     int pueYear = 0;
     std::string pueSource;
+    std::string pueSourceId;
     std::optional<double> offsetPct;
     int offsetYear = 0;
     std::string offsetSource;
@@ -86,6 +87,7 @@ struct Provider {
     std::optional<double> pue;
     int pueYear = 0;
     std::string pueSource;
+    std::string pueSourceId;
     std::vector<SourcedValue> pueAlternatives;
     std::optional<double> offsetPct;
     int offsetYear = 0;

@@ -373,6 +373,7 @@ def build_regions(data, out):
             e["pue"] = num(r["pue"])
             e["pue_year"] = int(r["pue_year"]) if r["pue_year"] else SOURCES[pue_sid]["snapshot_year"]
             e["pue_source"] = r["pue_source"] + ("" if r["pue_year"] else " (undated; year of the source snapshot)")
+            e["pue_source_id"] = pue_sid
         # Offset / renewable match: the provider's own market-based claim (0 g/kWh means 100% matched)
         # wins over ML CO2 Impact's undated offsetRatio.
         if r["market_based_gco2_per_kwh"] != "" and num(r["grid_intensity_gco2_per_kwh"]):
@@ -444,7 +445,8 @@ def build_regions(data, out):
         values = [pue_value(r) for r in pue_rows.values() if PUE_PROVIDER_ALIASES.get(r["provider"], r["provider"]) == pid]
         if pid in CHOSEN_PROVIDER_PUE:
             chosen = pue_value(pue_rows[CHOSEN_PROVIDER_PUE[pid]])
-            e.update({"pue": chosen["pue"], "pue_year": chosen["year"], "pue_source": chosen["source"]})
+            e.update({"pue": chosen["pue"], "pue_year": chosen["year"], "pue_source": chosen["source"],
+                      "pue_source_id": chosen["source_id"]})
         if values:
             e["pue_alternatives"] = values
         if pid in offsets:
@@ -456,6 +458,7 @@ def build_regions(data, out):
     op = pue_value(pue_rows[ON_PREMISE_PUE])
     providers.append({"id": "on-premise", "name": "Own / on-premise hardware", "kind": "on_premise",
                       "pue": op["pue"], "pue_year": op["year"], "pue_source": op["source"],
+                      "pue_source_id": op["source_id"],
                       "pue_alternatives": [op] + [pue_value(pue_rows[i]) for i in ON_PREMISE_ALTERNATIVES]})
     dump(os.path.join(out, "regions_db/providers.json"),
          header("providers", used, "Provider defaults: fleet PUE (chosen figure and all others found), offset share, "

@@ -11,7 +11,18 @@
 #include "NumberFormat.h"
 #include "RegionRanking.h"
 #include "TableWriter.h"
+#include "AtomicFile.h"
+#include "Equivalents.h"
+#include "LatexReport.h"
+#include "MarkdownReport.h"
+#include "ModelCardReport.h"
+#include "ReportDocument.h"
+#include "TextMatch.h"
 
+#include <algorithm>
+#include <functional>
+
+#include <QFileInfo>
 #include <QString>
 
 #include <map>
@@ -28,20 +39,26 @@ struct OptionSpec {
     std::set<std::string> commands;
 };
 
-const std::set<std::string> kJob = {"estimate", "compare"};
+const std::set<std::string> kJob = {"estimate", "compare", "report"};
+const std::set<std::string> kRanked = {"compare", "report"};
+const std::set<std::string> kReport = {"report"};
 
 const std::vector<OptionSpec> kOptions = {
     {"hardware", false, kJob},         {"hours", false, kJob},
-    {"count", false, kJob},            {"provider", false, {"estimate", "compare", "list"}},
+    {"count", false, kJob},            {"provider", false, {"estimate", "compare", "report", "list"}},
     {"region", false, kJob},           {"country", false, kJob},
     {"intensity", false, kJob},        {"pue", false, kJob},
     {"utilization", false, kJob},      {"utilization-low", false, kJob},
     {"utilization-high", false, kJob}, {"power-w", false, kJob},
     {"offset", false, kJob},           {"host-cpu-w", false, kJob},
     {"host-memory-gb", false, kJob},   {"format", false, {"estimate", "compare", "list"}},
-    {"same-provider", true, {"compare"}}, {"countries", true, {"compare"}}, {"top", false, {"compare"}},
+    {"same-provider", true, kRanked},  {"countries", true, kRanked}, {"top", false, {"compare"}},
     {"search", false, {"list"}},       {"include-grid-zones", true, {"list"}},
-    {"database-dir", false, {"estimate", "compare", "list"}},
+    {"database-dir", false, {"estimate", "compare", "list", "report"}},
+    {"pdf", false, kReport},           {"csv", false, kReport},
+    {"compare-csv", false, kReport},   {"latex", false, kReport},
+    {"markdown", false, kReport},      {"model-card", false, kReport},
+    {"page-size", false, kReport},     {"training-type", false, kReport},
 };
 
 struct Arguments {
@@ -67,10 +84,10 @@ Arguments parse(const std::vector<std::string>& args)
 {
     Arguments a;
     if (args.size() < 2)
-        usageError("command", "", "one of estimate, compare, list (see mlcarbon-cli --help)");
+        usageError("command", "", "one of estimate, compare, report, list (see mlcarbon-cli --help)");
     a.command = args[1];
-    if (a.command != "estimate" && a.command != "compare" && a.command != "list")
-        usageError("command", a.command, "one of estimate, compare, list (see mlcarbon-cli --help)");
+    if (a.command != "estimate" && a.command != "compare" && a.command != "list" && a.command != "report")
+        usageError("command", a.command, "one of estimate, compare, report, list (see mlcarbon-cli --help)");
     for (std::size_t i = 2; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg.rfind("--", 0) != 0) {
@@ -190,13 +207,8 @@ std::string runEstimate(const Calculator& calc, const Arguments& a)
     return EstimateReport::text(e, equivalents);
 }
 
-std::string runCompare(const Calculator& calc, const Arguments& a)
+RegionRanking::Scope rankingScope(const Arguments& a, const Estimate& e)
 {
-    const std::string f = format(a);
-    std::optional<int> top;
-    if (a.has("top"))
-        top = InputRules::positiveInteger("top", a.value("top"));
-    Estimate e = calc.estimate(jobInput(a));
     if (a.has("same-provider") && a.has("countries"))
         usageError("countries", "", "give either --same-provider or --countries");
     auto scope = a.has("same-provider") ? RegionRanking::Scope::SameProvider
@@ -204,6 +216,17 @@ std::string runCompare(const Calculator& calc, const Arguments& a)
                                         : RegionRanking::Scope::AllProviders;
     if (scope == RegionRanking::Scope::SameProvider && e.location.kind != Location::Kind::Cloud)
         usageError("same-provider", "", "it needs a cloud location (--provider and --region)");
+    return scope;
+}
+
+std::string runCompare(const Calculator& calc, const Arguments& a)
+{
+    const std::string f = format(a);
+    std::optional<int> top;
+    if (a.has("top"))
+        top = InputRules::positiveInteger("top", a.value("top"));
+    Estimate e = calc.estimate(jobInput(a));
+    const auto scope = rankingScope(a, e);
     auto rows = RegionRanking::rank(calc, e, scope);
     if (top && rows.size() > static_cast<std::size_t>(*top))
         rows.resize(*top);
@@ -221,6 +244,69 @@ std::string runCompare(const Calculator& calc, const Arguments& a)
     s += TableWriter::text(table, {"rank", "provider", "region", "name", "country", "intensity_g_per_kwh", "pue",
                                    "emissions_kg", "saving_kg", "saving_pct", "chosen"});
     return s;
+}
+
+// Thrown when an output file cannot be written: exit 1, the message names the path and why.
+struct WriteError {
+    std::string message;
+};
+
+std::string runReport(const Catalog& catalog, const Calculator& calc, const Arguments& a)
+{
+    static const char* outputs[] = {"pdf", "csv", "compare-csv", "latex", "markdown", "model-card"};
+    if (std::none_of(std::begin(outputs), std::end(outputs), [&](const char* o) { return a.has(o); }))
+        usageError("report", "", "give at least one of --pdf, --csv, --compare-csv, --latex, --markdown, --model-card FILE");
+    for (const char* o : outputs) {
+        if (a.has(o) && a.value(o).empty())
+            usageError(o, "", "a file name is required");
+    }
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    if (a.has("page-size")) {
+        const std::string p = TextMatch::lower(a.value("page-size"));
+        if (p != "a4" && p != "letter")
+            usageError("page-size", a.value("page-size"), "a4 or letter");
+        pageSize = p == "a4" ? QPageSize::A4 : QPageSize::Letter;
+    }
+    const std::string trainingType = a.has("training-type") ? a.value("training-type") : "pre-training";
+    Estimate e = calc.estimate(jobInput(a));
+    const auto scope = rankingScope(a, e);
+    ReportData data{e, Equivalents::of(catalog, e.emissionsKg), RegionRanking::rank(calc, e, scope), &catalog};
+
+    std::string out;
+    auto write = [&](const char* option, const std::function<QString(const QString&)>& writer) {
+        if (!a.has(option))
+            return;
+        const QString path = QString::fromStdString(a.value(option));
+        const QString error = writer(path);
+        if (!error.isEmpty())
+            throw WriteError{"--" + std::string(option) + ": " + error.toStdString()};
+        out += "wrote " + a.value(option) + "\n";
+    };
+    auto bytes = [](const std::string& s) { return QByteArray::fromStdString(s); };
+    write("pdf", [&](const QString& p) { return ReportDocument::writePdf(data, p, pageSize); });
+    write("csv", [&](const QString& p) { return AtomicFile::write(p, bytes(EstimateReport::csv(e))); });
+    write("compare-csv", [&](const QString& p) {
+        return AtomicFile::write(p, bytes(TableWriter::csv(CatalogTables::comparison(data.ranking))));
+    });
+    write("latex", [&](const QString& p) {
+        // The paragraph, and beside it FILE.bib with the entries its \cite keys name.
+        const QString error = AtomicFile::write(p, bytes(LatexReport::paragraph(e)));
+        if (!error.isEmpty())
+            return error;
+        const QString bib = QFileInfo(p).path() + QLatin1Char('/') + QFileInfo(p).completeBaseName() + QStringLiteral(".bib");
+        const QString bibError = AtomicFile::write(bib, bytes(LatexReport::bibtex(e)));
+        if (bibError.isEmpty())
+            out += "wrote " + bib.toStdString() + "\n";
+        return bibError;
+    });
+    write("markdown", [&](const QString& p) {
+        std::vector<RankedRegion> cleanest;
+        for (const RankedRegion* r : ReportDocument::shownRows(data.ranking))
+            cleanest.push_back(*r);
+        return AtomicFile::write(p, bytes(MarkdownReport::summary(e, cleanest)));
+    });
+    write("model-card", [&](const QString& p) { return AtomicFile::write(p, bytes(ModelCardReport::metadata(e, trainingType))); });
+    return out;
 }
 
 std::string runList(const Catalog& catalog, const Calculator& calc, const Arguments& a)
@@ -267,6 +353,9 @@ std::string CliApplication::usage()
 Usage:
   mlcarbon-cli estimate --hardware NAME|ID --hours H [--count N] LOCATION [options]
   mlcarbon-cli compare  (same options as estimate) [--same-provider] [--top N]
+  mlcarbon-cli report   (same options as estimate) --pdf FILE --csv FILE --compare-csv FILE
+                        --latex FILE --markdown FILE --model-card FILE (any, at least one)
+                        [--page-size a4|letter] [--training-type pre-training|fine-tuning]
   mlcarbon-cli list hardware|regions|countries|providers [--search TEXT] [--provider P]
   mlcarbon-cli --help | --version
 
@@ -301,7 +390,9 @@ Formula:
 User data: *.json files in $XDG_DATA_HOME/mlcarbon (~/.local/share/mlcarbon) add or replace
 database entries by id; the output names the file every value came from.
 
-Exit codes: 0 success, 2 bad input, 3 data file error.
+Every report file is written atomically: if writing fails, an earlier file at that path is left whole.
+
+Exit codes: 0 success, 1 a file could not be written, 2 bad input, 3 data file error.
 )";
 }
 
@@ -327,6 +418,8 @@ int CliApplication::run(const std::vector<std::string>& args, std::string& out, 
             out = runEstimate(calc, a);
         else if (a.command == "compare")
             out = runCompare(calc, a);
+        else if (a.command == "report")
+            out = runReport(*loaded.catalog, calc, a);
         else
             out = runList(*loaded.catalog, calc, a);
         return Success;
@@ -338,6 +431,9 @@ int CliApplication::run(const std::vector<std::string>& args, std::string& out, 
                                       : "--" + e.field();
         err += "mlcarbon-cli: error: " + field + ": " + e.reason() + "\n";
         return BadInput;
+    } catch (const WriteError& e) {
+        err += "mlcarbon-cli: error: " + e.message + "\n";
+        return Failure;
     } catch (const DataError& e) {
         out.clear();
         err += "mlcarbon-cli: data error: " + std::string(e.what()) + "\n";

@@ -1,0 +1,261 @@
+#include "ReportDocument.h"
+
+#include "AtomicFile.h"
+#include "EstimateReport.h"
+#include "NumberFormat.h"
+
+#include <QDateTime>
+#include <QFileDevice>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <algorithm>
+#include <set>
+
+namespace mlcarbon {
+
+namespace {
+
+using NF = NumberFormat;
+
+QString h(const std::string& s)
+{
+    return QString::fromStdString(s).toHtmlEscaped();
+}
+
+QString row(const QString& label, const QString& value)
+{
+    return QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label, value);
+}
+
+const char* kStyle = R"(
+  body { font-size: 10pt; }
+  h1 { font-size: 17pt; margin-bottom: 2pt; }
+  h2 { font-size: 12.5pt; margin-top: 12pt; margin-bottom: 4pt; }
+  table.grid { border-collapse: collapse; }
+  table.grid td, table.grid th { border: 1px solid #999; padding: 3px 6px; }
+  table.grid th { background: #e8f0e8; text-align: left; }
+  td.num, th.num { text-align: right; }
+  .big { font-size: 15pt; font-weight: bold; }
+  .small { font-size: 8.5pt; color: #444; }
+  pre { font-size: 9pt; }
+)";
+
+}  // namespace
+
+std::vector<const RankedRegion*> ReportDocument::shownRows(const std::vector<RankedRegion>& ranking)
+{
+    std::vector<const RankedRegion*> rows;
+    for (std::size_t i = 0; i < ranking.size() && i < static_cast<std::size_t>(kCleanestShown); ++i)
+        rows.push_back(&ranking[i]);
+    for (const RankedRegion& r : ranking) {
+        if (r.chosen && std::find(rows.begin(), rows.end(), &r) == rows.end())
+            rows.push_back(&r);
+    }
+    return rows;
+}
+
+QImage ReportDocument::chart(const std::vector<RankedRegion>& ranking, QSize size, qreal dpr)
+{
+    QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::white);
+    const auto rows = shownRows(ranking);
+    if (rows.empty())
+        return image;
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(12);
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    double maxKg = 0;
+    qreal labelWidth = 0;
+    std::vector<QString> labels;
+    for (const RankedRegion* r : rows) {
+        maxKg = std::max(maxKg, r->emissionsKg);
+        QString label = QString::fromStdString(r->provider.empty() ? r->code : r->provider + " " + r->code);
+        if (r->chosen)
+            label += QStringLiteral(" (chosen)");
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(label));
+        labels.push_back(label);
+    }
+    const qreal left = labelWidth + 10, right = 90, top = 6, bottom = 6;
+    const qreal barArea = size.width() - left - right;
+    const qreal slot = (size.height() - top - bottom) / static_cast<qreal>(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const RankedRegion& r = *rows[i];
+        const qreal y = top + slot * static_cast<qreal>(i);
+        const qreal w = maxKg > 0 ? barArea * r.emissionsKg / maxKg : 0;
+        p.setPen(Qt::NoPen);
+        p.setBrush(r.chosen ? QColor(0xef, 0x6c, 0x00) : QColor(0x2e, 0x7d, 0x32));
+        p.drawRect(QRectF(left, y + slot * 0.15, std::max<qreal>(w, 1), slot * 0.7));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(0, y, labelWidth, slot), Qt::AlignRight | Qt::AlignVCenter, labels[i]);
+        p.drawText(QRectF(left + w + 4, y, right + barArea - w, slot), Qt::AlignLeft | Qt::AlignVCenter,
+                   QString::fromStdString(NF::mass(r.emissionsKg)));
+    }
+    p.setPen(QColor(0x66, 0x66, 0x66));
+    p.drawLine(QPointF(left, top), QPointF(left, size.height() - bottom));
+    return image;
+}
+
+std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data)
+{
+    const Estimate& e = data.estimate;
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultStyleSheet(QString::fromLatin1(kStyle));
+    doc->setDocumentMargin(0);
+
+    std::set<int> vintages;
+    if (data.catalog) {
+        for (const auto& r : data.catalog->regions())
+            vintages.insert(r.year);
+    }
+    QString vintageText;
+    for (int y : vintages)
+        vintageText += (vintageText.isEmpty() ? QString() : QStringLiteral(", ")) + QString::number(y);
+
+    QString html = QStringLiteral("<html><body>");
+    html += QStringLiteral("<h1>Carbon footprint of ML compute</h1>");
+    html += QStringLiteral("<p class=small>Estimated with mlcarbon %1 on %2. Databases: %3 devices (Epoch AI, ML CO2 "
+                           "Impact, Green Algorithms, CodeCarbon), %4 cloud regions (grid intensity vintages %5), %6 grid "
+                           "zones.</p>")
+                .arg(QStringLiteral(MLCARBON_VERSION), QDate::currentDate().toString(Qt::ISODate))
+                .arg(data.catalog ? data.catalog->hardware().size() : 0)
+                .arg(data.catalog ? data.catalog->regions().size() : 0)
+                .arg(vintageText)
+                .arg(data.catalog ? data.catalog->zones().size() : 0);
+
+    html += QStringLiteral("<h2>Result</h2><p><span class=big>%1</span> &nbsp; location-based, %2 of electricity<br>"
+                           "Range %3 to %4 (lowest and highest power, PUE and grid intensity the sources report)")
+                .arg(h(NF::mass(e.emissionsKg)), h(NF::energy(e.energyKwh)), h(NF::mass(e.emissionsLowKg)),
+                     h(NF::mass(e.emissionsHighKg)));
+    if (e.offsetPct > 0)
+        html += QStringLiteral("<br>Market-based: %1 (offset / renewable match %2 %%, provider claim; shown apart, not "
+                               "instead)")
+                    .arg(h(NF::mass(e.marketEmissionsKg)), h(NF::significant(e.offsetPct)));
+    html += QStringLiteral("</p>");
+
+    html += QStringLiteral("<h2>Inputs</h2><table class=grid>");
+    html += row(QStringLiteral("Hardware"), h(e.hardware.name) + QStringLiteral(" (%1, TDP %2 W)")
+                                                                   .arg(h(e.hardware.kind), h(NF::significant(e.hardware.tdpW))));
+    html += row(QStringLiteral("Devices"), h(NF::integer(e.count)));
+    html += row(QStringLiteral("Hours per device"), h(NF::significant(e.hours)));
+    html += row(QStringLiteral("Power per device"),
+                h(NF::significant(e.powerW)) + (e.measuredPower ? QStringLiteral(" W, measured average")
+                                                                : QStringLiteral(" W = TDP x utilisation %1")
+                                                                      .arg(h(NF::significant(e.utilization)))));
+    if (e.hostW > 0)
+        html += row(QStringLiteral("Host per device"), h(NF::significant(e.hostW)) + QStringLiteral(" W"));
+    html += row(QStringLiteral("Location"), h(EstimateReport::locationLabel(e)));
+    html += row(QStringLiteral("Grid intensity"),
+                h(NF::significant(e.intensity)) + QStringLiteral(" gCO2e/kWh")
+                    + (e.intensitySource.year ? QStringLiteral(" (%1)").arg(*e.intensitySource.year) : QString()));
+    html += row(QStringLiteral("PUE"), h(NF::significant(e.pue)) + (e.pueGiven ? QStringLiteral(" (given)") : QString()));
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h2>Breakdown and formula</h2><table class=grid>"
+                           "<tr><th>Part</th><th class=num>Energy</th></tr>");
+    html += QStringLiteral("<tr><td>Devices</td><td class=num>%1</td></tr>").arg(h(NF::energy(e.deviceKwh)));
+    html += QStringLiteral("<tr><td>Host (CPU, memory)</td><td class=num>%1</td></tr>").arg(h(NF::energy(e.hostKwh)));
+    html += QStringLiteral("<tr><td>Data-centre overhead (PUE %1)</td><td class=num>%2</td></tr>")
+                .arg(h(NF::significant(e.pue)), h(NF::energy(e.overheadKwh)));
+    html += QStringLiteral("<tr><td><b>Total</b></td><td class=num><b>%1</b></td></tr></table>").arg(h(NF::energy(e.energyKwh)));
+    html += QStringLiteral("<pre>%1\n%2</pre>").arg(h(EstimateReport::energyFormula(e)), h(EstimateReport::emissionsFormula(e)));
+
+    if (!data.equivalents.empty()) {
+        html += QStringLiteral("<h2>Equivalent to</h2><ul>");
+        for (const auto& q : data.equivalents)
+            html += QStringLiteral("<li>%1 %2 <span class=small>(%3 %4, %5)</span></li>")
+                        .arg(h(NF::significant(q.amount)), h(q.label), h(NF::significant(q.constant)), h(q.constantUnit))
+                        .arg(q.year);
+        html += QStringLiteral("</ul>");
+    }
+
+    const auto shown = shownRows(data.ranking);
+    if (!shown.empty()) {
+        html += QStringLiteral("<h2>Cleaner regions for the same job</h2>"
+                               "<p class=small>Each region with its own PUE and grid intensity; the chosen location in "
+                               "orange.</p><p><img src=\"mlcarbon:chart\" width=620></p>");
+        html += QStringLiteral("<table class=grid><tr><th>#</th><th>Provider</th><th>Region</th><th>Location</th>"
+                               "<th class=num>gCO2e/kWh</th><th class=num>PUE</th><th class=num>Emissions</th>"
+                               "<th class=num>Saving</th></tr>");
+        for (const RankedRegion* r : shown) {
+            const auto rank = (r - data.ranking.data()) + 1;
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td class=num>%5 (%6)</td>"
+                                   "<td class=num>%7</td><td class=num>%8</td><td class=num>%9</td></tr>")
+                        .arg(rank)
+                        .arg(r->chosen ? QStringLiteral("<b>%1</b>").arg(h(r->providerName)) : h(r->providerName),
+                             h(r->code) + (r->chosen ? QStringLiteral(" (chosen)") : QString()),
+                             h(r->name + " (" + r->country + ")"), h(NF::significant(r->intensity)))
+                        .arg(r->intensityYear)
+                        .arg(h(NF::significant(r->pue)), h(NF::mass(r->emissionsKg)),
+                             r->savingPct ? h(NF::significant(*r->savingPct)) + QStringLiteral(" %") : QStringLiteral("-"));
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    html += QStringLiteral(
+        "<h2>Method</h2><p>Energy = devices x hours x (power per device + host power) x PUE / 1000; emissions = "
+        "energy x grid carbon intensity / 1000 (location-based). Power is the device's thermal design power (TDP) x "
+        "utilisation, or a measured average when one is given. PUE is the region's published value, else the "
+        "provider's fleet value, else 1.56 for own hardware (Uptime Institute 2024). The grid intensity is the "
+        "region's (Google's own 2024 figures for Google Cloud, Electricity Maps 2024 life-cycle figures elsewhere) or "
+        "the country's newest figure. The range combines the lowest and the highest TDP, PUE and grid intensity "
+        "(figures from 2019 on) that the sources give for this job; values given by the user have no spread. The "
+        "market-based figure applies the provider's stated offset or renewable-match share and is shown beside the "
+        "location-based figure, never instead of it.</p>");
+
+    html += QStringLiteral("<h2>Sources of the values used</h2><table class=grid>");
+    for (const auto& [label, text] : EstimateReport::sources(e))
+        html += row(h(label), h(text));
+    html += QStringLiteral("</table>");
+    if (data.catalog) {
+        html += QStringLiteral("<p class=small>Data credits: ");
+        std::set<std::string> seen;
+        QStringList credits;
+        for (const auto& s : data.catalog->sources()) {
+            const std::string credit = s.id == "web" ? s.title : s.attribution.empty() ? s.title : s.attribution;
+            if (seen.insert(credit).second)
+                credits << h(credit);
+        }
+        html += credits.join(QStringLiteral("; ")) + QStringLiteral(".</p>");
+    }
+    html += QStringLiteral("<h2>What the estimate does not cover</h2><p>Embodied emissions of the hardware (its "
+                           "manufacture and disposal), networking and storage, idle capacity before and after the job, "
+                           "cooling water, and the provider's overheads beyond PUE.</p>");
+    html += QStringLiteral("</body></html>");
+
+    doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("mlcarbon:chart")),
+                     chart(data.ranking, QSize(620, 24 * static_cast<int>(std::max<std::size_t>(shown.size(), 1)) + 12)));
+    doc->setHtml(html);
+    return doc;
+}
+
+QString ReportDocument::writePdf(const ReportData& data, const QString& path, QPageSize::PageSizeId pageSize)
+{
+    auto doc = build(data);
+    return AtomicFile::write(path, [&](QIODevice& device, QString& reason) {
+        QPdfWriter writer(&device);
+        writer.setPageSize(QPageSize(pageSize));
+        writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(QStringLiteral("Carbon footprint estimate (mlcarbon)"));
+        writer.setCreator(QStringLiteral("mlcarbon " MLCARBON_VERSION));
+        // print() lays the document out on the writer (so text is not tiny) and numbers the pages.
+        doc->print(&writer);
+        auto* file = qobject_cast<QFileDevice*>(&device);
+        if (file && file->error() != QFileDevice::NoError) {
+            reason = file->errorString();
+            return false;
+        }
+        return true;
+    });
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,42 @@
+#pragma once
+#include "Catalog.h"
+#include "Equivalents.h"
+#include "Estimate.h"
+#include "RegionRanking.h"
+
+#include <QImage>
+#include <QPageSize>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class QTextDocument;
+
+namespace mlcarbon {
+
+// Everything a report shows, from the model.
+struct ReportData {
+    Estimate estimate;
+    std::vector<Equivalent> equivalents;
+    std::vector<RankedRegion> ranking;  // the full comparison, cleanest first
+    const Catalog* catalog = nullptr;
+};
+
+// The PDF / print layout: a QTextDocument (real text) with the comparison chart as an image.
+// The same document feeds the PDF writer and the GUI's print preview.
+class ReportDocument {
+public:
+    static constexpr int kCleanestShown = 10;
+
+    static std::unique_ptr<QTextDocument> build(const ReportData& data);
+    // Bar chart of the chosen location against the cleanest ones, drawn with QPainter.
+    static QImage chart(const std::vector<RankedRegion>& ranking, QSize size, qreal devicePixelRatio = 2.0);
+    // The rows the report lists: the cleanest kCleanestShown, plus the chosen one.
+    static std::vector<const RankedRegion*> shownRows(const std::vector<RankedRegion>& ranking);
+
+    // Writes a PDF (A4 or Letter) atomically; returns "" or "PATH: reason".
+    static QString writePdf(const ReportData& data, const QString& path, QPageSize::PageSizeId pageSize);
+};
+
+}  // namespace mlcarbon

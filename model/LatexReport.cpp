@@ -1,0 +1,105 @@
+#include "LatexReport.h"
+
+#include "Bibliography.h"
+#include "EstimateReport.h"
+#include "NumberFormat.h"
+
+namespace mlcarbon {
+
+namespace {
+
+using NF = NumberFormat;
+
+// "96.4 t CO2e" -> "96.4\,tCO$_2$e"
+std::string latexMass(double kg)
+{
+    std::string s = NF::mass(kg);
+    const auto space = s.find(' ');
+    const std::string number = s.substr(0, space);
+    std::string unit = s.substr(space + 1);
+    unit = unit.substr(0, unit.find(' '));
+    return number + "\\," + unit + "CO$_2$e";
+}
+
+std::string latexEnergy(double kwh)
+{
+    std::string s = NF::energy(kwh);
+    const auto space = s.find(' ');
+    return s.substr(0, space) + "\\," + s.substr(space + 1);
+}
+
+std::string cite(const std::string& sourceId)
+{
+    const BibEntry b = Bibliography::forSource(sourceId);
+    return b.key.empty() ? std::string() : "~\\cite{" + b.key + "}";
+}
+
+}  // namespace
+
+std::string LatexReport::escape(const std::string& text)
+{
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+        case '\\': out += "\\textbackslash{}"; break;
+        case '{': out += "\\{"; break;
+        case '}': out += "\\}"; break;
+        case '%': out += "\\%"; break;
+        case '_': out += "\\_"; break;
+        case '&': out += "\\&"; break;
+        case '#': out += "\\#"; break;
+        case '$': out += "\\$"; break;
+        case '^': out += "\\textasciicircum{}"; break;
+        case '~': out += "\\textasciitilde{}"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string LatexReport::paragraph(const Estimate& e)
+{
+    const std::string device = e.count == 1 ? "one " + escape(e.hardware.name) + " device"
+                                            : NF::integer(e.count) + "~" + escape(e.hardware.name) + " devices";
+    std::string power;
+    if (e.measuredPower)
+        power = "a measured average power of " + NF::significant(e.powerW) + "\\,W per device";
+    else
+        power = "thermal design power (TDP) " + NF::significant(e.hardware.tdpW) + "\\,W" + cite(e.hardware.sourceId)
+                + (e.utilization < 1 ? " at " + NF::significant(e.utilization * 100) + "\\,\\% utilisation" : "");
+    std::string where;
+    switch (e.location.kind) {
+    case Location::Kind::Cloud:
+        where = "in " + escape(e.location.providerName) + " region \\texttt{" + escape(e.location.region) + "} ("
+                + escape(e.location.name) + ", " + escape(e.location.country) + ")";
+        break;
+    case Location::Kind::Zone: where = "on own hardware in " + escape(e.location.name); break;
+    case Location::Kind::Custom:
+    case Location::Kind::None: where = "on a grid whose intensity we state"; break;
+    }
+    std::string intensityYear = e.intensitySource.year ? " (" + std::to_string(*e.intensitySource.year) + ")" : "";
+    std::string s;
+    s += "We estimate the energy use and carbon emissions of this work with mlcarbon~\\cite{mlcarbon}. ";
+    s += "The computation ran on " + device + " (" + power + ") for " + NF::significant(e.hours) + "\\,h each ("
+         + NF::significant(e.count * e.hours) + " device-hours) " + where + ", with a power usage effectiveness (PUE) of "
+         + NF::significant(e.pue) + (e.pueGiven ? "" : cite(e.pueSource.sourceId))
+         + " and a grid carbon intensity of " + NF::significant(e.intensity) + "\\,gCO$_2$e/kWh" + intensityYear
+         + cite(e.intensitySource.sourceId) + ". ";
+    if (e.hostW > 0)
+        s += "We add " + NF::significant(e.hostW) + "\\,W per device for the host CPU and memory. ";
+    s += "This gives " + latexEnergy(e.energyKwh) + " of electricity and " + latexMass(e.emissionsKg)
+         + " (location-based; " + latexMass(e.emissionsLowKg) + " to " + latexMass(e.emissionsHighKg)
+         + " from the lowest and highest power, PUE and grid intensity that the sources report). ";
+    if (e.offsetPct > 0)
+        s += "The provider reports offsetting or matching " + NF::significant(e.offsetPct)
+             + "\\,\\% of this electricity, so market-based emissions are " + latexMass(e.marketEmissionsKg) + ". ";
+    s += "The estimate does not include the embodied emissions of the hardware, networking, storage or idle time.";
+    return s + "\n";
+}
+
+std::string LatexReport::bibtex(const Estimate& e)
+{
+    return Bibliography::bibtex(Bibliography::forEstimate(e));
+}
+
+}  // namespace mlcarbon

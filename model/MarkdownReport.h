@@ -1,0 +1,20 @@
+#pragma once
+#include "Equivalents.h"
+#include "Estimate.h"
+#include "RegionRanking.h"
+
+#include <string>
+#include <vector>
+
+namespace mlcarbon {
+
+// A Markdown summary (README, model card body, issue): inputs, result, formula, cleanest
+// regions, sources.
+class MarkdownReport {
+public:
+    static std::string summary(const Estimate& e, const std::vector<RankedRegion>& cleanest = {});
+    // Escapes Markdown table and emphasis characters in a cell.
+    static std::string escape(const std::string& text);
+};
+
+}  // namespace mlcarbon
