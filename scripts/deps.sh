@@ -5,6 +5,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools nlohmann-json3-dev libxkbcommon-dev
   qt6-charts-dev libqt6opengl6-dev libqt6svg6 qt6-qpa-plugins fonts-dejavu-core
+  fonts-wqy-microhei poppler-utils
 )
 missing=()
 for p in "${packages[@]}"; do

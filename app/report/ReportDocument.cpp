@@ -10,6 +10,8 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
+#include <QPagedPaintDevice>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -36,13 +38,16 @@ const char* kStyle = R"(
   body { font-size: 10pt; }
   h1 { font-size: 17pt; margin-bottom: 2pt; }
   h2 { font-size: 12.5pt; margin-top: 12pt; margin-bottom: 4pt; }
-  table.grid { border-collapse: collapse; }
+  table.grid { border-collapse: collapse; margin-bottom: 6pt; }
   table.grid td, table.grid th { border: 1px solid #999; padding: 3px 6px; }
   table.grid th { background: #e8f0e8; text-align: left; }
   td.num, th.num { text-align: right; }
   .big { font-size: 15pt; font-weight: bold; }
   .small { font-size: 8.5pt; color: #444; }
   pre { font-size: 9pt; }
+  table.cmp { font-size: 8.5pt; }
+  td.nw { white-space: nowrap; border: 1px solid #999; padding: 3px 6px; }
+  td.nwnum { white-space: nowrap; text-align: right; border: 1px solid #999; padding: 3px 6px; }
 )";
 
 }  // namespace
@@ -104,7 +109,7 @@ QImage ReportDocument::chart(const std::vector<RankedRegion>& ranking, QSize siz
     return image;
 }
 
-std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data)
+std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qreal textWidth, qreal imageScale)
 {
     const Estimate& e = data.estimate;
     auto doc = std::make_unique<QTextDocument>();
@@ -178,20 +183,28 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data)
     }
 
     const auto shown = shownRows(data.ranking);
+    const int chartHeight = 24 * static_cast<int>(std::max<std::size_t>(shown.size(), 1)) + 12;
     if (!shown.empty()) {
-        html += QStringLiteral("<h2>Cleaner regions for the same job</h2>"
+        html += QStringLiteral("<h2 style=\"page-break-before: always\">Cleaner regions for the same job</h2>"
                                "<p class=small>Each region with its own PUE and grid intensity; the chosen location in "
-                               "orange.</p><p><img src=\"mlcarbon:chart\" width=620></p>");
-        html += QStringLiteral("<table class=grid><tr><th>#</th><th>Provider</th><th>Region</th><th>Location</th>"
-                               "<th class=num>gCO2e/kWh</th><th class=num>PUE</th><th class=num>Emissions</th>"
-                               "<th class=num>Saving</th></tr>");
+                               "orange.</p><p><img src=\"mlcarbon:chart\" width=%1 height=%2></p>")
+                    .arg(static_cast<int>(textWidth))
+                    .arg(static_cast<int>(textWidth * chartHeight / 620.0));
+        html += QStringLiteral("<table class=\"grid cmp\" width=\"100%\"><tr><th width=\"5%\">#</th>"
+                               "<th width=\"11%\">Provider</th><th width=\"22%\">Region</th>"
+                               "<th width=\"20%\">Location</th><th class=num width=\"13%\">gCO2e/kWh</th>"
+                               "<th class=num width=\"6%\">PUE</th><th class=num width=\"15%\">Emissions</th>"
+                               "<th class=num width=\"8%\">Saving</th></tr>");
         for (const RankedRegion* r : shown) {
             const auto rank = (r - data.ranking.data()) + 1;
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td class=num>%5 (%6)</td>"
-                                   "<td class=num>%7</td><td class=num>%8</td><td class=num>%9</td></tr>")
+            // Region codes stay whole (europe-north2), so a reader can type them; the provider is its id.
+            const QString provider = h(r->provider.empty() ? r->providerName : r->provider);
+            html += QStringLiteral("<tr><td class=nw>%1</td><td>%2</td><td class=nw>%3</td><td>%4</td>"
+                                   "<td class=nwnum>%5 (%6)</td><td class=num>%7</td><td class=nwnum>%8</td>"
+                                   "<td class=nwnum>%9</td></tr>")
                         .arg(rank)
-                        .arg(r->chosen ? QStringLiteral("<b>%1</b>").arg(h(r->providerName)) : h(r->providerName),
-                             h(r->code) + (r->chosen ? QStringLiteral(" (chosen)") : QString()),
+                        .arg(r->chosen ? QStringLiteral("<b>%1</b>").arg(provider) : provider,
+                             h(r->code) + (r->chosen ? QStringLiteral(" <b>(chosen)</b>") : QString()),
                              h(r->name + " (" + r->country + ")"), h(NF::significant(r->intensity)))
                         .arg(r->intensityYear)
                         .arg(h(NF::significant(r->pue)), h(NF::mass(r->emissionsKg)),
@@ -201,7 +214,7 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data)
     }
 
     html += QStringLiteral(
-        "<h2>Method</h2><p>Energy = devices x hours x (power per device + host power) x PUE / 1000; emissions = "
+        "<h2 style=\"page-break-before: always\">Method</h2><p>Energy = devices x hours x (power per device + host power) x PUE / 1000; emissions = "
         "energy x grid carbon intensity / 1000 (location-based). Power is the device's thermal design power (TDP) x "
         "utilisation, or a measured average when one is given. PUE is the region's published value, else the "
         "provider's fleet value, else 1.56 for own hardware (Uptime Institute 2024). The grid intensity is the "
@@ -231,15 +244,50 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data)
                            "cooling water, and the provider's overheads beyond PUE.</p>");
     html += QStringLiteral("</body></html>");
 
+    // Drawn at 620 logical pixels wide and scaled to the text width: crisp on a 300 dpi page.
     doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("mlcarbon:chart")),
-                     chart(data.ranking, QSize(620, 24 * static_cast<int>(std::max<std::size_t>(shown.size(), 1)) + 12)));
+                     chart(data.ranking, QSize(620, chartHeight), std::max<qreal>(1.0, imageScale * textWidth / 620.0)));
     doc->setHtml(html);
     return doc;
 }
 
+int ReportDocument::render(const ReportData& data, QPagedPaintDevice& device)
+{
+    QPainter painter(&device);
+    if (!painter.isActive())
+        return 0;
+    // The painter's origin is the top left of the printable area; the page rect excludes margins.
+    const QRectF area = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    QFont footerFont = QGuiApplication::font();
+    footerFont.setPointSizeF(8);
+    const qreal footerHeight = QFontMetricsF(footerFont, &device).height() * 2;
+    // HTML sizes are CSS pixels, which the layout scales to the device's resolution.
+    const qreal devicePerCss = device.logicalDpiX() / 96.0;
+    auto doc = build(data, area.width() / devicePerCss, devicePerCss);
+    doc->documentLayout()->setPaintDevice(&device);  // else the text comes out at screen size
+    doc->setDefaultFont(QGuiApplication::font());
+    doc->setPageSize(QSizeF(area.width(), area.height() - footerHeight));
+    const int pages = doc->pageCount();
+    const qreal pageHeight = doc->pageSize().height();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -pageHeight * i);
+        doc->drawContents(&painter, QRectF(0, pageHeight * i, area.width(), pageHeight));
+        painter.restore();
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(QRectF(0, area.height() - footerHeight * 0.6, area.width(), footerHeight * 0.6),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         QStringLiteral("mlcarbon %1 - page %2 of %3").arg(QStringLiteral(MLCARBON_VERSION)).arg(i + 1).arg(pages));
+    }
+    painter.end();
+    return pages;
+}
+
 QString ReportDocument::writePdf(const ReportData& data, const QString& path, QPageSize::PageSizeId pageSize)
 {
-    auto doc = build(data);
     return AtomicFile::write(path, [&](QIODevice& device, QString& reason) {
         QPdfWriter writer(&device);
         writer.setPageSize(QPageSize(pageSize));
@@ -247,8 +295,10 @@ QString ReportDocument::writePdf(const ReportData& data, const QString& path, QP
         writer.setResolution(300);
         writer.setTitle(QStringLiteral("Carbon footprint estimate (mlcarbon)"));
         writer.setCreator(QStringLiteral("mlcarbon " MLCARBON_VERSION));
-        // print() lays the document out on the writer (so text is not tiny) and numbers the pages.
-        doc->print(&writer);
+        if (render(data, writer) == 0) {
+            reason = QStringLiteral("the PDF could not be painted");
+            return false;
+        }
         auto* file = qobject_cast<QFileDevice*>(&device);
         if (file && file->error() != QFileDevice::NoError) {
             reason = file->errorString();

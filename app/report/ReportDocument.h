@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace mlcarbon {
@@ -29,7 +30,12 @@ class ReportDocument {
 public:
     static constexpr int kCleanestShown = 10;
 
-    static std::unique_ptr<QTextDocument> build(const ReportData& data);
+    // The document for a text area `textWidth` CSS pixels (1/96 inch) wide; the chart image is
+    // drawn with `imageScale` device pixels per CSS pixel.
+    static std::unique_ptr<QTextDocument> build(const ReportData& data, qreal textWidth = 620, qreal imageScale = 2);
+    // Lays the report out on a PDF writer or printer and paints every page, numbered "Page i of n".
+    // Returns the number of pages.
+    static int render(const ReportData& data, QPagedPaintDevice& device);
     // Bar chart of the chosen location against the cleanest ones, drawn with QPainter.
     static QImage chart(const std::vector<RankedRegion>& ranking, QSize size, qreal devicePixelRatio = 2.0);
     // The rows the report lists: the cleanest kCleanestShown, plus the chosen one.

@@ -1,0 +1,363 @@
+// Reports as files people hand on: PDF (text extracted with pdftotext, pages rendered with
+// pdftoppm), CSV parsed back, LaTeX, Markdown, model-card metadata, and atomic writes.
+#include "AtomicFile.h"
+#include "Bibliography.h"
+#include "Calculator.h"
+#include "CatalogTables.h"
+#include "DatabaseLoader.h"
+#include "Equivalents.h"
+#include "EstimateReport.h"
+#include "FixtureCatalog.h"
+#include "LatexReport.h"
+#include "MarkdownReport.h"
+#include "ModelCardReport.h"
+#include "NumberFormat.h"
+#include "ReportDocument.h"
+#include "TableWriter.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mlcarbon;
+
+class TestReports : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pdfHasTheModelsNumbersSourcesAndPages();
+    void pdfPageSizes_data();
+    void pdfPageSizes();
+    void pdfPageIsNotBlank();
+    void estimateCsvParsesBack();
+    void comparisonCsvParsesBack();
+    void csvInjectionNeutralised_data();
+    void csvInjectionNeutralised();
+    void latexEscapesAndBalances();
+    void bibtexCitesTheSourcesUsed();
+    void markdownAndModelCard();
+    void failedWriteKeepsTheOldFile();
+    void writeErrorsNameThePathAndReason();
+    void pdfIntoMissingFolderWritesNothing();
+
+private:
+    static QString run(const QString& program, const QStringList& args);
+    static std::vector<QStringList> parseCsv(const QString& text);
+    ReportData data(const char* provider, const char* region) const;
+    std::unique_ptr<Catalog> m_catalog;
+    QTemporaryDir m_dir;
+};
+
+void TestReports::initTestCase()
+{
+    m_catalog = DatabaseLoader::load({}, {}).catalog;
+    for (const char* tool : {"pdftotext", "pdfinfo", "pdftoppm"})
+        QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
+                 "poppler-utils is needed (scripts/deps.sh installs it)");
+}
+
+QString TestReports::run(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.
+std::vector<QStringList> TestReports::parseCsv(const QString& text)
+{
+    std::vector<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
+            row << field;
+            field.clear();
+            rows.push_back(row);
+            row.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+ReportData TestReports::data(const char* provider, const char* region) const
+{
+    Calculator calc(*m_catalog);
+    EstimateInput in;
+    in.hardware = "nvidia-a100-sxm4-80-gb";
+    in.count = 8;
+    in.hours = 24;
+    in.location = Location::cloud(provider, region);
+    Estimate e = calc.estimate(in);
+    return {e, Equivalents::of(*m_catalog, e.emissionsKg),
+            RegionRanking::rank(calc, e, RegionRanking::Scope::AllProviders), m_catalog.get()};
+}
+
+void TestReports::pdfHasTheModelsNumbersSourcesAndPages()
+{
+    const ReportData d = data("alibaba", "cn-beijing");  // a Chinese region name must come out as text
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    QCOMPARE(ReportDocument::writePdf(d, pdf, QPageSize::A4), QString());
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    const Estimate& e = d.estimate;
+    // 8 x 24 h x 400 W x PUE 1.2 (Alibaba North China, CCF) / 1000 = 92.16 kWh; x 533.46 g = 49.16 kg.
+    QCOMPARE(NumberFormat::mass(e.emissionsKg), std::string("49.2 kg CO2e"));
+    for (const std::string& needle :
+         {NumberFormat::mass(e.emissionsKg), NumberFormat::energy(e.energyKwh), NumberFormat::mass(e.emissionsLowKg),
+          NumberFormat::mass(e.emissionsHighKg), EstimateReport::energyFormula(e), EstimateReport::emissionsFormula(e),
+          std::string("华北2"), std::string("Electricity Maps"), std::string("Cloud Carbon Footprint"),
+          std::string("Epoch AI"), std::string("does not cover"), std::string("Method")})
+        QVERIFY2(text.contains(QString::fromStdString(needle)), needle.c_str());
+    // Every shown region of the comparison is listed with its emissions.
+    for (const RankedRegion* r : ReportDocument::shownRows(d.ranking))
+        QVERIFY2(text.contains(QString::fromStdString(r->code)), r->code.c_str());
+    // The footers number the pages, and the count matches the file's.
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    QVERIFY(pages >= 2);
+    QVERIFY(text.contains(QStringLiteral("page %1 of %1").arg(pages)));
+    QVERIFY(text.contains(QStringLiteral("page 1 of %1").arg(pages)));
+    // Fonts are embedded (pdffonts' "emb" column says yes for every font).
+    const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY(!fonts.contains(QStringLiteral(" no  ")) || fonts.count(QStringLiteral(" yes ")) >= 2);
+}
+
+void TestReports::pdfPageSizes_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QString>("points");
+    QTest::newRow("A4") << static_cast<int>(QPageSize::A4) << "595 x 842";
+    QTest::newRow("Letter") << static_cast<int>(QPageSize::Letter) << "612 x 792";
+}
+
+void TestReports::pdfPageSizes()
+{
+    QFETCH(int, size);
+    QFETCH(QString, points);
+    const QString pdf = m_dir.filePath(QStringLiteral("size.pdf"));
+    QCOMPARE(ReportDocument::writePdf(data("gcp", "us-central1"), pdf, static_cast<QPageSize::PageSizeId>(size)), QString());
+    QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).contains(points));
+}
+
+void TestReports::pdfPageIsNotBlank()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("render.pdf"));
+    QCOMPARE(ReportDocument::writePdf(data("aws", "us-east-1"), pdf, QPageSize::A4), QString());
+    for (int page : {1, 2}) {
+        const QString prefix = m_dir.filePath(QStringLiteral("page%1").arg(page));
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"), QString::number(page),
+                                        QStringLiteral("-l"), QString::number(page), QStringLiteral("-png"),
+                                        QStringLiteral("-singlefile"), pdf, prefix});
+        QImage image(prefix + QStringLiteral(".png"));
+        QVERIFY(!image.isNull());
+        qsizetype ink = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                ink += qGray(image.pixel(x, y)) < 200;
+        }
+        // Text and tables cover a few percent of a page; a blank or tiny-text page covers almost none.
+        QVERIFY2(ink > image.width() * image.height() / 50, qPrintable(QString::number(ink)));
+    }
+}
+
+void TestReports::estimateCsvParsesBack()
+{
+    const Estimate e = data("gcp", "us-central1").estimate;
+    const auto rows = parseCsv(QString::fromStdString(EstimateReport::csv(e)));
+    QCOMPARE(rows.size(), std::size_t(2));
+    const QStringList& h = rows[0];
+    auto value = [&](const char* key) { return rows[1].at(h.indexOf(QLatin1String(key))).toDouble(); };
+    QVERIFY(h.contains(QStringLiteral("emissions_kg")) && h.contains(QStringLiteral("energy_kwh")));
+    QVERIFY(value("energy_kwh") == e.energyKwh);
+    QVERIFY(value("emissions_kg") == e.emissionsKg);
+    QVERIFY(value("emissions_low_kg") == e.emissionsLowKg);
+    QVERIFY(value("emissions_high_kg") == e.emissionsHighKg);
+    QVERIFY(value("intensity_g_per_kwh") == e.intensity);
+    QVERIFY(value("pue") == e.pue);
+}
+
+void TestReports::comparisonCsvParsesBack()
+{
+    const ReportData d = data("alibaba", "cn-beijing");
+    const auto rows = parseCsv(QString::fromStdString(TableWriter::csv(CatalogTables::comparison(d.ranking))));
+    QCOMPARE(rows.size(), d.ranking.size() + 1);
+    const QStringList& h = rows[0];
+    const int emissions = static_cast<int>(h.indexOf(QStringLiteral("emissions_kg")));
+    const int name = static_cast<int>(h.indexOf(QStringLiteral("name")));
+    bool chinese = false;
+    for (std::size_t i = 0; i < d.ranking.size(); ++i) {
+        QVERIFY(rows[i + 1].at(emissions).toDouble() == d.ranking[i].emissionsKg);
+        QCOMPARE(rows[i + 1].at(name), QString::fromStdString(d.ranking[i].name));  // UTF-8 survives
+        chinese = chinese || rows[i + 1].at(name).contains(QStringLiteral("北京"));
+    }
+    QVERIFY(chinese);
+}
+
+void TestReports::csvInjectionNeutralised_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("hyperlink") << "=HYPERLINK(\"http://evil\",\"click\")";
+    QTest::newRow("plus") << "+1";
+    QTest::newRow("minus") << "-2+3";
+    QTest::newRow("at") << "@SUM(A1:A9)";
+}
+
+void TestReports::csvInjectionNeutralised()
+{
+    QFETCH(QString, name);
+    Catalog catalog = fixture::make();
+    // A user override may name hardware anything; the CSV must not let a spreadsheet run it.
+    const std::string json = R"({"format": "mlcarbon-database", "version": 1, "kind": "accelerators", "entries": [
+        {"id": "evil", "name": )" + nlohmann::json(name.toStdString()).dump() + R"(, "kind": "gpu", "tdp_w": 100,
+         "source": "s", "source_year": 2025}]})";
+    catalog.add(DatabaseFile::parse(json, "override.json"));
+    Calculator calc(catalog);
+    EstimateInput in;
+    in.hardware = "evil";
+    in.hours = 2;
+    in.location = Location::custom(100);
+    const Estimate e = calc.estimate(in);
+    const auto rows = parseCsv(QString::fromStdString(EstimateReport::csv(e)));
+    const QString cell = rows[1].at(rows[0].indexOf(QStringLiteral("hardware_name")));
+    QCOMPARE(cell, QStringLiteral("'") + name);
+    // Numbers stay numbers: 1 x 2 h x 100 W x PUE 1.5 / 1000 = 0.3 kWh.
+    QCOMPARE(rows[1].at(rows[0].indexOf(QStringLiteral("energy_kwh"))), QStringLiteral("0.3"));
+}
+
+static int braceBalance(const std::string& s)
+{
+    int depth = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\\' && i + 1 < s.size() && (s[i + 1] == '{' || s[i + 1] == '}')) {
+            ++i;  // an escaped brace is text
+            continue;
+        }
+        depth += s[i] == '{' ? 1 : s[i] == '}' ? -1 : 0;
+        if (depth < 0)
+            return -1;
+    }
+    return depth;
+}
+
+void TestReports::latexEscapesAndBalances()
+{
+    Catalog catalog = fixture::make();
+    catalog.add(DatabaseFile::parse(R"({"format": "mlcarbon-database", "version": 1, "kind": "accelerators", "entries": [
+        {"id": "odd", "name": "Chip_1 & #2 50% {x} $5 ~^\\", "kind": "gpu", "tdp_w": 100, "source": "s", "source_year": 2025}]})",
+                                    "override.json"));
+    Calculator calc(catalog);
+    EstimateInput in;
+    in.hardware = "odd";
+    in.hours = 2;
+    in.location = Location::cloud("testcloud", "r1");
+    const std::string tex = LatexReport::paragraph(calc.estimate(in));
+    QVERIFY2(tex.find("Chip\\_1 \\& \\#2 50\\% \\{x\\} \\$5 \\textasciitilde{}\\textasciicircum{}\\textbackslash{}")
+                 != std::string::npos,
+             tex.c_str());
+    QCOMPARE(braceBalance(tex), 0);
+    // No unescaped special character is left in the name part.
+    const std::string bib = LatexReport::bibtex(calc.estimate(in));
+    QCOMPARE(braceBalance(bib), 0);
+}
+
+void TestReports::bibtexCitesTheSourcesUsed()
+{
+    const Estimate e = data("gcp", "us-central1").estimate;
+    const std::string tex = LatexReport::paragraph(e);
+    const std::string bib = LatexReport::bibtex(e);
+    // Every \cite key of the paragraph has an entry, and the entries are the sources used:
+    // mlcarbon, ML CO2 Impact (A100 TDP), Google (grid intensity), GSF (region PUE).
+    for (const char* key : {"mlcarbon", "lacoste2019quantifying", "google2025regioncarbon", "gsf2026realtimecloud"}) {
+        QVERIFY2(tex.find(std::string("\\cite{") + key + "}") != std::string::npos, key);
+        QVERIFY2(bib.find(std::string("{") + key + ",") != std::string::npos, key);
+    }
+    QVERIFY(bib.find("electricitymaps") == std::string::npos);  // not used for this region
+}
+
+void TestReports::markdownAndModelCard()
+{
+    const ReportData d = data("gcp", "us-central1");
+    const Estimate& e = d.estimate;
+    const std::string md = MarkdownReport::summary(e);
+    QVERIFY(md.find("**" + NumberFormat::mass(e.emissionsKg) + "**") != std::string::npos);
+    QVERIFY(md.find(EstimateReport::energyFormula(e)) != std::string::npos);
+    QCOMPARE(MarkdownReport::escape("a|b*c_d"), std::string("a\\|b\\*c\\_d"));
+
+    const std::string card = ModelCardReport::metadata(e, "fine-tuning");
+    // Emissions in grams: the model's kg x 1000, written exactly.
+    QVERIFY(card.find("  emissions: " + NumberFormat::exact(e.emissionsKg * 1000) + "\n") != std::string::npos);
+    QVERIFY(card.find("training_type: \"fine-tuning\"") != std::string::npos);
+    QVERIFY(card.find("hardware_used: \"8 x NVIDIA A100 SXM4 80 GB\"") != std::string::npos);
+    QVERIFY(card.find("geographical_location: \"Google Cloud us-central1") != std::string::npos);
+    QCOMPARE(ModelCardReport::quote("say \"hi\"\n"), std::string("\"say \\\"hi\\\"\\n\""));
+}
+
+void TestReports::failedWriteKeepsTheOldFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("keep.csv"));
+    QCOMPARE(AtomicFile::write(path, QByteArray("old,content\r\n")), QString());
+    // A writer that fails half way, as a full disk or a crash would leave it.
+    const QString error = AtomicFile::write(path, [](QIODevice& device, QString& reason) {
+        device.write("new,half");
+        reason = QStringLiteral("simulated failure");
+        return false;
+    });
+    QVERIFY(error.contains(path) && error.contains(QStringLiteral("simulated failure")));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("old,content\r\n"));
+    // No temporary file is left behind.
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep.csv*")}, QDir::Files | QDir::Hidden).size(), 1);
+    // An exception inside the producer is a failure too, not a crash.
+    const QString thrown = AtomicFile::write(path, [](QIODevice&, QString&) -> bool { throw std::runtime_error("boom"); });
+    QVERIFY(thrown.contains(QStringLiteral("boom")));
+    QVERIFY(f.seek(0));
+    QCOMPARE(f.readAll(), QByteArray("old,content\r\n"));
+}
+
+void TestReports::writeErrorsNameThePathAndReason()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("no/such/folder/r.csv"));
+    QString error = AtomicFile::write(missing, QByteArray("x"));
+    QVERIFY2(error.startsWith(missing) && error.contains(QStringLiteral("does not exist")), qPrintable(error));
+    error = AtomicFile::write(m_dir.path(), QByteArray("x"));
+    QVERIFY2(error.contains(QStringLiteral("is a folder")), qPrintable(error));
+}
+
+void TestReports::pdfIntoMissingFolderWritesNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("absent/r.pdf"));
+    const QString error = ReportDocument::writePdf(data("gcp", "us-central1"), path, QPageSize::A4);
+    QVERIFY(error.contains(QStringLiteral("does not exist")));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(TestReports)
+#include "TestReports.moc"
