@@ -1,5 +1,7 @@
 // mlcarbon-cli end to end: the binary as scripts call it (exit codes, stdout, stderr).
 #include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +30,9 @@ private slots:
     void brokenOverrideWarnsAndStillWorks();
     void brokenDatabaseDirExits3();
     void databaseDirOfTheCheckoutMatchesBuiltIn();
+    void reportWritesEveryFormat();
+    void reportErrors_data();
+    void reportErrors();
 
 private:
     struct Run {
@@ -408,6 +413,51 @@ void TestCli::databaseDirOfTheCheckoutMatchesBuiltIn()
     QCOMPARE(a["emissions_high_kg"].toDouble(), b["emissions_high_kg"].toDouble());
     QCOMPARE(b["location"].toObject()["file"].toString(),
              QDir::cleanPath(QStringLiteral(MLCARBON_SOURCE_DIR "/regions_db/cloud_regions.json")));
+}
+
+void TestCli::reportWritesEveryFormat()
+{
+    QTemporaryDir dir;
+    const QStringList files = {"r.pdf", "e.csv", "c.csv", "p.tex", "s.md", "card.yaml"};
+    const QStringList options = {"--pdf", "--csv", "--compare-csv", "--latex", "--markdown", "--model-card"};
+    QStringList args = {"report", "--hardware", "TPU v3", "--count", "1024", "--hours", "720", "--power-w", "289",
+                        "--pue", "1.09", "--intensity", "415", "--page-size", "letter"};
+    for (int i = 0; i < files.size(); ++i)
+        args << options[i] << dir.filePath(files[i]);
+    Run r = cli(args);
+    QCOMPARE(r.code, 0);
+    for (const QString& f : files + QStringList{"p.bib"}) {
+        QVERIFY2(QFileInfo(dir.filePath(f)).size() > 50, qPrintable(f));
+        QVERIFY(r.out.contains(dir.filePath(f).toUtf8()));
+    }
+    // Meena in the model card: 96,387 kg = 96,386,803 g (1024 x 720 x 289 x 1.09 / 1000 x 415).
+    QFile card(dir.filePath(QStringLiteral("card.yaml")));
+    QVERIFY(card.open(QIODevice::ReadOnly));
+    const QString yaml = QString::fromUtf8(card.readAll());
+    const double grams = QRegularExpression(QStringLiteral("emissions: ([0-9.e+]+)")).match(yaml).captured(1).toDouble();
+    QCOMPARE(grams, 1024.0 * 720 * 289 * 1.09 / 1000 * 415);
+}
+
+void TestCli::reportErrors_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no output") << QStringList{} << 2 << "give at least one of --pdf";
+    QTest::newRow("bad page size") << QStringList{"--csv", "x.csv", "--page-size", "a3"} << 2 << "--page-size: 'a3'";
+    QTest::newRow("missing folder") << QStringList{"--csv", "/no/such/folder/x.csv"} << 1
+                                    << "--csv: /no/such/folder/x.csv: the folder /no/such/folder does not exist";
+    QTest::newRow("pdf missing folder") << QStringList{"--pdf", "/no/such/folder/x.pdf"} << 1 << "does not exist";
+}
+
+void TestCli::reportErrors()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    Run r = cli(QStringList{"report", "--hardware", "TPU v3", "--hours", "1", "--intensity", "100"} + extra);
+    QCOMPARE(r.code, code);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

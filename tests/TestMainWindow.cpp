@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +54,8 @@ private slots:
     void ignoredDataFileIsShownOnce();
     void chartFollowsPaletteAndMarksChosen();
     void copyResultAsText();
+    void exportsEveryFormat();
+    void exportFailureKeepsTheOldFile();
     void tabWalksTheFormInOrder();
 
 private:
@@ -383,6 +386,52 @@ void TestMainWindow::tabWalksTheFormInOrder()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), next);
     }
+}
+
+void TestMainWindow::exportsEveryFormat()
+{
+    using F = MainWindow::ExportFormat;
+    const std::pair<F, const char*> cases[] = {{F::Pdf, "r.pdf"},       {F::EstimateCsv, "e.csv"}, {F::ComparisonCsv, "c.csv"},
+                                               {F::Latex, "p.tex"},     {F::Markdown, "s.md"},     {F::ModelCard, "card.yaml"}};
+    for (const auto& [format, name] : cases) {
+        const QString path = m_dir->filePath(QString::fromLatin1(name));
+        QCOMPARE(m_window->exportTo(format, path), QString());
+        QVERIFY2(QFileInfo(path).size() > 100, name);
+    }
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("p.bib"))));
+    // The PDF holds the same number as the window.
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {m_dir->filePath(QStringLiteral("r.pdf")), QStringLiteral("-")});
+    p.waitForFinished(60000);
+    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(m_window->result()->emissionsLabel()->text()));
+    // The comparison CSV has one row per row of the table, plus the header.
+    QFile csv(m_dir->filePath(QStringLiteral("c.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count("\r\n"), m_window->comparison()->model()->rowCount() + 1);
+    // Copy as LaTeX puts the paragraph and its BibTeX on the clipboard.
+    m_window->findChild<QAction*>(QStringLiteral("copyLatex"))->trigger();
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("\\cite{mlcarbon}")));
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("@software{mlcarbon,")));
+}
+
+void TestMainWindow::exportFailureKeepsTheOldFile()
+{
+    using F = MainWindow::ExportFormat;
+    const QString path = m_dir->filePath(QStringLiteral("old.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("earlier export\r\n");
+    f.close();
+    // Incomplete inputs: an error, and the earlier file stays as it was.
+    edit("hours")->clear();
+    QString error = m_window->exportTo(F::EstimateCsv, path);
+    QVERIFY2(error.contains(QStringLiteral("incomplete")), qPrintable(error));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("earlier export\r\n"));
+    f.close();
+    QTest::keyClicks(edit("hours"), "24");
+    error = m_window->exportTo(F::Pdf, m_dir->filePath(QStringLiteral("missing/r.pdf")));
+    QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
 }
 
 QTEST_MAIN(TestMainWindow)

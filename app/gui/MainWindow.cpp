@@ -6,6 +6,23 @@
 #include "Equivalents.h"
 #include "InputError.h"
 #include "ResultView.h"
+#include "AtomicFile.h"
+#include "CatalogTables.h"
+#include "LatexReport.h"
+#include "MarkdownReport.h"
+#include "ModelCardReport.h"
+#include "RegionTableModel.h"
+#include "ReportDocument.h"
+#include "TableWriter.h"
+
+#include <QActionGroup>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
 
 #include <QAction>
 #include <QApplication>
@@ -102,6 +119,32 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    const std::pair<QString, ExportFormat> exports[] = {
+        {tr("&PDF report..."), ExportFormat::Pdf},
+        {tr("Estimate as &CSV..."), ExportFormat::EstimateCsv},
+        {tr("Region c&omparison as CSV..."), ExportFormat::ComparisonCsv},
+        {tr("&LaTeX paragraph and BibTeX..."), ExportFormat::Latex},
+        {tr("&Markdown summary..."), ExportFormat::Markdown},
+        {tr("Model card &metadata (co2_eq_emissions)..."), ExportFormat::ModelCard},
+    };
+    for (const auto& [label, format] : exports) {
+        QAction* a = exportMenu->addAction(label, this, [this, f = format] { exportWithDialog(f); });
+        if (format == ExportFormat::Pdf)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    }
+    QMenu* pageSize = file->addMenu(tr("PDF page si&ze"));
+    auto* sizes = new QActionGroup(this);
+    for (const auto& [label, id] : {std::pair{tr("A4"), QPageSize::A4}, std::pair{tr("US Letter"), QPageSize::Letter}}) {
+        QAction* a = pageSize->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(pdfPageSize() == id);
+        sizes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, id = id] { m_settings.setValue(QStringLiteral("export/pageSize"), static_cast<int>(id)); });
+    }
+    file->addAction(tr("Print pre&view..."), this, &MainWindow::printPreview)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -116,6 +159,17 @@ void MainWindow::createMenus()
     });
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copy->setObjectName(QStringLiteral("copyResult"));
+    auto copyAs = [this, edit](const QString& label, const QString& name, QString (MainWindow::*text)() const) {
+        QAction* a = edit->addAction(label, this, [this, text] {
+            const QString t = (this->*text)();
+            if (!t.isEmpty())
+                QApplication::clipboard()->setText(t);
+            statusBar()->showMessage(t.isEmpty() ? tr("Nothing to copy: the inputs are incomplete.") : tr("Copied."), 4000);
+        });
+        a->setObjectName(name);
+    };
+    copyAs(tr("Copy as &LaTeX"), QStringLiteral("copyLatex"), &MainWindow::latexText);
+    copyAs(tr("Copy as &Markdown"), QStringLiteral("copyMarkdown"), &MainWindow::markdownText);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* estimateTab = view->addAction(tr("&Estimate"), this, [this] { m_tabs->setCurrentIndex(0); });
@@ -163,6 +217,126 @@ QString MainWindow::resultText() const
     if (!m_estimate)
         return {};
     return QString::fromStdString(EstimateReport::text(*m_estimate, Equivalents::of(m_catalog, m_estimate->emissionsKg)));
+}
+
+ReportData MainWindow::reportData() const
+{
+    ReportData data;
+    if (!m_estimate)
+        return data;
+    data.estimate = *m_estimate;
+    data.equivalents = Equivalents::of(m_catalog, m_estimate->emissionsKg);
+    data.ranking = m_comparison->model()->rows();  // the comparison as shown (its scope)
+    data.catalog = &m_catalog;
+    return data;
+}
+
+QPageSize::PageSizeId MainWindow::pdfPageSize() const
+{
+    // Letter where the system measures in US units, else A4, unless chosen in the menu.
+    const int fallback = QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
+    return static_cast<QPageSize::PageSizeId>(m_settings.value(QStringLiteral("export/pageSize"), fallback).toInt());
+}
+
+QString MainWindow::latexText() const
+{
+    if (!m_estimate)
+        return {};
+    return QString::fromStdString(LatexReport::paragraph(*m_estimate) + "\n" + LatexReport::bibtex(*m_estimate));
+}
+
+QString MainWindow::markdownText() const
+{
+    if (!m_estimate)
+        return {};
+    std::vector<RankedRegion> cleanest;
+    const auto rows = m_comparison->model()->rows();
+    for (const RankedRegion* r : ReportDocument::shownRows(rows))
+        cleanest.push_back(*r);
+    return QString::fromStdString(MarkdownReport::summary(*m_estimate, cleanest));
+}
+
+QString MainWindow::exportTo(ExportFormat format, const QString& path)
+{
+    if (!m_estimate)
+        return tr("%1: nothing to export: the inputs are incomplete").arg(path);
+    const ReportData data = reportData();
+    const Estimate& e = data.estimate;
+    auto bytes = [](const std::string& s) { return QByteArray::fromStdString(s); };
+    switch (format) {
+    case ExportFormat::Pdf: return ReportDocument::writePdf(data, path, pdfPageSize());
+    case ExportFormat::EstimateCsv: return AtomicFile::write(path, bytes(EstimateReport::csv(e)));
+    case ExportFormat::ComparisonCsv:
+        return AtomicFile::write(path, bytes(TableWriter::csv(CatalogTables::comparison(data.ranking))));
+    case ExportFormat::Latex: {
+        QString error = AtomicFile::write(path, bytes(LatexReport::paragraph(e)));
+        if (error.isEmpty()) {
+            const QFileInfo info(path);
+            error = AtomicFile::write(info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".bib"),
+                                      bytes(LatexReport::bibtex(e)));
+        }
+        return error;
+    }
+    case ExportFormat::Markdown: return AtomicFile::write(path, markdownText().toUtf8());
+    case ExportFormat::ModelCard: return AtomicFile::write(path, bytes(ModelCardReport::metadata(e)));
+    }
+    return {};
+}
+
+void MainWindow::exportWithDialog(ExportFormat format)
+{
+    if (!m_estimate) {
+        QMessageBox::information(this, tr("Export"), tr("Complete the inputs first: there is no estimate to export."));
+        return;
+    }
+    struct Kind {
+        ExportFormat format;
+        const char* name;
+        const char* filter;
+    };
+    static const Kind kinds[] = {
+        {ExportFormat::Pdf, "mlcarbon-report.pdf", "PDF (*.pdf)"},
+        {ExportFormat::EstimateCsv, "mlcarbon-estimate.csv", "CSV (*.csv)"},
+        {ExportFormat::ComparisonCsv, "mlcarbon-regions.csv", "CSV (*.csv)"},
+        {ExportFormat::Latex, "mlcarbon-methods.tex", "LaTeX (*.tex)"},
+        {ExportFormat::Markdown, "mlcarbon-summary.md", "Markdown (*.md)"},
+        {ExportFormat::ModelCard, "mlcarbon-model-card.yaml", "YAML (*.yaml *.yml)"},
+    };
+    const Kind* kind = &kinds[0];
+    for (const Kind& k : kinds) {
+        if (k.format == format)
+            kind = &k;
+    }
+    const QString folder = m_settings.value(QStringLiteral("export/lastFolder"),
+                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(folder).filePath(QLatin1String(kind->name)),
+                                                      QLatin1String(kind->filter));
+    if (path.isEmpty())
+        return;
+    m_settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(path).absolutePath());
+    const QString error = exportTo(format, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), tr("The file was not written.\n\n%1").arg(error));
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_estimate) {
+        QMessageBox::information(this, tr("Print preview"), tr("Complete the inputs first: there is no estimate to show."));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(pdfPageSize()));
+    printer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout::Millimeter);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print preview: PDF report layout"));
+    const ReportData data = reportData();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&data](QPrinter* p) { ReportDocument::render(data, *p); });
+    preview.resize(900, 800);
+    preview.exec();
 }
 
 void MainWindow::saveSettings()

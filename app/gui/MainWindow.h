@@ -4,6 +4,7 @@
 #include "Estimate.h"
 
 #include <QMainWindow>
+#include <QPageSize>
 
 #include <optional>
 
@@ -12,6 +13,7 @@ class QTabWidget;
 
 namespace mlcarbon {
 
+struct ReportData;
 class ComparisonView;
 class EstimateForm;
 class ResultView;
@@ -35,6 +37,13 @@ public:
     // Plain text of the result (Edit > Copy result as text).
     QString resultText() const;
 
+    enum class ExportFormat { Pdf, EstimateCsv, ComparisonCsv, Latex, Markdown, ModelCard };
+    // Writes the current estimate (and the comparison as shown) to path, atomically.
+    // Returns "" or "PATH: reason"; nothing is written without a complete estimate.
+    QString exportTo(ExportFormat format, const QString& path);
+    QString latexText() const;
+    QString markdownText() const;
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -44,6 +53,10 @@ private:
     void saveSettings();
     void showAbout();
     void showMethod();
+    void exportWithDialog(ExportFormat format);
+    void printPreview();
+    ReportData reportData() const;
+    QPageSize::PageSizeId pdfPageSize() const;
 
     const Catalog& m_catalog;
     Calculator m_calculator;
