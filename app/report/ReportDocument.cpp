@@ -141,7 +141,7 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
                 .arg(h(NF::mass(e.emissionsKg)), h(NF::energy(e.energyKwh)), h(NF::mass(e.emissionsLowKg)),
                      h(NF::mass(e.emissionsHighKg)));
     if (e.offsetPct > 0)
-        html += QStringLiteral("<br>Market-based: %1 (offset / renewable match %2 %%, provider claim; shown apart, not "
+        html += QStringLiteral("<br>Market-based: %1 (offset / renewable match %2 %, provider claim; shown apart, not "
                                "instead)")
                     .arg(h(NF::mass(e.marketEmissionsKg)), h(NF::significant(e.offsetPct)));
     html += QStringLiteral("</p>");
