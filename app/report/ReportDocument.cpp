@@ -186,19 +186,19 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
     const int chartHeight = 24 * static_cast<int>(std::max<std::size_t>(shown.size(), 1)) + 12;
     if (!shown.empty()) {
         html += QStringLiteral("<h2 style=\"page-break-before: always\">Cleaner regions for the same job</h2>"
-                               "<p class=small>Each region with its own PUE and grid intensity; the chosen location in "
-                               "orange.</p><p><img src=\"mlcarbon:chart\" width=%1 height=%2></p>")
+                               "<p class=small>Each place with its own PUE and grid intensity (\"own\": own hardware "
+                               "with the on-premise PUE); the chosen location in orange.</p><p><img src=\"mlcarbon:chart\" width=%1 height=%2></p>")
                     .arg(static_cast<int>(textWidth))
                     .arg(static_cast<int>(textWidth * chartHeight / 620.0));
         html += QStringLiteral("<table class=\"grid cmp\" width=\"100%\"><tr><th width=\"5%\">#</th>"
-                               "<th width=\"11%\">Provider</th><th width=\"22%\">Region</th>"
+                               "<th width=\"11%\">Provider</th><th width=\"21%\">Region</th>"
                                "<th width=\"20%\">Location</th><th class=num width=\"13%\">gCO2e/kWh</th>"
                                "<th class=num width=\"6%\">PUE</th><th class=num width=\"15%\">Emissions</th>"
-                               "<th class=num width=\"8%\">Saving</th></tr>");
+                               "<th class=num width=\"9%\">Saving</th></tr>");
         for (const RankedRegion* r : shown) {
             const auto rank = (r - data.ranking.data()) + 1;
             // Region codes stay whole (europe-north2), so a reader can type them; the provider is its id.
-            const QString provider = h(r->provider.empty() ? r->providerName : r->provider);
+            const QString provider = r->provider.empty() ? QStringLiteral("own") : h(r->provider);
             html += QStringLiteral("<tr><td class=nw>%1</td><td>%2</td><td class=nw>%3</td><td>%4</td>"
                                    "<td class=nwnum>%5 (%6)</td><td class=num>%7</td><td class=nwnum>%8</td>"
                                    "<td class=nwnum>%9</td></tr>")
