@@ -144,9 +144,15 @@ void TestReports::pdfHasTheModelsNumbersSourcesAndPages()
     QVERIFY(pages >= 2);
     QVERIFY(text.contains(QStringLiteral("page %1 of %1").arg(pages)));
     QVERIFY(text.contains(QStringLiteral("page 1 of %1").arg(pages)));
-    // Fonts are embedded (pdffonts' "emb" column says yes for every font).
-    const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
-    QVERIFY(!fonts.contains(QStringLiteral(" no  ")) || fonts.count(QStringLiteral(" yes ")) >= 2);
+    // Every font is embedded: pdffonts' "emb" column (after name, type and encoding) is "yes" on each line,
+    // and a CJK font is among them for the region name.
+    const QStringList fontLines = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!fontLines.isEmpty());
+    for (const QString& line : fontLines)
+        QVERIFY2(line.contains(QRegularExpression(QStringLiteral("Identity-H\\s+yes\\s"))), qPrintable(line));
+    QVERIFY(std::any_of(fontLines.begin(), fontLines.end(), [](const QString& l) {
+        return l.contains(QStringLiteral("WenQuanYi")) || l.contains(QStringLiteral("CJK"));
+    }));
 }
 
 void TestReports::pdfPageSizes_data()
