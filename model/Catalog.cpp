@@ -31,6 +31,12 @@ void Catalog::add(const DatabaseFile& file)
             throw DataError(file.path, "entry " + std::to_string(i + 1) + " ('" + r.key() + "')",
                             "provider: '" + r.provider + "' is not in the providers database");
     }
+    for (std::size_t i = 0; i < file.publishedRuns.size(); ++i) {
+        const auto& p = file.publishedRuns[i];
+        if (!hardwareById(p.hardware))
+            throw DataError(file.path, "entry " + std::to_string(i + 1) + " ('" + p.id + "')",
+                            "hardware: '" + p.hardware + "' is not in the hardware database");
+    }
     if (file.kind == DatabaseFile::Kind::Accelerators || file.kind == DatabaseFile::Kind::Cpus) {
         // An id may replace an entry of its own kind only: a CPU override must not shadow a GPU.
         for (std::size_t i = 0; i < file.hardware.size(); ++i) {
@@ -47,6 +53,7 @@ void Catalog::add(const DatabaseFile& file)
     merge(m_providers, m_providerIndex, file.providers, [](const Provider& p) { return p.id; });
     merge(m_references, m_referenceIndex, file.references, [](const ReferenceValue& v) { return v.id; });
     merge(m_sources, m_sourceIndex, file.sources, [](const SourceInfo& s) { return s.id; });
+    merge(m_publishedRuns, m_publishedRunIndex, file.publishedRuns, [](const PublishedRun& p) { return p.id; });
     m_files.push_back(file.path);
 }
 
@@ -94,6 +101,12 @@ const Provider* Catalog::provider(const std::string& id) const
 {
     auto it = m_providerIndex.find(id);
     return it == m_providerIndex.end() ? nullptr : &m_providers[it->second];
+}
+
+const PublishedRun* Catalog::publishedRun(const std::string& id) const
+{
+    auto it = m_publishedRunIndex.find(id);
+    return it == m_publishedRunIndex.end() ? nullptr : &m_publishedRuns[it->second];
 }
 
 const Provider& Catalog::onPremise() const

@@ -25,6 +25,8 @@ public:
     const std::vector<CloudRegion>& regions() const { return m_regions; }
     const std::vector<GridZone>& zones() const { return m_zones; }
     const std::vector<Provider>& providers() const { return m_providers; }
+    const std::vector<PublishedRun>& publishedRuns() const { return m_publishedRuns; }
+    const PublishedRun* publishedRun(const std::string& id) const;
     const std::vector<SourceInfo>& sources() const { return m_sources; }
     const std::vector<std::string>& files() const { return m_files; }
 
@@ -48,6 +50,8 @@ private:
     std::vector<GridZone> m_zones;
     std::vector<Provider> m_providers;
     std::vector<ReferenceValue> m_references;
+    std::vector<PublishedRun> m_publishedRuns;
+    std::unordered_map<std::string, std::size_t> m_publishedRunIndex;
     std::vector<SourceInfo> m_sources;
     std::vector<std::string> m_files;
     std::unordered_map<std::string, std::size_t> m_hardwareIndex;

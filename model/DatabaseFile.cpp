@@ -280,6 +280,41 @@ Provider readProvider(const EntryReader& r)
     return p;
 }
 
+PublishedRun readPublishedRun(const EntryReader& r, const json& e)
+{
+    PublishedRun p;
+    p.id = r.text("id");
+    p.name = r.text("name");
+    p.hardware = r.text("hardware");
+    p.hardwareAsReported = r.optionalText("hardware_as_reported");
+    p.paramsBillion = r.optionalNumber("params_billion", 0, 1e6, "");
+    p.count = r.optionalNumber("count", 1, 1e9, " devices");
+    p.deviceHours = r.optionalNumber("device_hours", 1e-6, 1e12, " h");
+    p.powerW = r.optionalNumber("power_w", 1, 10000, " W");
+    p.pue = r.optionalNumber("pue", DatabaseFile::kMinPue, DatabaseFile::kMaxPue, "");
+    p.gPerKwh = r.optionalNumber("g_per_kwh", DatabaseFile::kMinIntensity, DatabaseFile::kMaxIntensity, " gCO2e/kWh");
+    p.reportedEnergyMwh = r.optionalNumber("reported_energy_mwh", 0, 1e9, " MWh");
+    p.reportedTco2e = r.optionalNumber("reported_tco2e", 0, 1e9, " t");
+    p.locationAsReported = r.optionalText("location_as_reported");
+    if (!e.contains("default_location") || !e.at("default_location").is_object())
+        r.fail("default_location: missing (an object with kind and code)");
+    EntryReader loc(e.at("default_location"), "", "");
+    try {
+        p.defaultKind = loc.oneOf("kind", {"cloud", "zone"});
+        p.defaultCode = loc.text("code");
+        p.defaultProvider = p.defaultKind == "cloud" ? loc.text("provider") : std::string();
+        p.defaultNote = loc.optionalText("note");
+    } catch (const DataError& err) {
+        r.fail("default_location." + err.problem());
+    }
+    p.emissionsBasis = r.optionalText("emissions_basis");
+    p.source = r.text("source");
+    p.year = r.optionalYear("year");
+    p.tier = r.optionalText("tier");
+    p.note = r.optionalText("note");
+    return p;
+}
+
 ReferenceValue readReference(const EntryReader& r)
 {
     ReferenceValue v;
@@ -302,6 +337,7 @@ std::string DatabaseFile::kindName(Kind kind)
     case Kind::Providers: return "providers";
     case Kind::CloudRegions: return "cloud_regions";
     case Kind::GridZones: return "grid_zones";
+    case Kind::PublishedRuns: return "published_runs";
     }
     return {};
 }
@@ -336,6 +372,7 @@ DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path
         {"accelerators", Kind::Accelerators}, {"cpus", Kind::Cpus},
         {"reference", Kind::Reference},       {"providers", Kind::Providers},
         {"cloud_regions", Kind::CloudRegions}, {"grid_zones", Kind::GridZones},
+        {"published_runs", Kind::PublishedRuns},
     };
     std::string kind = top.text("kind");
     bool known = false;
@@ -347,7 +384,8 @@ DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path
     }
     if (!known)
         throw DataError(path, "", "kind: '" + kind
-                                      + "' is not one of accelerators, cpus, reference, providers, cloud_regions, grid_zones");
+                                      + "' is not one of accelerators, cpus, reference, providers, cloud_regions, grid_zones, "
+                                      "published_runs");
 
     if (root.contains("sources")) {
         const json& sources = root.at("sources");
@@ -411,6 +449,13 @@ DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path
             c.file = path;
             unique(c.key(), label);
             file.regions.push_back(std::move(c));
+            break;
+        }
+        case Kind::PublishedRuns: {
+            PublishedRun p = readPublishedRun(r, e);
+            p.file = path;
+            unique(p.id, label);
+            file.publishedRuns.push_back(std::move(p));
             break;
         }
         case Kind::GridZones: {

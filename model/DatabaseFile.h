@@ -11,7 +11,7 @@ namespace mlcarbon {
 // parse() checks the format, every entry's fields, types and ranges, and unique ids,
 // and throws DataError naming the file, the entry and the problem.
 struct DatabaseFile {
-    enum class Kind { Accelerators, Cpus, Reference, Providers, CloudRegions, GridZones };
+    enum class Kind { Accelerators, Cpus, Reference, Providers, CloudRegions, GridZones, PublishedRuns };
 
     std::string path;  // label shown to the user: "built-in hardware_db/cpus.json" or a file path
     Kind kind = Kind::Accelerators;
@@ -21,6 +21,7 @@ struct DatabaseFile {
     std::vector<Provider> providers;
     std::vector<CloudRegion> regions;
     std::vector<GridZone> zones;
+    std::vector<PublishedRun> publishedRuns;
 
     static DatabaseFile parse(std::string_view bytes, const std::string& path);
     static std::string kindName(Kind kind);

@@ -104,6 +104,34 @@ struct ReferenceValue {
     std::string file;
 };
 
+// A published training run as its authors reported it (hardware_db/published_runs.json).
+// Every number is the paper's; an empty optional means the paper does not give it.
+struct PublishedRun {
+    std::string id;
+    std::string name;
+    std::string hardware;  // database id
+    std::string hardwareAsReported;
+    std::optional<double> paramsBillion;
+    std::optional<double> count;
+    std::optional<double> deviceHours;
+    std::optional<double> powerW;
+    std::optional<double> pue;
+    std::optional<double> gPerKwh;
+    std::optional<double> reportedEnergyMwh;
+    std::optional<double> reportedTco2e;
+    std::string locationAsReported;
+    std::string defaultKind;  // "cloud" or "zone": mlcarbon's reading of the place, for database defaults
+    std::string defaultProvider;
+    std::string defaultCode;
+    std::string defaultNote;
+    std::string emissionsBasis;
+    std::string source;  // the citation of every number above
+    std::optional<int> year;
+    std::string tier;
+    std::string note;
+    std::string file;
+};
+
 // Bibliographic record of one source, from a database file's "sources" table.
 struct SourceInfo {
     std::string id;

@@ -466,6 +466,72 @@ def build_regions(data, out):
          providers)
 
 
+# Published training runs -> presets. The device names of the papers are resolved by hand to database
+# ids; the place is resolved to a database location only to offer "database defaults" beside the
+# reported inputs, and every such choice says so in location_note.
+PUBLISHED_HARDWARE = {
+    "TPU v3": "google-tpu-v3", "TPU v4": "google-tpu-v4", "V100": "nvidia-tesla-v100-sxm2",
+    "V100 16GB": "nvidia-tesla-v100-pcie-16-gb", "A100-80GB": "nvidia-a100-sxm4-80-gb",
+    "A100 SXM4 80GB": "nvidia-a100-sxm4-80-gb", "H100-80GB": "nvidia-h100-sxm5-80gb",
+    "H100 (Jupiter/Augusta clusters)": "nvidia-h100-sxm5-80gb", "A800 80GB (24 DGX-A800 servers)": "nvidia-a800-sxm",
+    "A100 PCIe 40GB (Env. section); 'Hardware: 32 x 8 x A100 GPUs'": "nvidia-a100-pcie-40-gb",
+}
+PUBLISHED_LOCATION = {  # location text prefix -> (kind, provider, region-or-zone, note)
+    "Google Taiwan": ("cloud", "gcp", "asia-east1", "Google's Taiwan data centre = region asia-east1 (Changhua County)"),
+    "Google Georgia": ("zone", "", "US-GA", "Google's Georgia data centre: the US-GA grid figure"),
+    "Microsoft Azure (US": ("zone", "", "US", "US average, as the authors used"),
+    "hypothetical same datacenter": ("zone", "", "US", "US average, as the authors used"),
+    "France, Jean Zay": ("zone", "", "FR", "Jean Zay is in France"),
+    "Meta Research SuperCluster": ("zone", "", "US", "not published; US average"),
+    "Meta custom GPU clusters": ("zone", "", "US", "not published; US average"),
+    "AWS US-east": ("cloud", "aws", "us-east-1", "AWS US East = us-east-1"),
+    "Azure, 'assumed East US": ("cloud", "azure", "eastus", "as the card assumes"),
+    "Azure, 16 regions": ("cloud", "azure", "eastus", "16 regions compared in the paper; eastus shown"),
+    "Jupiter cluster, Texas": ("zone", "", "US-TX", "Austin, Texas: the US-TX grid figure"),
+    "China (not stated)": ("zone", "", "CN", "China country figure"),
+    "Google datacenter": ("zone", "", "US", "not stated; US average"),
+}
+
+
+def build_presets(data, out):
+    rows = read_csv(os.path.join(data, "published/published_runs.csv"))
+    accel = {e["id"] for e in json.load(open(os.path.join(out, "hardware_db/accelerators.json")))["entries"]}
+    presets = []
+    for r in rows:
+        hw = PUBLISHED_HARDWARE.get(r["hardware"])
+        if hw is None or hw not in accel:
+            raise SystemExit(f"published run {r['model']}: device {r['hardware']!r} has no database id")
+        loc = next((v for k, v in PUBLISHED_LOCATION.items() if r["location_or_region"].startswith(k)), None)
+        if loc is None:
+            raise SystemExit(f"published run {r['model']}: no location for {r['location_or_region']!r}")
+        m = re.search(r"\b(20[0-2]\d)\b", r["source"])
+        e = {"id": slug(r["model"]), "name": r["model"], "hardware": hw, "hardware_as_reported": r["hardware"]}
+        for key, col in (("params_billion", "params_billion"), ("count", "hardware_count"),
+                         ("device_hours", "accelerator_hours"), ("power_w", "power_w_per_accelerator"),
+                         ("pue", "pue"), ("g_per_kwh", "grid_gco2_per_kwh"),
+                         ("reported_energy_mwh", "reported_energy_mwh"), ("reported_tco2e", "reported_tco2e")):
+            if r[col]:
+                e[key] = num(r[col])
+        e["location_as_reported"] = r["location_or_region"]
+        kind, provider, where, note = loc
+        e["default_location"] = {"kind": kind, "provider": provider, "code": where, "note": note} if provider else \
+                                {"kind": kind, "code": where, "note": note}
+        e["emissions_basis"] = r["emissions_basis"]
+        e["source"] = r["source"]
+        if m:
+            e["year"] = int(m.group(1))
+        e["tier"] = r["note"][5] if r["note"].startswith("Tier ") else ""
+        e["note"] = r["note"]
+        presets.append(e)
+    dump(os.path.join(out, "hardware_db/published_runs.json"),
+         header("published_runs", set(), "Published training runs as their authors reported them (shared/data/"
+                "published/published_runs.csv): every number is the paper's or model card's, cited in `source`; "
+                "`year` is the citation's year where it states one. Tier A: all inputs published and the arithmetic "
+                "reproduces the report; B: some inputs missing; C: totals only or inconsistent. default_location is "
+                "mlcarbon's reading of the reported place, used only for the database-defaults estimate."),
+         presets)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"), help="the shared/data folder")
@@ -475,6 +541,7 @@ def main():
         sys.exit(f"no reference data at {a.data}")
     build_hardware(a.data, a.out)
     build_regions(a.data, a.out)
+    build_presets(a.data, a.out)
 
 
 if __name__ == "__main__":

@@ -65,7 +65,7 @@ void TestDatabase::everyFileParsesAndValidates()
     try {
         DatabaseFile f = DatabaseFile::parse(std::string_view(bytes.constData(), bytes.size()), name.toStdString());
         const std::size_t n = f.hardware.size() + f.regions.size() + f.zones.size() + f.providers.size()
-            + f.references.size();
+            + f.references.size() + f.publishedRuns.size();
         QVERIFY(n > 0);
     } catch (const DataError& e) {
         QFAIL(e.what());
@@ -73,13 +73,14 @@ void TestDatabase::everyFileParsesAndValidates()
     // Every key that holds a number carries its unit in its name or is a year/count/percentage.
     auto root = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
     static const std::set<std::string> unitless = {"year", "source_year", "pue", "pue_year", "offset_year", "cores",
-                                                   "cfe_year", "value", "snapshot_year", "version"};
+                                                   "cfe_year", "value", "snapshot_year", "version", "count"};
     std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& j) {
         if (j.is_object()) {
             for (const auto& [k, v] : j.items()) {
                 if (v.is_number()) {
                     const bool hasUnit = k.ends_with("_w") || k.ends_with("_gb") || k.ends_with("_g_per_kwh")
-                        || k.ends_with("_pct") || k == "g_per_kwh" || unitless.count(k);
+                        || k.ends_with("_pct") || k.ends_with("_mwh") || k.ends_with("_tco2e") || k.ends_with("_hours")
+                        || k.ends_with("_billion") || k == "g_per_kwh" || unitless.count(k);
                     QVERIFY2(hasUnit, qPrintable(QStringLiteral("%1: key %2 has no unit").arg(name).arg(k.c_str())));
                 }
                 walk(v);

@@ -16,6 +16,7 @@ const std::vector<QString>& DatabaseLoader::bundledFiles()
         QStringLiteral("hardware_db/accelerators.json"), QStringLiteral("hardware_db/cpus.json"),
         QStringLiteral("hardware_db/reference.json"),    QStringLiteral("regions_db/providers.json"),
         QStringLiteral("regions_db/cloud_regions.json"), QStringLiteral("regions_db/grid_zones.json"),
+        QStringLiteral("hardware_db/published_runs.json"),  // last: its runs name hardware ids
     };
     return files;
 }
