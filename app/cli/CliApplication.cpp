@@ -18,6 +18,12 @@
 #include "ModelCardReport.h"
 #include "ReportDocument.h"
 #include "TextMatch.h"
+#include "PresetProject.h"
+#include "ProjectCalculator.h"
+#include "ProjectFile.h"
+
+#include <QFile>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <functional>
@@ -59,6 +65,7 @@ const std::vector<OptionSpec> kOptions = {
     {"compare-csv", false, kReport},   {"latex", false, kReport},
     {"markdown", false, kReport},      {"model-card", false, kReport},
     {"page-size", false, kReport},     {"training-type", false, kReport},
+    {"project", false, {"estimate", "compare"}}, {"preset", false, {"estimate", "compare"}},
 };
 
 struct Arguments {
@@ -75,9 +82,10 @@ struct Arguments {
     }
 };
 
-[[noreturn]] void usageError(const std::string& field, const std::string& value, const std::string& allowed)
+[[noreturn]] void usageError(const std::string& field, const std::string& value, const std::string& allowed,
+                             const std::string& problem = "is not allowed")
 {
-    throw InputError(field, value, allowed);
+    throw InputError(field, value, allowed, problem);
 }
 
 Arguments parse(const std::vector<std::string>& args)
@@ -138,17 +146,45 @@ std::string format(const Arguments& a)
     return f;
 }
 
-EstimateInput jobInput(const Arguments& a)
+// The location options, if any were given; bad combinations are errors.
+std::optional<Location> locationFrom(const Arguments& a)
 {
-    EstimateInput in;
-    if (!a.has("hardware"))
-        usageError("hardware", "", "a hardware name or id is required (see: mlcarbon-cli list hardware --search TEXT)");
-    in.hardware = a.value("hardware");
-    if (in.hardware.find_first_not_of(" \t") == std::string::npos)
-        usageError("hardware", in.hardware, "a hardware name or id is required");
-    if (!a.has("hours"))
-        usageError("hours", "", "the hours each device ran are required (e.g. --hours 24)");
-    in.hours = InputRules::hours(a.value("hours"));
+    std::vector<std::string> given;
+    if (a.has("provider") || a.has("region"))
+        given.push_back(a.has("provider") ? "--provider " + a.value("provider") : "--region " + a.value("region"));
+    if (a.has("country"))
+        given.push_back("--country " + a.value("country"));
+    if (a.has("intensity"))
+        given.push_back("--intensity " + a.value("intensity"));
+    const std::string allowed = "exactly one of: --provider P --region R | --country CODE | --intensity G";
+    if (given.empty())
+        return std::nullopt;
+    if (given.size() > 1)
+        usageError("location", given[0] + " and " + given[1], "two locations given; give " + allowed);
+    if (a.has("provider") || a.has("region")) {
+        if (!a.has("provider"))
+            usageError("provider", "", "--region needs --provider (see: mlcarbon-cli list providers)");
+        if (!a.has("region"))
+            usageError("region", "", "--provider needs --region (see: mlcarbon-cli list regions --provider "
+                                         + a.value("provider") + ")");
+        return Location::cloud(a.value("provider"), a.value("region"));
+    }
+    if (a.has("country"))
+        return Location::gridZone(a.value("country"));
+    return Location::custom(InputRules::intensity(a.value("intensity")));
+}
+
+// Applies the job options that were given on top of `in` (a preset's inputs, or defaults).
+void applyOverrides(const Arguments& a, EstimateInput& in)
+{
+    if (a.has("hardware")) {
+        in.hardware = a.value("hardware");
+        if (in.hardware.find_first_not_of(" \t") == std::string::npos)
+            usageError("hardware", in.hardware, "a hardware name or id is required");
+        in.powerW.reset();  // a measured power belongs to the hardware it was measured on
+    }
+    if (a.has("hours"))
+        in.hours = InputRules::hours(a.value("hours"));
     if (a.has("count"))
         in.count = InputRules::count(a.value("count"));
     if (a.has("utilization"))
@@ -167,38 +203,178 @@ EstimateInput jobInput(const Arguments& a)
         in.hostCpuW = InputRules::hostCpuW(a.value("host-cpu-w"));
     if (a.has("host-memory-gb"))
         in.hostMemoryGb = InputRules::hostMemoryGb(a.value("host-memory-gb"));
-
-    std::vector<std::string> given;
-    if (a.has("provider") || a.has("region"))
-        given.push_back(a.has("provider") ? "--provider " + a.value("provider") : "--region " + a.value("region"));
-    if (a.has("country"))
-        given.push_back("--country " + a.value("country"));
-    if (a.has("intensity"))
-        given.push_back("--intensity " + a.value("intensity"));
-    const std::string allowed = "exactly one of: --provider P --region R | --country CODE | --intensity G";
-    if (given.empty())
-        usageError("location", "", "a location is required: " + allowed);
-    if (given.size() > 1)
-        usageError("location", given[0] + " and " + given[1], "two locations given; give " + allowed);
-    if (a.has("provider") || a.has("region")) {
-        if (!a.has("provider"))
-            usageError("provider", "", "--region needs --provider (see: mlcarbon-cli list providers)");
-        if (!a.has("region"))
-            usageError("region", "", "--provider needs --region (see: mlcarbon-cli list regions --provider "
-                                         + a.value("provider") + ")");
-        in.location = Location::cloud(a.value("provider"), a.value("region"));
-    } else if (a.has("country")) {
-        in.location = Location::gridZone(a.value("country"));
-    } else {
-        in.location = Location::custom(InputRules::intensity(a.value("intensity")));
+    if (auto location = locationFrom(a)) {
+        in.location = *location;
+        if (!a.has("pue"))
+            in.pue.reset();  // moved: the new place's PUE, unless one is given
     }
+}
+
+EstimateInput jobInput(const Arguments& a)
+{
+    EstimateInput in;
+    if (!a.has("hardware"))
+        usageError("hardware", "", "a hardware name or id is required (see: mlcarbon-cli list hardware --search TEXT)");
+    if (!a.has("hours"))
+        usageError("hours", "", "the hours each device ran are required (e.g. --hours 24)");
+    if (!locationFrom(a))
+        usageError("location", "", "a location is required: exactly one of: --provider P --region R | --country CODE | "
+                                   "--intensity G");
+    applyOverrides(a, in);
     return in;
 }
 
-std::string runEstimate(const Calculator& calc, const Arguments& a)
+// --project FILE: the project as saved; job options would be ambiguous (which item?), so none are taken.
+Project projectFrom(const Arguments& a, std::string& err)
+{
+    for (const char* o : {"hardware", "hours", "count", "provider", "region", "country", "intensity", "pue",
+                          "utilization", "power-w", "offset", "host-cpu-w", "host-memory-gb", "preset"}) {
+        if (a.has(o))
+            usageError(o, a.value(o), "not with --project: edit the project file, or use --preset for one run");
+    }
+    const QString path = QString::fromStdString(a.value("project"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        usageError("project", a.value("project"), "a readable project file is required: " + file.errorString().toStdString(),
+                   "cannot be opened");
+    const QByteArray bytes = file.readAll();
+    try {
+        auto result = ProjectFile::read(std::string_view(bytes.constData(), bytes.size()), a.value("project"));
+        for (const auto& w : result.warnings)
+            err += "mlcarbon-cli: warning: " + w + "\n";
+        return result.project;
+    } catch (const ProjectError& e) {
+        usageError("project", a.value("project"), e.what(), "cannot be used");
+    }
+}
+
+// --preset ID: a published run's reported inputs, any job option replacing its value.
+EstimateInput presetInput(const Catalog& catalog, const Arguments& a, const PublishedRun*& run)
+{
+    run = catalog.publishedRun(a.value("preset"));
+    if (!run) {
+        std::string ids;
+        for (const auto& p : catalog.publishedRuns())
+            ids += (ids.empty() ? "" : ", ") + p.id;
+        usageError("preset", a.value("preset"), "one of: " + ids + " (see: mlcarbon-cli list presets)", "is not a preset");
+    }
+    EstimateInput in = PresetProject::reported(*run).items.front().input;
+    applyOverrides(a, in);
+    return in;
+}
+
+Table projectTable(const Project& project, const ProjectResult& r)
+{
+    Table t;
+    t.columns = {{"item", "Item", ""},          {"phase", "Phase", ""},           {"hardware", "Hardware", ""},
+                 {"count", "Devices", ""},      {"hours", "Hours", "h"},          {"location", "Location", ""},
+                 {"energy_kwh", "Energy", "kWh"}, {"emissions_kg", "Emissions", "kg CO2e"},
+                 {"emissions_low_kg", "Low", "kg CO2e"}, {"emissions_high_kg", "High", "kg CO2e"},
+                 {"market_emissions_kg", "Market-based", "kg CO2e"}, {"share_pct", "Share", "%"}};
+    for (std::size_t i = 0; i < r.items.size(); ++i) {
+        const Estimate& e = r.items[i];
+        t.rows.push_back({TableCell::of(project.items[i].label), TableCell::of(project.items[i].phase),
+                          TableCell::of(e.hardware.name), TableCell::integer(e.count), TableCell::of(e.hours),
+                          TableCell::of(EstimateReport::locationLabel(e)), TableCell::of(e.energyKwh),
+                          TableCell::of(e.emissionsKg), TableCell::of(e.emissionsLowKg), TableCell::of(e.emissionsHighKg),
+                          TableCell::of(e.marketEmissionsKg), TableCell::of(100.0 * r.shares[i])});
+    }
+    t.rows.push_back({TableCell::of(std::string("total")), TableCell::null(), TableCell::null(), TableCell::null(),
+                      TableCell::null(), TableCell::null(), TableCell::of(r.energyKwh), TableCell::of(r.emissionsKg),
+                      TableCell::of(r.emissionsLowKg), TableCell::of(r.emissionsHighKg), TableCell::of(r.marketEmissionsKg),
+                      TableCell::of(r.emissionsKg > 0 ? 100.0 : 0.0)});
+    return t;
+}
+
+std::string runProjectEstimate(const Calculator& calc, const Arguments& a, std::string& err)
 {
     const std::string f = format(a);
-    Estimate e = calc.estimate(jobInput(a));
+    const Project project = projectFrom(a, err);
+    const ProjectResult r = ProjectCalculator::compute(calc, project);
+    Table table = projectTable(project, r);
+    if (f == "csv")
+        return TableWriter::csv(table);
+    if (f == "json") {
+        nlohmann::ordered_json j;
+        j["name"] = project.name;
+        j["energy_kwh"] = r.energyKwh;
+        j["emissions_kg"] = r.emissionsKg;
+        j["emissions_low_kg"] = r.emissionsLowKg;
+        j["emissions_high_kg"] = r.emissionsHighKg;
+        j["market_emissions_kg"] = r.marketEmissionsKg;
+        nlohmann::ordered_json phases = nlohmann::ordered_json::object();
+        for (const auto& [phase, total] : r.phases)
+            phases[phase] = {{"energy_kwh", total.energyKwh}, {"emissions_kg", total.emissionsKg}, {"items", total.items}};
+        j["phases"] = phases;
+        j["items"] = nlohmann::ordered_json::parse(TableWriter::json(table));
+        return j.dump(2) + "\n";
+    }
+    std::string s = "Project: " + project.name + " (" + std::to_string(project.items.size()) + " items)\n\n";
+    s += TableWriter::text(table, {"item", "phase", "hardware", "count", "hours", "location", "energy_kwh", "emissions_kg",
+                                   "share_pct"});
+    s += "\nBy phase\n";
+    for (const auto& [phase, total] : r.phases)
+        s += "  " + phase + ": " + NumberFormat::energy(total.energyKwh) + ", " + NumberFormat::mass(total.emissionsKg) + "\n";
+    s += "\nTotal: " + NumberFormat::energy(r.energyKwh) + ", " + NumberFormat::mass(r.emissionsKg) + " (range "
+         + NumberFormat::mass(r.emissionsLowKg) + " to " + NumberFormat::mass(r.emissionsHighKg) + "; market-based "
+         + NumberFormat::mass(r.marketEmissionsKg) + ")\n";
+    return s;
+}
+
+std::string presetReport(const Calculator& calc, const PublishedRun& run, const Estimate& e, const std::string& f)
+{
+    const PresetComparison c = PresetProject::compare(calc, run);
+    auto ratio = [](double a, std::optional<double> b) { return b && *b > 0 ? std::optional<double>(a / *b) : std::nullopt; };
+    const auto energyRatio = ratio(e.energyKwh / 1000.0, run.reportedEnergyMwh);
+    const auto emissionsRatio = ratio(e.emissionsKg / 1000.0, run.reportedTco2e);
+    if (f == "json") {
+        nlohmann::ordered_json j;
+        j["id"] = run.id;
+        j["name"] = run.name;
+        j["source"] = run.source;
+        j["reported_energy_mwh"] = run.reportedEnergyMwh ? nlohmann::ordered_json(*run.reportedEnergyMwh) : nullptr;
+        j["reported_tco2e"] = run.reportedTco2e ? nlohmann::ordered_json(*run.reportedTco2e) : nullptr;
+        j["ratio_energy"] = energyRatio ? nlohmann::ordered_json(*energyRatio) : nullptr;
+        j["ratio_emissions"] = emissionsRatio ? nlohmann::ordered_json(*emissionsRatio) : nullptr;
+        j["defaults_emissions_kg"] = c.fromDefaults->emissionsKg;
+        j["filled_in"] = c.filledIn;
+        j["reasons"] = c.reasons;
+        return j.dump();
+    }
+    std::string s = "\nPublished run: " + run.name + " (" + run.source + ")\n";
+    s += "  Reported:                 " + (run.reportedEnergyMwh ? NumberFormat::significant(*run.reportedEnergyMwh) + " MWh" : "energy not reported")
+         + ", " + (run.reportedTco2e ? NumberFormat::significant(*run.reportedTco2e) + " tCO2e" : "emissions not reported") + "\n";
+    s += "  From the reported inputs: " + NumberFormat::energy(e.energyKwh) + ", " + NumberFormat::mass(e.emissionsKg);
+    if (energyRatio || emissionsRatio)
+        s += "  (ratio " + (energyRatio ? NumberFormat::significant(*energyRatio) : "-") + " energy, "
+             + (emissionsRatio ? NumberFormat::significant(*emissionsRatio) : "-") + " emissions)";
+    s += "\n  With database defaults:   " + NumberFormat::energy(c.fromDefaults->energyKwh) + ", "
+         + NumberFormat::mass(c.fromDefaults->emissionsKg) + "\n";
+    for (const auto& line : c.filledIn)
+        s += "  From the database: " + line + "\n";
+    for (const auto& line : c.reasons)
+        s += "  Differs: " + line + "\n";
+    return s;
+}
+
+std::string runEstimate(const Calculator& calc, const Arguments& a, std::string& err)
+{
+    if (a.has("project"))
+        return runProjectEstimate(calc, a, err);
+    const std::string f = format(a);
+    const PublishedRun* run = nullptr;
+    Estimate e = calc.estimate(a.has("preset") ? presetInput(calc.catalog(), a, run) : jobInput(a));
+    if (run) {
+        const auto equivalents = Equivalents::of(calc.catalog(), e.emissionsKg);
+        if (f == "json") {
+            auto j = nlohmann::ordered_json::parse(EstimateReport::json(e, equivalents));
+            j["preset"] = nlohmann::ordered_json::parse(presetReport(calc, *run, e, "json"));
+            return j.dump(2) + "\n";
+        }
+        if (f == "csv")
+            return EstimateReport::csv(e);
+        return EstimateReport::text(e, equivalents) + presetReport(calc, *run, e, "text");
+    }
     const auto equivalents = Equivalents::of(calc.catalog(), e.emissionsKg);
     if (f == "json")
         return EstimateReport::json(e, equivalents);
@@ -225,7 +401,25 @@ std::string runCompare(const Calculator& calc, const Arguments& a)
     std::optional<int> top;
     if (a.has("top"))
         top = InputRules::positiveInteger("top", a.value("top"));
-    Estimate e = calc.estimate(jobInput(a));
+    std::string ignored;
+    if (a.has("project")) {
+        const Project project = projectFrom(a, ignored);
+        const ProjectResult r = ProjectCalculator::compute(calc, project);
+        auto scope = rankingScope(a, r.items.front());
+        auto rows = ProjectCalculator::rankMoved(calc, r, scope);
+        if (top && rows.size() > static_cast<std::size_t>(*top))
+            rows.resize(*top);
+        Table table = CatalogTables::comparison(rows);
+        if (f == "json")
+            return TableWriter::json(table);
+        if (f == "csv")
+            return TableWriter::csv(table);
+        return "The whole project (" + NumberFormat::mass(r.emissionsKg) + ") moved to each place, cleanest first.\n\n"
+               + TableWriter::text(table, {"rank", "provider", "region", "name", "country", "emissions_kg", "saving_kg",
+                                           "saving_pct", "chosen"});
+    }
+    const PublishedRun* run = nullptr;
+    Estimate e = calc.estimate(a.has("preset") ? presetInput(calc.catalog(), a, run) : jobInput(a));
     const auto scope = rankingScope(a, e);
     auto rows = RegionRanking::rank(calc, e, scope);
     if (top && rows.size() > static_cast<std::size_t>(*top))
@@ -313,7 +507,7 @@ std::string runList(const Catalog& catalog, const Calculator& calc, const Argume
 {
     const std::string f = format(a);
     if (a.positional.size() != 1)
-        usageError("list", a.positional.empty() ? "" : a.positional[1], "one of hardware, regions, countries, providers");
+        usageError("list", a.positional.empty() ? "" : a.positional[1], "one of hardware, regions, countries, providers, presets");
     const std::string what = a.positional.front();
     const std::string search = a.value("search");
     Table table;
@@ -329,11 +523,31 @@ std::string runList(const Catalog& catalog, const Calculator& calc, const Argume
     } else if (what == "countries") {
         table = CatalogTables::zones(CatalogSearch::zones(catalog, search, a.has("include-grid-zones")));
         textColumns = {"code", "name", "type", "intensity_g_per_kwh", "year"};
+    } else if (what == "presets") {
+        table.columns = {{"id", "Id", ""},
+                         {"name", "Name", ""},
+                         {"hardware", "Hardware", ""},
+                         {"count", "Devices", ""},
+                         {"device_hours", "Device-hours", "h"},
+                         {"reported_energy_mwh", "Energy", "MWh"},
+                         {"reported_tco2e", "Emissions", "tCO2e"},
+                         {"tier", "Tier", ""},
+                         {"source", "Source", ""}};
+        const std::string key = TextMatch::key(search);
+        for (const auto& p : catalog.publishedRuns()) {
+            if (!key.empty() && TextMatch::key(p.name + p.id + p.source).find(key) == std::string::npos)
+                continue;
+            auto opt = [](const std::optional<double>& v) { return v ? TableCell::of(*v) : TableCell::null(); };
+            table.rows.push_back({TableCell::of(p.id), TableCell::of(p.name), TableCell::of(p.hardware), opt(p.count),
+                                  opt(p.deviceHours), opt(p.reportedEnergyMwh), opt(p.reportedTco2e), TableCell::of(p.tier),
+                                  TableCell::of(p.source)});
+        }
+        textColumns = {"id", "name", "device_hours", "reported_energy_mwh", "reported_tco2e", "tier"};
     } else if (what == "providers") {
         table = CatalogTables::providers(catalog, CatalogSearch::providers(catalog, search));
         textColumns = {"id", "name", "pue", "pue_year", "regions", "offset_pct"};
     } else {
-        usageError("list", what, "one of hardware, regions, countries, providers");
+        usageError("list", what, "one of hardware, regions, countries, providers, presets");
     }
     if (a.has("provider") && what != "regions")
         usageError("provider", a.value("provider"), "--provider filters list regions only");
@@ -356,7 +570,9 @@ Usage:
   mlcarbon-cli report   (same options as estimate) --pdf FILE --csv FILE --compare-csv FILE
                         --latex FILE --markdown FILE --model-card FILE (any, at least one)
                         [--page-size a4|letter] [--training-type pre-training|fine-tuning]
-  mlcarbon-cli list hardware|regions|countries|providers [--search TEXT] [--provider P]
+  mlcarbon-cli estimate --project FILE | --preset ID [job options override the preset's]
+  mlcarbon-cli compare  --project FILE | --preset ID [...]    the whole project moved to each place
+  mlcarbon-cli list hardware|regions|countries|providers|presets [--search TEXT] [--provider P]
   mlcarbon-cli --help | --version
 
 LOCATION is exactly one of:
@@ -415,7 +631,7 @@ int CliApplication::run(const std::vector<std::string>& args, std::string& out, 
             err += "mlcarbon-cli: warning: " + w + "\n";
         Calculator calc(*loaded.catalog);
         if (a.command == "estimate")
-            out = runEstimate(calc, a);
+            out = runEstimate(calc, a, err);
         else if (a.command == "compare")
             out = runCompare(calc, a);
         else if (a.command == "report")
@@ -426,7 +642,7 @@ int CliApplication::run(const std::vector<std::string>& args, std::string& out, 
     } catch (const InputError& e) {
         out.clear();
         const std::string field = e.field() == "command" || e.field() == "command line" || e.field() == "location"
-                                          || e.field() == "list"
+                                          || e.field() == "list" || e.field().find(' ') != std::string::npos
                                       ? e.field()
                                       : "--" + e.field();
         err += "mlcarbon-cli: error: " + field + ": " + e.reason() + "\n";

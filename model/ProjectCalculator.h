@@ -1,0 +1,40 @@
+#pragma once
+#include "Calculator.h"
+#include "Project.h"
+#include "RegionRanking.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace mlcarbon {
+
+struct PhaseTotal {
+    double energyKwh = 0;
+    double emissionsKg = 0;
+    int items = 0;
+};
+
+// A project computed: every item's estimate, totals per phase and overall, each item's share.
+struct ProjectResult {
+    std::vector<Estimate> items;
+    std::vector<double> shares;  // of total emissions, 0..1 (0 when the total is 0)
+    std::map<std::string, PhaseTotal> phases;
+    double energyKwh = 0;
+    double emissionsKg = 0;
+    double emissionsLowKg = 0;
+    double emissionsHighKg = 0;
+    double marketEmissionsKg = 0;
+};
+
+class ProjectCalculator {
+public:
+    // Throws InputError naming the item ("item 2 ('tuning'): hours: ...") on bad input.
+    static ProjectResult compute(const Calculator& calculator, const Project& project);
+    // The whole project moved to each place: every item run there with the place's defaults
+    // (an item already there keeps its own figures), summed; sorted, with savings.
+    static std::vector<RankedRegion> rankMoved(const Calculator& calculator, const ProjectResult& result,
+                                               RegionRanking::Scope scope);
+};
+
+}  // namespace mlcarbon

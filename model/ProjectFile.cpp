@@ -1,0 +1,195 @@
+#include "ProjectFile.h"
+
+#include "InputError.h"
+#include "InputRules.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace mlcarbon {
+
+using nlohmann::ordered_json;
+using json = nlohmann::json;
+
+namespace {
+
+const std::set<std::string> kTopKeys = {"format", "version", "name", "description", "preset", "items"};
+const std::set<std::string> kItemKeys = {"label",    "phase",       "hardware",   "count",      "hours",
+                                         "location", "pue",         "utilization", "power_w",   "offset_pct",
+                                         "host_cpu_w", "host_memory_gb"};
+
+[[noreturn]] void fail(const std::string& path, const std::string& where, const std::string& problem)
+{
+    throw ProjectError(path + ": " + (where.empty() ? "" : where + ": ") + problem);
+}
+
+std::string text(const json& o, const char* key, const std::string& path, const std::string& where, bool required)
+{
+    if (!o.contains(key) || o.at(key).is_null()) {
+        if (required)
+            fail(path, where, std::string(key) + ": missing");
+        return {};
+    }
+    if (!o.at(key).is_string())
+        fail(path, where, std::string(key) + ": " + o.at(key).dump() + " is not a string");
+    return o.at(key).get<std::string>();
+}
+
+std::optional<double> number(const json& o, const char* key, const std::string& path, const std::string& where)
+{
+    if (!o.contains(key) || o.at(key).is_null())
+        return std::nullopt;
+    const json& v = o.at(key);
+    if (!v.is_number())
+        fail(path, where, std::string(key) + ": " + v.dump() + " is not a number");
+    return v.get<double>();
+}
+
+}  // namespace
+
+ProjectFile::Result ProjectFile::read(std::string_view bytes, const std::string& path)
+{
+    Result result;
+    json root;
+    try {
+        root = json::parse(bytes.begin(), bytes.end());
+    } catch (const json::exception& e) {
+        std::string what = e.what();
+        auto pos = what.find(']');
+        fail(path, "", "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2)));
+    }
+    if (!root.is_object())
+        fail(path, "", "the top level is not a JSON object");
+    if (!root.contains("format") || root.at("format") != "mlcarbon-project")
+        fail(path, "", "format: expected \"mlcarbon-project\" (is this an mlcarbon project file?)");
+    if (!root.contains("version") || !root.at("version").is_number_integer() || root.at("version").get<long long>() < 1)
+        fail(path, "", "version: missing or not a whole number from 1");
+    const auto version = root.at("version").get<long long>();
+    if (version > kVersion)
+        result.warnings.push_back(path + ": written by a newer mlcarbon (file version " + std::to_string(version)
+                                  + ", this one reads " + std::to_string(kVersion)
+                                  + "); fields it does not know are kept and written back unchanged");
+    Project& p = result.project;
+    p.name = text(root, "name", path, "", false);
+    p.description = text(root, "description", path, "", false);
+    p.presetId = text(root, "preset", path, "", false);
+    for (const auto& [key, value] : root.items()) {
+        if (!kTopKeys.count(key)) {
+            p.extra[key] = value;
+            result.warnings.push_back(path + ": unknown key '" + key + "' kept as it is");
+        }
+    }
+    if (!root.contains("items") || !root.at("items").is_array())
+        fail(path, "", "items: missing or not an array");
+    const json& items = root.at("items");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const json& o = items[i];
+        std::string where = "item " + std::to_string(i + 1);
+        if (o.is_object() && o.contains("label") && o.at("label").is_string())
+            where += " ('" + o.at("label").get<std::string>() + "')";
+        if (!o.is_object())
+            fail(path, where, "not a JSON object");
+        ProjectItem item;
+        item.label = text(o, "label", path, where, false);
+        item.phase = text(o, "phase", path, where, false);
+        if (item.phase.empty())
+            item.phase = "training";
+        const auto& phases = Project::phases();
+        if (std::find(phases.begin(), phases.end(), item.phase) == phases.end())
+            fail(path, where, "phase: '" + item.phase + "' is not one of training, tuning, inference, other");
+        EstimateInput& in = item.input;
+        in.hardware = text(o, "hardware", path, where, true);
+        in.count = number(o, "count", path, where).value_or(1);
+        auto hours = number(o, "hours", path, where);
+        if (!hours)
+            fail(path, where, "hours: missing");
+        in.hours = *hours;
+        in.pue = number(o, "pue", path, where);
+        in.utilization = number(o, "utilization", path, where);
+        in.powerW = number(o, "power_w", path, where);
+        in.offsetPct = number(o, "offset_pct", path, where);
+        in.hostCpuW = number(o, "host_cpu_w", path, where);
+        in.hostMemoryGb = number(o, "host_memory_gb", path, where);
+        if (!o.contains("location") || !o.at("location").is_object())
+            fail(path, where, "location: missing (an object with kind cloud, zone or custom)");
+        const json& loc = o.at("location");
+        const std::string kind = text(loc, "kind", path, where + ": location", true);
+        if (kind == "cloud")
+            in.location = Location::cloud(text(loc, "provider", path, where + ": location", true),
+                                          text(loc, "region", path, where + ": location", true));
+        else if (kind == "zone")
+            in.location = Location::gridZone(text(loc, "code", path, where + ": location", true));
+        else if (kind == "custom") {
+            auto g = number(loc, "g_per_kwh", path, where + ": location");
+            if (!g)
+                fail(path, where, "location: g_per_kwh: missing");
+            in.location = Location::custom(*g);
+        } else
+            fail(path, where, "location: kind: '" + kind + "' is not one of cloud, zone, custom");
+        try {
+            InputRules::validate(in);
+        } catch (const InputError& e) {
+            fail(path, where, e.what());
+        }
+        for (const auto& [key, value] : o.items()) {
+            if (!kItemKeys.count(key)) {
+                item.extra[key] = value;
+                result.warnings.push_back(path + ": " + where + ": unknown key '" + key + "' kept as it is");
+            }
+        }
+        p.items.push_back(std::move(item));
+    }
+    return result;
+}
+
+std::string ProjectFile::write(const Project& p)
+{
+    ordered_json root;
+    root["format"] = "mlcarbon-project";
+    root["version"] = kVersion;
+    root["name"] = p.name;
+    if (!p.description.empty())
+        root["description"] = p.description;
+    if (!p.presetId.empty())
+        root["preset"] = p.presetId;
+    ordered_json items = ordered_json::array();
+    for (const ProjectItem& item : p.items) {
+        const EstimateInput& in = item.input;
+        ordered_json o;
+        o["label"] = item.label;
+        o["phase"] = item.phase;
+        o["hardware"] = in.hardware;
+        o["count"] = in.count;
+        o["hours"] = in.hours;
+        switch (in.location.kind) {
+        case Location::Kind::Cloud:
+            o["location"] = {{"kind", "cloud"}, {"provider", in.location.provider}, {"region", in.location.region}};
+            break;
+        case Location::Kind::Zone: o["location"] = {{"kind", "zone"}, {"code", in.location.zone}}; break;
+        case Location::Kind::Custom:
+            o["location"] = {{"kind", "custom"}, {"g_per_kwh", in.location.intensityGPerKwh}};
+            break;
+        case Location::Kind::None: break;
+        }
+        auto put = [&](const char* key, const std::optional<double>& v) {
+            if (v)
+                o[key] = *v;
+        };
+        put("pue", in.pue);
+        put("utilization", in.utilization);
+        put("power_w", in.powerW);
+        put("offset_pct", in.offsetPct);
+        put("host_cpu_w", in.hostCpuW);
+        put("host_memory_gb", in.hostMemoryGb);
+        for (const auto& [key, value] : item.extra.items())
+            o[key] = value;
+        items.push_back(std::move(o));
+    }
+    root["items"] = std::move(items);
+    for (const auto& [key, value] : p.extra.items())
+        root[key] = value;
+    return root.dump(2) + "\n";
+}
+
+}  // namespace mlcarbon

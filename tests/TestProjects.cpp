@@ -1,0 +1,203 @@
+// Projects of several jobs and published training runs as presets.
+#include "Calculator.h"
+#include "DatabaseLoader.h"
+#include "FixtureCatalog.h"
+#include "InputError.h"
+#include "PresetProject.h"
+#include "ProjectCalculator.h"
+#include "ProjectFile.h"
+
+#include <QtTest>
+
+using namespace mlcarbon;
+
+class TestProjects : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void presetsReproduceTheirReports_data();
+    void presetsReproduceTheirReports();
+    void everyPresetOpensAndComputes();
+    void totalsAreTheSumOfItems();
+    void movedProjectIsTheSumOfMovedItems();
+    void saveOpenSaveIsStable();
+    void unknownKeysAndNewerVersionsAreKept();
+    void brokenFiles_data();
+    void brokenFiles();
+
+private:
+    std::unique_ptr<Catalog> m_catalog;
+};
+
+void TestProjects::initTestCase()
+{
+    m_catalog = DatabaseLoader::load({}, {}).catalog;
+}
+
+void TestProjects::presetsReproduceTheirReports_data()
+{
+    // Driven by the data: every published run whose inputs are all published (device-hours, power,
+    // PUE, grid intensity) and whose energy and emissions are both reported.
+    QTest::addColumn<QString>("id");
+    int complete = 0;
+    for (const auto& run : m_catalog->publishedRuns()) {  // initTestCase has loaded it
+        if (PresetProject::complete(run)) {
+            QTest::newRow(run.id.c_str()) << QString::fromStdString(run.id);
+            ++complete;
+        }
+    }
+    QVERIFY(complete >= 5);  // T5, Meena, Switch Transformer, GPT-3, OPT (Patterson et al. 2021, LLaMA paper)
+}
+
+void TestProjects::presetsReproduceTheirReports()
+{
+    QFETCH(QString, id);
+    const PublishedRun* run = m_catalog->publishedRun(id.toStdString());
+    QVERIFY(run);
+    Calculator calc(*m_catalog);
+    const Project p = PresetProject::reported(*run);
+    const ProjectResult r = ProjectCalculator::compute(calc, p);
+    // energy = device-hours x power x PUE / 1000; emissions = energy x grid / 1000, all as published.
+    QCOMPARE(r.energyKwh, *run->deviceHours * *run->powerW * *run->pue / 1000);
+    QVERIFY2(qAbs(r.energyKwh / 1000 / *run->reportedEnergyMwh - 1) < 0.02,
+             qPrintable(QStringLiteral("%1 MWh vs %2").arg(r.energyKwh / 1000).arg(*run->reportedEnergyMwh)));
+    QVERIFY2(qAbs(r.emissionsKg / 1000 / *run->reportedTco2e - 1) < 0.02,
+             qPrintable(QStringLiteral("%1 t vs %2").arg(r.emissionsKg / 1000).arg(*run->reportedTco2e)));
+}
+
+void TestProjects::everyPresetOpensAndComputes()
+{
+    Calculator calc(*m_catalog);
+    QVERIFY(m_catalog->publishedRuns().size() >= 20);
+    for (const auto& run : m_catalog->publishedRuns()) {
+        const PresetComparison c = PresetProject::compare(calc, run);
+        QVERIFY2(c.fromReported && c.fromDefaults, run.id.c_str());
+        QVERIFY2(c.fromDefaults->emissionsKg > 0, run.id.c_str());
+        // What the databases filled in is said, input by input.
+        if (!run.pue)
+            QVERIFY2(!c.filledIn.empty(), run.id.c_str());
+        if (run.powerW && *run.powerW != c.fromDefaults->hardware.tdpW)
+            QVERIFY2(!c.reasons.empty(), run.id.c_str());
+    }
+}
+
+static Project twoItems()
+{
+    Project p;
+    p.name = "test";
+    ProjectItem train;
+    train.label = "train";
+    train.phase = "training";
+    train.input.hardware = "test-gpu";
+    train.input.count = 2;
+    train.input.hours = 10;
+    train.input.location = Location::cloud("testcloud", "r1");
+    ProjectItem serve;
+    serve.label = "serve";
+    serve.phase = "inference";
+    serve.input.hardware = "Test TPU v9";
+    serve.input.hours = 100;
+    serve.input.location = Location::gridZone("XX");
+    serve.input.pue = 1.2;
+    p.items = {train, serve};
+    return p;
+}
+
+void TestProjects::totalsAreTheSumOfItems()
+{
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    const ProjectResult r = ProjectCalculator::compute(calc, twoItems());
+    // train: 2 x 10 h x 300 W x 1.1 / 1000 = 6.6 kWh x 400 g = 2.64 kg.
+    // serve: 1 x 100 h x 100 W x 1.2 / 1000 = 12 kWh x 200 g = 2.4 kg. Total 18.6 kWh, 5.04 kg.
+    QCOMPARE(r.energyKwh, 18.6);
+    QCOMPARE(r.emissionsKg, 5.04);
+    QCOMPARE(r.phases.at("training").emissionsKg, 2.64);
+    QCOMPARE(r.phases.at("inference").emissionsKg, 2.4);
+    QCOMPARE(r.shares[0], 2.64 / 5.04);
+    QCOMPARE(r.emissionsLowKg, r.items[0].emissionsLowKg + r.items[1].emissionsLowKg);
+    QCOMPARE(r.marketEmissionsKg, r.items[0].marketEmissionsKg + r.items[1].marketEmissionsKg);
+}
+
+void TestProjects::movedProjectIsTheSumOfMovedItems()
+{
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    const ProjectResult r = ProjectCalculator::compute(calc, twoItems());
+    const auto rows = ProjectCalculator::rankMoved(calc, r, RegionRanking::Scope::AllProviders);
+    QCOMPARE(rows.size(), std::size_t(3));
+    // Moved to othercloud/o1 (on-premise PUE 1.5, 20 g): train 2x10x300x1.5/1000 = 9 kWh; serve 1x100x100x1.5/1000
+    // = 15 kWh (the item's PUE 1.2 describes its own site); 24 kWh x 20 g = 0.48 kg.
+    QCOMPARE(rows[0].code, std::string("o1"));
+    QCOMPARE(rows[0].emissionsKg, 0.48);
+    QCOMPARE(rows[0].savingKg, 5.04 - 0.48);
+    for (const auto& row : rows)
+        QVERIFY(!row.chosen);  // the items run in two places
+}
+
+void TestProjects::saveOpenSaveIsStable()
+{
+    Project p = twoItems();
+    p.items[0].input.utilization = 0.8;
+    p.items[1].input.offsetPct = 25;
+    const std::string first = ProjectFile::write(p);
+    const auto opened = ProjectFile::read(first, "p.mlcarbon.json");
+    QVERIFY(opened.warnings.empty());
+    QCOMPARE(ProjectFile::write(opened.project), first);
+    QCOMPARE(opened.project.items[0].input.utilization, std::optional<double>(0.8));
+    QCOMPARE(opened.project.items[1].input.location.zone, std::string("XX"));
+}
+
+void TestProjects::unknownKeysAndNewerVersionsAreKept()
+{
+    const std::string text = R"({"format": "mlcarbon-project", "version": 3, "name": "n", "colour": "green",
+        "items": [{"label": "a", "hardware": "test-gpu", "hours": 1, "location": {"kind": "custom", "g_per_kwh": 10},
+                   "embodied_kg": 12.5}]})";
+    const auto r = ProjectFile::read(text, "new.mlcarbon.json");
+    QCOMPARE(r.warnings.size(), std::size_t(3));  // newer version, top-level key, item key
+    const std::string saved = ProjectFile::write(r.project);
+    QVERIFY(saved.find("\"colour\": \"green\"") != std::string::npos);
+    QVERIFY(saved.find("\"embodied_kg\": 12.5") != std::string::npos);
+}
+
+void TestProjects::brokenFiles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    const QString ok = QStringLiteral(R"("hardware": "test-gpu", "hours": 1, "location": {"kind": "custom", "g_per_kwh": 10})");
+    auto file = [](const QString& items) {
+        return QStringLiteral(R"({"format": "mlcarbon-project", "version": 1, "name": "n", "items": [%1]})").arg(items);
+    };
+    QTest::newRow("not JSON") << "{" << "not valid JSON";
+    QTest::newRow("other format") << R"({"format": "mlcarbon-database", "version": 1})" << "format";
+    QTest::newRow("no items") << R"({"format": "mlcarbon-project", "version": 1})" << "items: missing";
+    QTest::newRow("no hours") << file(R"({"label": "x", "hardware": "h", "location": {"kind": "zone", "code": "FR"}})")
+                              << "item 1 ('x'): hours: missing";
+    QTest::newRow("hours zero") << file(QStringLiteral(R"({"label": "x", "hardware": "h", "hours": 0, "location": {"kind": "zone", "code": "FR"}})"))
+                                << "item 1 ('x'): hours";
+    QTest::newRow("hours text") << file(R"({"hardware": "h", "hours": "24", "location": {"kind": "zone", "code": "FR"}})")
+                                << "item 1: hours: \"24\" is not a number";
+    QTest::newRow("bad phase") << file(QStringLiteral(R"({"phase": "play", %1})").arg(ok)) << "phase: 'play'";
+    QTest::newRow("bad location") << file(R"({"hardware": "h", "hours": 1, "location": {"kind": "moon"}})")
+                                  << "location: kind: 'moon'";
+    QTest::newRow("pue below 1") << file(QStringLiteral(R"({"pue": 0.5, %1})").arg(ok)) << "pue";
+    QTest::newRow("second item bad") << file(QStringLiteral(R"({%1}, {"label": "b", %1, "count": 1.5})").arg(ok))
+                                     << "item 2 ('b'): count";
+}
+
+void TestProjects::brokenFiles()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    try {
+        ProjectFile::read(text.toStdString(), "broken.mlcarbon.json");
+        QFAIL("a broken project opened");
+    } catch (const ProjectError& e) {
+        const QString message = QString::fromUtf8(e.what());
+        QVERIFY2(message.startsWith(QStringLiteral("broken.mlcarbon.json: ")), qPrintable(message));
+        QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestProjects)
+#include "TestProjects.moc"
