@@ -31,6 +31,8 @@ private slots:
     void brokenDatabaseDirExits3();
     void databaseDirOfTheCheckoutMatchesBuiltIn();
     void reportWritesEveryFormat();
+    void projectEstimateAndCompare();
+    void presetWithOverrides();
     void reportErrors_data();
     void reportErrors();
 
@@ -458,6 +460,66 @@ void TestCli::reportErrors()
     Run r = cli(QStringList{"report", "--hardware", "TPU v3", "--hours", "1", "--intensity", "100"} + extra);
     QCOMPARE(r.code, code);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+void TestCli::projectEstimateAndCompare()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.mlcarbon.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "mlcarbon-project", "version": 1, "name": "demo", "items": [
+        {"label": "train", "phase": "training", "hardware": "TPU v3", "count": 1024, "hours": 720, "power_w": 289,
+         "pue": 1.09, "location": {"kind": "custom", "g_per_kwh": 415}},
+        {"label": "serve", "phase": "inference", "hardware": "nvidia-a100-sxm4-80-gb", "count": 8, "hours": 24,
+         "location": {"kind": "cloud", "provider": "gcp", "region": "us-central1"}}]})");
+    f.close();
+    Run r = cli({"estimate", "--project", path, "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    // Meena's 1024 x 720 x 289 x 1.09 / 1000 x 0.415 kg plus the A100 job's own estimate.
+    Run single = cli({"estimate", "--hardware", "nvidia-a100-sxm4-80-gb", "--count", "8", "--hours", "24", "--provider",
+                      "gcp", "--region", "us-central1", "--format", "json"});
+    const double a100 = QJsonDocument::fromJson(single.out).object()["emissions_kg"].toDouble();
+    QCOMPARE(o["emissions_kg"].toDouble(), 1024.0 * 720 * 289 * 1.09 / 1000 * 415 / 1000 + a100);
+    QCOMPARE(o["items"].toArray().size(), 3);  // two items and the total row
+    QVERIFY(o["phases"].toObject().contains(QStringLiteral("inference")));
+    r = cli({"compare", "--project", path, "--top", "3", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(rows[0].toObject()["emissions_kg"].toDouble() < o["emissions_kg"].toDouble());
+    // Job options do not mix with a project.
+    r = cli({"estimate", "--project", path, "--hours", "3"});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("not with --project"));
+    r = cli({"estimate", "--project", dir.filePath(QStringLiteral("missing.json"))});
+    QCOMPARE(r.code, 2);
+}
+
+void TestCli::presetWithOverrides()
+{
+    Run r = cli({"list", "presets", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out).array().size() >= 20);
+    r = cli({"estimate", "--preset", "meena", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["emissions_kg"].toDouble(), 1024.0 * 720 * 289 * 1.09 / 1000 * 415 / 1000);
+    QVERIFY(qAbs(o["preset"].toObject()["ratio_emissions"].toDouble() - 1) < 0.01);
+    // What if Meena had run in Google's Finnish region: the same chips and power, that region's PUE and grid.
+    r = cli({"estimate", "--preset", "meena", "--provider", "gcp", "--region", "europe-north1", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["location"].toObject()["region"].toString(), QStringLiteral("europe-north1"));
+    QCOMPARE(o["power_w"].toDouble(), 289.0);
+    // The PUE is the region's own (the reported 1.09 described Google's Georgia site).
+    Run region = cli({"list", "regions", "--provider", "gcp", "--search", "europe-north1", "--format", "json"});
+    QCOMPARE(o["pue"].toDouble(), QJsonDocument::fromJson(region.out).array().first().toObject()["pue"].toDouble());
+    QVERIFY(o["pue_source"].toString() != QStringLiteral("given by the user"));
+    r = cli({"estimate", "--preset", "no-such-run"});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("--preset: 'no-such-run' is not a preset"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
