@@ -401,12 +401,8 @@ std::string runCompare(const Calculator& calc, const Arguments& a)
     std::optional<int> top;
     if (a.has("top"))
         top = InputRules::positiveInteger("top", a.value("top"));
-    std::string ignored;
-    if (a.has("project")) {
-        const Project project = projectFrom(a, ignored);
-        const ProjectResult r = ProjectCalculator::compute(calc, project);
-        auto scope = rankingScope(a, r.items.front());
-        auto rows = ProjectCalculator::rankMoved(calc, r, scope);
+    // The rows cut to --top and written in the asked form; `heading` leads the text form.
+    auto output = [&](std::vector<RankedRegion> rows, const std::string& heading) {
         if (top && rows.size() > static_cast<std::size_t>(*top))
             rows.resize(*top);
         Table table = CatalogTables::comparison(rows);
@@ -414,30 +410,28 @@ std::string runCompare(const Calculator& calc, const Arguments& a)
             return TableWriter::json(table);
         if (f == "csv")
             return TableWriter::csv(table);
-        return "The whole project (" + NumberFormat::mass(r.emissionsKg) + ") moved to each place, cleanest first.\n\n"
-               + TableWriter::text(table, {"rank", "provider", "region", "name", "country", "emissions_kg", "saving_kg",
-                                           "saving_pct", "chosen"});
+        return heading + TableWriter::text(table, {"rank", "provider", "region", "name", "country", "intensity_g_per_kwh",
+                                                   "pue", "emissions_kg", "saving_kg", "saving_pct", "chosen"});
+    };
+    std::string ignored;
+    if (a.has("project")) {
+        const Project project = projectFrom(a, ignored);
+        const ProjectResult r = ProjectCalculator::compute(calc, project);
+        const auto scope = rankingScope(a, r.items.front());
+        return output(ProjectCalculator::rankMoved(calc, r, scope),
+                      "The whole project (" + NumberFormat::mass(r.emissionsKg)
+                          + ") moved to each place, cleanest first; intensity and PUE are the place's.\n\n");
     }
     const PublishedRun* run = nullptr;
     Estimate e = calc.estimate(a.has("preset") ? presetInput(calc.catalog(), a, run) : jobInput(a));
     const auto scope = rankingScope(a, e);
-    auto rows = RegionRanking::rank(calc, e, scope);
-    if (top && rows.size() > static_cast<std::size_t>(*top))
-        rows.resize(*top);
-    Table table = CatalogTables::comparison(rows);
-    if (f == "json")
-        return TableWriter::json(table);
-    if (f == "csv")
-        return TableWriter::csv(table);
     std::string s = "Same job (" + NumberFormat::energy(e.energyKwh) + " at " + EstimateReport::locationLabel(e) + ": "
                     + NumberFormat::mass(e.emissionsKg) + ") "
                     + (scope == RegionRanking::Scope::SameProvider ? "in every region of " + e.location.providerName
                        : scope == RegionRanking::Scope::Countries  ? std::string("on own hardware in every country and subdivision")
                                                                    : std::string("in every cloud region"))
                     + ", cleanest first; each place with its own PUE and grid intensity.\n\n";
-    s += TableWriter::text(table, {"rank", "provider", "region", "name", "country", "intensity_g_per_kwh", "pue",
-                                   "emissions_kg", "saving_kg", "saving_pct", "chosen"});
-    return s;
+    return output(RegionRanking::rank(calc, e, scope), s);
 }
 
 // Thrown when an output file cannot be written: exit 1, the message names the path and why.
