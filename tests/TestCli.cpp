@@ -517,6 +517,13 @@ void TestCli::presetWithOverrides()
     Run region = cli({"list", "regions", "--provider", "gcp", "--search", "europe-north1", "--format", "json"});
     QCOMPARE(o["pue"].toDouble(), QJsonDocument::fromJson(region.out).array().first().toObject()["pue"].toDouble());
     QVERIFY(o["pue_source"].toString() != QStringLiteral("given by the user"));
+    // A preset reports like any estimate.
+    QTemporaryDir dir;
+    r = cli({"report", "--preset", "gpt-3", "--model-card", dir.filePath(QStringLiteral("card.yaml"))});
+    QCOMPARE(r.code, 0);
+    QFile card(dir.filePath(QStringLiteral("card.yaml")));
+    QVERIFY(card.open(QIODevice::ReadOnly));
+    QVERIFY(card.readAll().contains("hardware_used: \"10000 x NVIDIA Tesla V100 SXM2\""));
     r = cli({"estimate", "--preset", "no-such-run"});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("--preset: 'no-such-run' is not a preset"));

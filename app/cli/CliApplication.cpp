@@ -65,7 +65,7 @@ const std::vector<OptionSpec> kOptions = {
     {"compare-csv", false, kReport},   {"latex", false, kReport},
     {"markdown", false, kReport},      {"model-card", false, kReport},
     {"page-size", false, kReport},     {"training-type", false, kReport},
-    {"project", false, {"estimate", "compare"}}, {"preset", false, {"estimate", "compare"}},
+    {"project", false, {"estimate", "compare"}}, {"preset", false, {"estimate", "compare", "report"}},
 };
 
 struct Arguments {
@@ -456,7 +456,8 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
         pageSize = p == "a4" ? QPageSize::A4 : QPageSize::Letter;
     }
     const std::string trainingType = a.has("training-type") ? a.value("training-type") : "pre-training";
-    Estimate e = calc.estimate(jobInput(a));
+    const PublishedRun* run = nullptr;
+    Estimate e = calc.estimate(a.has("preset") ? presetInput(catalog, a, run) : jobInput(a));
     const auto scope = rankingScope(a, e);
     ReportData data{e, Equivalents::of(catalog, e.emissionsKg), RegionRanking::rank(calc, e, scope), &catalog};
 
