@@ -23,7 +23,7 @@ std::string ModelCardReport::quote(const std::string& text)
     return out + "\"";
 }
 
-std::string ModelCardReport::metadata(const Estimate& e, const std::string& trainingType)
+std::string ModelCardReport::metadata(const Estimate& e, const std::string& trainingType, const std::string& place)
 {
     std::string s = "co2_eq_emissions:\n";
     s += "  emissions: " + NumberFormat::exact(e.emissionsKg * 1000.0) + "\n";  // grams, as the card expects
@@ -32,7 +32,7 @@ std::string ModelCardReport::metadata(const Estimate& e, const std::string& trai
                               + ", grid " + NumberFormat::significant(e.intensity) + " gCO2e/kWh)")
          + "\n";
     s += "  training_type: " + quote(trainingType) + "\n";
-    s += "  geographical_location: " + quote(EstimateReport::locationLabel(e)) + "\n";
+    s += "  geographical_location: " + quote(place.empty() ? EstimateReport::locationLabel(e) : place) + "\n";
     s += "  hardware_used: " + quote(NumberFormat::integer(e.count) + " x " + e.hardware.name) + "\n";
     return s;
 }

@@ -9,7 +9,10 @@ namespace mlcarbon {
 // emissions in grams, source, training_type, geographical_location, hardware_used.
 class ModelCardReport {
 public:
-    static std::string metadata(const Estimate& e, const std::string& trainingType = "pre-training");
+    // `place`: the location as a paper states it, when the estimate's own label ("custom grid
+    // intensity") would say less.
+    static std::string metadata(const Estimate& e, const std::string& trainingType = "pre-training",
+                                const std::string& place = {});
     // A YAML double-quoted scalar.
     static std::string quote(const std::string& text);
 };

@@ -523,7 +523,9 @@ void TestCli::presetWithOverrides()
     QCOMPARE(r.code, 0);
     QFile card(dir.filePath(QStringLiteral("card.yaml")));
     QVERIFY(card.open(QIODevice::ReadOnly));
-    QVERIFY(card.readAll().contains("hardware_used: \"10000 x NVIDIA Tesla V100 SXM2\""));
+    const QByteArray yaml = card.readAll();
+    QVERIFY(yaml.contains("hardware_used: \"10000 x NVIDIA Tesla V100 SXM2\""));
+    QVERIFY2(yaml.contains("geographical_location: \"Microsoft Azure (US; US-average grid factor used)\""), yaml.constData());
     r = cli({"estimate", "--preset", "no-such-run"});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("--preset: 'no-such-run' is not a preset"));

@@ -494,7 +494,12 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
             cleanest.push_back(*r);
         return AtomicFile::write(p, bytes(MarkdownReport::summary(e, cleanest)));
     });
-    write("model-card", [&](const QString& p) { return AtomicFile::write(p, bytes(ModelCardReport::metadata(e, trainingType))); });
+    write("model-card", [&](const QString& p) {
+        // A preset left where the paper put it names the paper's place, not "custom grid intensity".
+        const bool asReported = run && e.location.kind == Location::Kind::Custom && run->gPerKwh
+            && e.intensity == *run->gPerKwh;
+        return AtomicFile::write(p, bytes(ModelCardReport::metadata(e, trainingType, asReported ? run->locationAsReported : "")));
+    });
     return out;
 }
 
