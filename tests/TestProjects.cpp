@@ -6,6 +6,7 @@
 #include "PresetProject.h"
 #include "ProjectCalculator.h"
 #include "ProjectFile.h"
+#include "ProjectReport.h"
 
 #include <QtTest>
 
@@ -20,6 +21,7 @@ private slots:
     void everyPresetOpensAndComputes();
     void totalsAreTheSumOfItems();
     void movedProjectIsTheSumOfMovedItems();
+    void reportTableHasItemsAndTotal();
     void saveOpenSaveIsStable();
     void unknownKeysAndNewerVersionsAreKept();
     void brokenFiles_data();
@@ -133,6 +135,23 @@ void TestProjects::movedProjectIsTheSumOfMovedItems()
     QCOMPARE(rows[0].savingKg, 5.04 - 0.48);
     for (const auto& row : rows)
         QVERIFY(!row.chosen);  // the items run in two places
+}
+
+void TestProjects::reportTableHasItemsAndTotal()
+{
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    const Project p = twoItems();
+    const ProjectResult r = ProjectCalculator::compute(calc, p);
+    const Table t = ProjectReport::table(p, r);
+    QCOMPARE(t.rows.size(), std::size_t(3));  // two items and the total
+    const std::size_t emissions = 7;
+    QCOMPARE(t.columns[emissions].key, std::string("emissions_kg"));
+    QCOMPARE(t.rows[0][emissions].number + t.rows[1][emissions].number, t.rows[2][emissions].number);
+    QCOMPARE(t.rows[2][emissions].number, 5.04);  // 2.64 + 2.4 kg, as computed by hand above
+    const std::string text = ProjectReport::text(p, r);
+    QVERIFY(text.find("training: 6.60 kWh, 2.64 kg CO2e") != std::string::npos);
+    QVERIFY(text.find("inference: 12.0 kWh, 2.40 kg CO2e") != std::string::npos);
 }
 
 void TestProjects::saveOpenSaveIsStable()
