@@ -36,6 +36,7 @@ struct Location {
         l.intensityGPerKwh = gPerKwh;
         return l;
     }
+    bool operator==(const Location&) const = default;
 };
 
 // What a person states about one job. Unset optionals take the database defaults.
@@ -52,6 +53,8 @@ struct EstimateInput {
     std::optional<double> offsetPct;       // 0..100
     std::optional<double> hostCpuW;        // host CPU power per device
     std::optional<double> hostMemoryGb;    // host memory per device
+
+    bool operator==(const EstimateInput&) const = default;  // the GUI writes an item back only when it changed
 };
 
 }  // namespace mlcarbon

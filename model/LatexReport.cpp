@@ -4,6 +4,8 @@
 #include "EstimateReport.h"
 #include "NumberFormat.h"
 
+#include <set>
+
 namespace mlcarbon {
 
 namespace {
@@ -100,6 +102,43 @@ std::string LatexReport::paragraph(const Estimate& e)
 std::string LatexReport::bibtex(const Estimate& e)
 {
     return Bibliography::bibtex(Bibliography::forEstimate(e));
+}
+
+std::string LatexReport::projectParagraph(const Project& project, const ProjectResult& r)
+{
+    std::string s = "We estimate the energy use and carbon emissions of " + escape(project.name.empty() ? "this work" : project.name)
+                    + " with mlcarbon~\\cite{mlcarbon}: " + latexEnergy(r.energyKwh) + " of electricity and "
+                    + latexMass(r.emissionsKg) + " (location-based; " + latexMass(r.emissionsLowKg) + " to "
+                    + latexMass(r.emissionsHighKg) + ") over " + std::to_string(r.items.size())
+                    + (r.items.size() == 1 ? " job" : " jobs") + ". ";
+    for (std::size_t i = 0; i < r.items.size(); ++i) {
+        const Estimate& e = r.items[i];
+        s += escape(project.items[i].label) + " (" + escape(project.items[i].phase) + "): " + NF::integer(e.count) + "~"
+             + escape(e.hardware.name) + (e.count == 1 ? "" : " devices") + " for " + NF::significant(e.hours) + "\\,h, "
+             + escape(EstimateReport::locationLabel(e)) + ", PUE " + NF::significant(e.pue) + (e.pueGiven ? "" : cite(e.pueSource.sourceId))
+             + ", " + NF::significant(e.intensity) + "\\,gCO$_2$e/kWh" + cite(e.intensitySource.sourceId) + ", "
+             + (e.measuredPower ? "measured " + NF::significant(e.powerW) + "\\,W"
+                                : "TDP " + NF::significant(e.hardware.tdpW) + "\\,W" + cite(e.hardware.sourceId))
+             + " per device: " + latexMass(e.emissionsKg) + ". ";
+    }
+    if (r.marketEmissionsKg < r.emissionsKg)
+        s += "With the providers' stated offsets or renewable matching, market-based emissions are "
+             + latexMass(r.marketEmissionsKg) + ". ";
+    s += "The estimate does not include the embodied emissions of the hardware, networking, storage or idle time.";
+    return s + "\n";
+}
+
+std::string LatexReport::projectBibtex(const ProjectResult& r)
+{
+    std::vector<BibEntry> entries;
+    std::set<std::string> keys;
+    for (const Estimate& e : r.items) {
+        for (BibEntry& b : Bibliography::forEstimate(e)) {
+            if (keys.insert(b.key).second)
+                entries.push_back(std::move(b));
+        }
+    }
+    return Bibliography::bibtex(entries);
 }
 
 }  // namespace mlcarbon

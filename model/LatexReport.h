@@ -1,4 +1,6 @@
 #pragma once
+#include "Project.h"
+#include "ProjectCalculator.h"
 #include "Estimate.h"
 
 #include <string>
@@ -11,6 +13,10 @@ class LatexReport {
 public:
     static std::string paragraph(const Estimate& e);
     static std::string bibtex(const Estimate& e);
+    // A project: its total, one sentence per item (hardware, device-hours, place, result), and the
+    // BibTeX of every source any item used, each once.
+    static std::string projectParagraph(const Project& project, const ProjectResult& result);
+    static std::string projectBibtex(const ProjectResult& result);
     // Escapes text for LaTeX: \ { } % _ & # $ ^ ~ and keeps UTF-8 as it is.
     static std::string escape(const std::string& text);
 };

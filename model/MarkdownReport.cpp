@@ -51,4 +51,51 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
     return s;
 }
 
+std::string MarkdownReport::projectSummary(const Project& project, const ProjectResult& r,
+                                           const std::vector<RankedRegion>& cleanest)
+{
+    using NF = NumberFormat;
+    std::string s = "## Carbon footprint of " + escape(project.name.empty() ? "the project" : project.name)
+                    + " (mlcarbon " MLCARBON_VERSION ")\n\n";
+    s += "**" + NF::mass(r.emissionsKg) + "** (location-based; range " + NF::mass(r.emissionsLowKg) + " to "
+         + NF::mass(r.emissionsHighKg) + "), " + NF::energy(r.energyKwh) + " of electricity";
+    if (r.marketEmissionsKg < r.emissionsKg)
+        s += "; market-based " + NF::mass(r.marketEmissionsKg);
+    s += ".\n\n| Item | Phase | Hardware | Devices | Hours | Location | Energy | Emissions | Share |\n"
+         "|---|---|---|---:|---:|---|---:|---:|---:|\n";
+    for (std::size_t i = 0; i < r.items.size(); ++i) {
+        const Estimate& e = r.items[i];
+        s += "| " + escape(project.items[i].label) + " | " + project.items[i].phase + " | " + escape(e.hardware.name) + " | "
+             + NF::integer(e.count) + " | " + NF::significant(e.hours) + " | " + escape(EstimateReport::locationLabel(e))
+             + " | " + NF::energy(e.energyKwh) + " | " + NF::mass(e.emissionsKg) + " | "
+             + NF::significant(100.0 * r.shares[i]) + " % |\n";
+    }
+    s += "\nBy phase: ";
+    std::string sep;
+    for (const auto& [phase, total] : r.phases) {
+        s += sep + phase + " " + NF::mass(total.emissionsKg);
+        sep = ", ";
+    }
+    s += ".\n\n";
+    if (!cleanest.empty()) {
+        s += "The whole project elsewhere (cleanest first):\n\n| Provider | Region | Location | Emissions | Saving |\n"
+             "|---|---|---|---:|---:|\n";
+        for (const RankedRegion& c : cleanest)
+            s += "| " + escape(c.providerName) + " | " + escape(c.code) + (c.chosen ? " (chosen)" : "") + " | "
+                 + escape(c.name) + " | " + NF::mass(c.emissionsKg) + " | "
+                 + (c.savingPct ? NF::significant(*c.savingPct) + " %" : std::string("-")) + " |\n";
+        s += "\n";
+    }
+    s += "Formulas and sources:\n\n";
+    for (std::size_t i = 0; i < r.items.size(); ++i) {
+        const Estimate& e = r.items[i];
+        s += "- **" + escape(project.items[i].label) + "**: `" + EstimateReport::energyFormula(e) + "`; `"
+             + EstimateReport::emissionsFormula(e) + "`\n";
+        for (const auto& [label, text] : EstimateReport::sources(e))
+            s += "  - " + escape(label) + ": " + escape(text) + "\n";
+    }
+    s += "\nNot included: embodied emissions of the hardware, networking, storage, idle time.\n";
+    return s;
+}
+
 }  // namespace mlcarbon

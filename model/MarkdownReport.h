@@ -1,4 +1,6 @@
 #pragma once
+#include "Project.h"
+#include "ProjectCalculator.h"
 #include "Equivalents.h"
 #include "Estimate.h"
 #include "RegionRanking.h"
@@ -13,6 +15,9 @@ namespace mlcarbon {
 class MarkdownReport {
 public:
     static std::string summary(const Estimate& e, const std::vector<RankedRegion>& cleanest = {});
+    // A project: totals, one row per item, per phase, the whole project moved, sources per item.
+    static std::string projectSummary(const Project& project, const ProjectResult& result,
+                                      const std::vector<RankedRegion>& cleanest = {});
     // Escapes Markdown table and emphasis characters in a cell.
     static std::string escape(const std::string& text);
 };

@@ -3,6 +3,7 @@
 #include "EstimateReport.h"
 #include "NumberFormat.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace mlcarbon {
@@ -34,6 +35,40 @@ std::string ModelCardReport::metadata(const Estimate& e, const std::string& trai
     s += "  training_type: " + quote(trainingType) + "\n";
     s += "  geographical_location: " + quote(place.empty() ? EstimateReport::locationLabel(e) : place) + "\n";
     s += "  hardware_used: " + quote(NumberFormat::integer(e.count) + " x " + e.hardware.name) + "\n";
+    return s;
+}
+
+std::string ModelCardReport::projectMetadata(const Project& project, const ProjectResult& r, const std::string& trainingType)
+{
+    double kg = 0, kwh = 0;
+    std::vector<std::string> hardware, places;
+    auto addOnce = [](std::vector<std::string>& list, const std::string& value) {
+        if (std::find(list.begin(), list.end(), value) == list.end())
+            list.push_back(value);
+    };
+    for (std::size_t i = 0; i < r.items.size(); ++i) {
+        if (project.items[i].phase != "training" && project.items[i].phase != "tuning")
+            continue;
+        const Estimate& e = r.items[i];
+        kg += e.emissionsKg;
+        kwh += e.energyKwh;
+        addOnce(hardware, NumberFormat::integer(e.count) + " x " + e.hardware.name);
+        addOnce(places, EstimateReport::locationLabel(e));
+    }
+    auto join = [](const std::vector<std::string>& list) {
+        std::string s;
+        for (const auto& item : list)
+            s += (s.empty() ? "" : "; ") + item;
+        return s;
+    };
+    std::string s = "co2_eq_emissions:\n";
+    s += "  emissions: " + NumberFormat::exact(kg * 1000.0) + "\n";
+    s += "  source: " + quote("mlcarbon " MLCARBON_VERSION " estimate of the training and tuning items of " + project.name
+                              + " (location-based; energy " + NumberFormat::energy(kwh) + ")")
+         + "\n";
+    s += "  training_type: " + quote(trainingType) + "\n";
+    s += "  geographical_location: " + quote(join(places)) + "\n";
+    s += "  hardware_used: " + quote(join(hardware)) + "\n";
     return s;
 }
 

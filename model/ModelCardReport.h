@@ -1,4 +1,6 @@
 #pragma once
+#include "Project.h"
+#include "ProjectCalculator.h"
 #include "Estimate.h"
 
 #include <string>
@@ -13,6 +15,10 @@ public:
     // intensity") would say less.
     static std::string metadata(const Estimate& e, const std::string& trainingType = "pre-training",
                                 const std::string& place = {});
+    // A project: the emissions of its training and tuning items (what a model card reports; inference
+    // is not part of the model's training footprint), every device used, every place.
+    static std::string projectMetadata(const Project& project, const ProjectResult& result,
+                                       const std::string& trainingType = "pre-training");
     // A YAML double-quoted scalar.
     static std::string quote(const std::string& text);
 };

@@ -7,6 +7,14 @@
 
 namespace mlcarbon {
 
+bool PhaseOrder::operator()(const std::string& a, const std::string& b) const
+{
+    const auto& phases = Project::phases();
+    const auto ia = std::find(phases.begin(), phases.end(), a) - phases.begin();
+    const auto ib = std::find(phases.begin(), phases.end(), b) - phases.begin();
+    return ia != ib ? ia < ib : a < b;
+}
+
 ProjectResult ProjectCalculator::compute(const Calculator& calculator, const Project& project)
 {
     ProjectResult r;

@@ -15,11 +15,17 @@ struct PhaseTotal {
     int items = 0;
 };
 
+// Phases in their natural order (training, tuning, inference, other), so every table and chart
+// reads in the order the work happens rather than alphabetically.
+struct PhaseOrder {
+    bool operator()(const std::string& a, const std::string& b) const;
+};
+
 // A project computed: every item's estimate, totals per phase and overall, each item's share.
 struct ProjectResult {
     std::vector<Estimate> items;
     std::vector<double> shares;  // of total emissions, 0..1 (0 when the total is 0)
-    std::map<std::string, PhaseTotal> phases;
+    std::map<std::string, PhaseTotal, PhaseOrder> phases;
     double energyKwh = 0;
     double emissionsKg = 0;
     double emissionsLowKg = 0;

@@ -32,6 +32,7 @@ private slots:
     void databaseDirOfTheCheckoutMatchesBuiltIn();
     void reportWritesEveryFormat();
     void projectEstimateAndCompare();
+    void projectReportWritesEveryFormat();
     void presetWithOverrides();
     void reportErrors_data();
     void reportErrors();
@@ -495,6 +496,38 @@ void TestCli::projectEstimateAndCompare()
     QVERIFY(r.err.contains("not with --project"));
     r = cli({"estimate", "--project", dir.filePath(QStringLiteral("missing.json"))});
     QCOMPARE(r.code, 2);
+}
+
+void TestCli::projectReportWritesEveryFormat()
+{
+    QTemporaryDir dir;
+    const QString project = QStringLiteral(MLCARBON_SOURCE_DIR "/resources/examples/small-llm.mlcarbon.json");
+    Run est = cli({"estimate", "--project", project, "--format", "json"});
+    QCOMPARE(est.code, 0);
+    const QJsonObject totals = QJsonDocument::fromJson(est.out).object();
+    const QString csv = dir.filePath(QStringLiteral("p.csv")), md = dir.filePath(QStringLiteral("p.md")),
+                  tex = dir.filePath(QStringLiteral("p.tex")), card = dir.filePath(QStringLiteral("card.yaml"));
+    Run r = cli({"report", "--project", project, "--csv", csv, "--markdown", md, "--latex", tex, "--model-card", card});
+    QCOMPARE(r.code, 0);
+    auto read = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    // CSV: the same rows as estimate --project --format csv (3 items and the total).
+    Run csvOut = cli({"estimate", "--project", project, "--format", "csv"});
+    QCOMPARE(read(csv), QString::fromUtf8(csvOut.out));
+    QCOMPARE(read(csv).count(QStringLiteral("\r\n")), 5);
+    const QString markdown = read(md);
+    for (const char* label : {"Pre-training", "Hyperparameter sweep", "Serving, one month"})
+        QVERIFY2(markdown.contains(QLatin1String(label)), label);
+    QVERIFY(read(tex).contains(QStringLiteral("3 jobs")));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("p.bib"))));
+    // The model card counts training and tuning, not inference: total minus the serving item.
+    const QJsonArray items = totals["items"].toArray();
+    const double serving = items[2].toObject()["emissions_kg"].toDouble();
+    const QString yaml = read(card);
+    const double grams = yaml.section(QStringLiteral("emissions: "), 1).section(QLatin1Char('\n'), 0, 0).toDouble();
+    QVERIFY2(qAbs(grams - (totals["emissions_kg"].toDouble() - serving) * 1000) < 1e-6 * grams, qPrintable(yaml));
 }
 
 void TestCli::presetWithOverrides()

@@ -12,6 +12,7 @@
 #include "MarkdownReport.h"
 #include "ModelCardReport.h"
 #include "NumberFormat.h"
+#include "ProjectCalculator.h"
 #include "ReportDocument.h"
 #include "TableWriter.h"
 
@@ -33,6 +34,7 @@ class TestReports : public QObject {
 private slots:
     void initTestCase();
     void pdfHasTheModelsNumbersSourcesAndPages();
+    void projectPdfListsItemsPhasesAndTotal();
     void pdfPageSizes_data();
     void pdfPageSizes();
     void pdfPageIsNotBlank();
@@ -117,7 +119,45 @@ ReportData TestReports::data(const char* provider, const char* region) const
     in.location = Location::cloud(provider, region);
     Estimate e = calc.estimate(in);
     return {e, Equivalents::of(*m_catalog, e.emissionsKg),
-            RegionRanking::rank(calc, e, RegionRanking::Scope::AllProviders), m_catalog.get()};
+            RegionRanking::rank(calc, e, RegionRanking::Scope::AllProviders), m_catalog.get(), std::nullopt};
+}
+
+void TestReports::projectPdfListsItemsPhasesAndTotal()
+{
+    Calculator calc(*m_catalog);
+    Project p;
+    p.name = "Two-phase project";
+    ProjectItem train;
+    train.label = "Pre-training run";
+    train.input.hardware = "nvidia-a100-sxm4-80-gb";
+    train.input.count = 8;
+    train.input.hours = 24;
+    train.input.location = Location::custom(400);
+    train.input.pue = 1.5;
+    ProjectItem serve = train;
+    serve.label = "Serving week";
+    serve.phase = "inference";
+    serve.input.count = 2;
+    serve.input.hours = 168;
+    p.items = {train, serve};
+    ReportData d;
+    d.catalog = m_catalog.get();
+    ProjectResult r = ProjectCalculator::compute(calc, p);
+    // Training: 8 x 24 h x 400 W x 1.5 / 1000 = 115.2 kWh, x 400 g = 46.08 kg.
+    // Serving: 2 x 168 h x 400 W x 1.5 / 1000 = 201.6 kWh, x 400 g = 80.64 kg. Total 126.72 kg, 316.8 kWh.
+    QCOMPARE(r.emissionsKg, 46.08 + 80.64);
+    d.estimate = r.items.front();
+    d.ranking = ProjectCalculator::rankMoved(calc, r, RegionRanking::Scope::AllProviders);
+    d.project = ReportData::ProjectPart{p, r};
+    const QString pdf = m_dir.filePath(QStringLiteral("project.pdf"));
+    QCOMPARE(ReportDocument::writePdf(d, pdf, QPageSize::A4), QString());
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    for (const char* needle : {"Two-phase project", "Pre-training run", "Serving week", "127 kg CO2e", "317 kWh", "46.1 kg CO2e",
+                               "80.6 kg CO2e", "training", "inference", "By phase", "whole project", "Serving week: PUE"})
+        QVERIFY2(text.contains(QLatin1String(needle)), needle);
+    // Each item's formula with its numbers.
+    for (const Estimate& e : r.items)
+        QVERIFY(text.contains(QString::fromStdString(EstimateReport::energyFormula(e))));
 }
 
 void TestReports::pdfHasTheModelsNumbersSourcesAndPages()

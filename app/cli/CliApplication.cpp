@@ -19,6 +19,7 @@
 #include "ReportDocument.h"
 #include "TextMatch.h"
 #include "PresetProject.h"
+#include "PresetReport.h"
 #include "ProjectCalculator.h"
 #include "ProjectFile.h"
 #include "ProjectReport.h"
@@ -66,7 +67,7 @@ const std::vector<OptionSpec> kOptions = {
     {"compare-csv", false, kReport},   {"latex", false, kReport},
     {"markdown", false, kReport},      {"model-card", false, kReport},
     {"page-size", false, kReport},     {"training-type", false, kReport},
-    {"project", false, {"estimate", "compare"}}, {"preset", false, {"estimate", "compare", "report"}},
+    {"project", false, {"estimate", "compare", "report"}}, {"preset", false, {"estimate", "compare", "report"}},
 };
 
 struct Arguments {
@@ -274,42 +275,6 @@ std::string runProjectEstimate(const Calculator& calc, const Arguments& a, std::
     return f == "json" ? ProjectReport::json(project, r) : ProjectReport::text(project, r);
 }
 
-std::string presetReport(const Calculator& calc, const PublishedRun& run, const Estimate& e, const std::string& f)
-{
-    const PresetComparison c = PresetProject::compare(calc, run);
-    auto ratio = [](double a, std::optional<double> b) { return b && *b > 0 ? std::optional<double>(a / *b) : std::nullopt; };
-    const auto energyRatio = ratio(e.energyKwh / 1000.0, run.reportedEnergyMwh);
-    const auto emissionsRatio = ratio(e.emissionsKg / 1000.0, run.reportedTco2e);
-    if (f == "json") {
-        nlohmann::ordered_json j;
-        j["id"] = run.id;
-        j["name"] = run.name;
-        j["source"] = run.source;
-        j["reported_energy_mwh"] = run.reportedEnergyMwh ? nlohmann::ordered_json(*run.reportedEnergyMwh) : nullptr;
-        j["reported_tco2e"] = run.reportedTco2e ? nlohmann::ordered_json(*run.reportedTco2e) : nullptr;
-        j["ratio_energy"] = energyRatio ? nlohmann::ordered_json(*energyRatio) : nullptr;
-        j["ratio_emissions"] = emissionsRatio ? nlohmann::ordered_json(*emissionsRatio) : nullptr;
-        j["defaults_emissions_kg"] = c.fromDefaults->emissionsKg;
-        j["filled_in"] = c.filledIn;
-        j["reasons"] = c.reasons;
-        return j.dump();
-    }
-    std::string s = "\nPublished run: " + run.name + " (" + run.source + ")\n";
-    s += "  Reported:                 " + (run.reportedEnergyMwh ? NumberFormat::significant(*run.reportedEnergyMwh) + " MWh" : "energy not reported")
-         + ", " + (run.reportedTco2e ? NumberFormat::significant(*run.reportedTco2e) + " tCO2e" : "emissions not reported") + "\n";
-    s += "  From the reported inputs: " + NumberFormat::energy(e.energyKwh) + ", " + NumberFormat::mass(e.emissionsKg);
-    if (energyRatio || emissionsRatio)
-        s += "  (ratio " + (energyRatio ? NumberFormat::significant(*energyRatio) : "-") + " energy, "
-             + (emissionsRatio ? NumberFormat::significant(*emissionsRatio) : "-") + " emissions)";
-    s += "\n  With database defaults:   " + NumberFormat::energy(c.fromDefaults->energyKwh) + ", "
-         + NumberFormat::mass(c.fromDefaults->emissionsKg) + "\n";
-    for (const auto& line : c.filledIn)
-        s += "  From the database: " + line + "\n";
-    for (const auto& line : c.reasons)
-        s += "  Differs: " + line + "\n";
-    return s;
-}
-
 std::string runEstimate(const Calculator& calc, const Arguments& a, std::string& err)
 {
     if (a.has("project"))
@@ -321,12 +286,12 @@ std::string runEstimate(const Calculator& calc, const Arguments& a, std::string&
         const auto equivalents = Equivalents::of(calc.catalog(), e.emissionsKg);
         if (f == "json") {
             auto j = nlohmann::ordered_json::parse(EstimateReport::json(e, equivalents));
-            j["preset"] = nlohmann::ordered_json::parse(presetReport(calc, *run, e, "json"));
+            j["preset"] = PresetReport::json(PresetProject::compare(calc, *run), e);
             return j.dump(2) + "\n";
         }
         if (f == "csv")
             return EstimateReport::csv(e);
-        return EstimateReport::text(e, equivalents) + presetReport(calc, *run, e, "text");
+        return EstimateReport::text(e, equivalents) + PresetReport::text(PresetProject::compare(calc, *run), e);
     }
     const auto equivalents = Equivalents::of(calc.catalog(), e.emissionsKg);
     if (f == "json")
@@ -410,9 +375,24 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
     }
     const std::string trainingType = a.has("training-type") ? a.value("training-type") : "pre-training";
     const PublishedRun* run = nullptr;
-    Estimate e = calc.estimate(a.has("preset") ? presetInput(catalog, a, run) : jobInput(a));
-    const auto scope = rankingScope(a, e);
-    ReportData data{e, Equivalents::of(catalog, e.emissionsKg), RegionRanking::rank(calc, e, scope), &catalog};
+    ReportData data;
+    data.catalog = &catalog;
+    if (a.has("project")) {
+        // A project: every writer takes the items and totals; the comparison moves the whole project.
+        std::string ignored;
+        const Project project = projectFrom(a, ignored);
+        ProjectResult r = ProjectCalculator::compute(calc, project);
+        data.estimate = r.items.front();
+        data.ranking = ProjectCalculator::rankMoved(calc, r, rankingScope(a, data.estimate));
+        data.equivalents = Equivalents::of(catalog, r.emissionsKg);
+        data.project = ReportData::ProjectPart{project, std::move(r)};
+    } else {
+        data.estimate = calc.estimate(a.has("preset") ? presetInput(catalog, a, run) : jobInput(a));
+        data.ranking = RegionRanking::rank(calc, data.estimate, rankingScope(a, data.estimate));
+        data.equivalents = Equivalents::of(catalog, data.estimate.emissionsKg);
+    }
+    const Estimate& e = data.estimate;
+    const auto* project = data.project ? &*data.project : nullptr;
 
     std::string out;
     auto write = [&](const char* option, const std::function<QString(const QString&)>& writer) {
@@ -426,17 +406,22 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
     };
     auto bytes = [](const std::string& s) { return QByteArray::fromStdString(s); };
     write("pdf", [&](const QString& p) { return ReportDocument::writePdf(data, p, pageSize); });
-    write("csv", [&](const QString& p) { return AtomicFile::write(p, bytes(EstimateReport::csv(e))); });
+    write("csv", [&](const QString& p) {
+        return AtomicFile::write(p, bytes(project ? TableWriter::csv(ProjectReport::table(project->project, project->result))
+                                                  : EstimateReport::csv(e)));
+    });
     write("compare-csv", [&](const QString& p) {
         return AtomicFile::write(p, bytes(TableWriter::csv(CatalogTables::comparison(data.ranking))));
     });
     write("latex", [&](const QString& p) {
         // The paragraph, and beside it FILE.bib with the entries its \cite keys name.
-        const QString error = AtomicFile::write(p, bytes(LatexReport::paragraph(e)));
+        const QString error = AtomicFile::write(
+            p, bytes(project ? LatexReport::projectParagraph(project->project, project->result) : LatexReport::paragraph(e)));
         if (!error.isEmpty())
             return error;
         const QString bib = QFileInfo(p).path() + QLatin1Char('/') + QFileInfo(p).completeBaseName() + QStringLiteral(".bib");
-        const QString bibError = AtomicFile::write(bib, bytes(LatexReport::bibtex(e)));
+        const QString bibError
+            = AtomicFile::write(bib, bytes(project ? LatexReport::projectBibtex(project->result) : LatexReport::bibtex(e)));
         if (bibError.isEmpty())
             out += "wrote " + bib.toStdString() + "\n";
         return bibError;
@@ -445,9 +430,12 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
         std::vector<RankedRegion> cleanest;
         for (const RankedRegion* r : ReportDocument::shownRows(data.ranking))
             cleanest.push_back(*r);
-        return AtomicFile::write(p, bytes(MarkdownReport::summary(e, cleanest)));
+        return AtomicFile::write(p, bytes(project ? MarkdownReport::projectSummary(project->project, project->result, cleanest)
+                                                  : MarkdownReport::summary(e, cleanest)));
     });
     write("model-card", [&](const QString& p) {
+        if (project)
+            return AtomicFile::write(p, bytes(ModelCardReport::projectMetadata(project->project, project->result, trainingType)));
         // A preset left where the paper put it names the paper's place, not "custom grid intensity".
         const bool asReported = run && e.location.kind == Location::Kind::Custom && run->gPerKwh
             && e.intensity == *run->gPerKwh;
@@ -525,6 +513,7 @@ Usage:
                         [--page-size a4|letter] [--training-type pre-training|fine-tuning]
   mlcarbon-cli estimate --project FILE | --preset ID [job options override the preset's]
   mlcarbon-cli compare  --project FILE | --preset ID [...]    the whole project moved to each place
+  mlcarbon-cli report   --project FILE | --preset ID --pdf FILE ...   items, phases and totals in every form
   mlcarbon-cli list hardware|regions|countries|providers|presets [--search TEXT] [--provider P]
   mlcarbon-cli --help | --version
 

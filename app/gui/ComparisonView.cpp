@@ -45,10 +45,16 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     m_chartCount->setRange(3, 30);
     m_chartCount->setValue(8);
     m_chartCount->setPrefix(tr("Chart: cleanest "));
+    m_subject = new QComboBox(this);
+    m_subject->addItem(tr("This item"));
+    m_subject->addItem(tr("Whole project"));
+    m_subject->setToolTip(tr("Compare the selected item, or the whole project with every item moved to each place."));
+    m_subject->hide();
     auto* showLabel = new QLabel(tr("&Show"), this);
     showLabel->setBuddy(m_scope);
     auto* findLabel = new QLabel(tr("&Find"), this);
     findLabel->setBuddy(m_search);
+    bar->addWidget(m_subject);
     bar->addWidget(showLabel);
     bar->addWidget(m_scope);
     bar->addWidget(findLabel);
@@ -102,6 +108,7 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     layout->addWidget(split, 1);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ComparisonView::rebuild);
+    connect(m_subject, &QComboBox::currentIndexChanged, this, &ComparisonView::rebuild);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_chartCount, &QSpinBox::valueChanged, this, &ComparisonView::updateChart);
     auto choose = [this](const QModelIndex& index) {
@@ -109,7 +116,10 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
             return;
         // A copy: choosing rebuilds the table, which would free the row's own Location mid-signal.
         const Location location = m_model->row(m_proxy->mapToSource(index).row()).location;
-        emit locationChosen(location);
+        if (wholeProject())
+            emit projectLocationChosen(location);
+        else
+            emit locationChosen(location);
     };
     connect(m_table, &QTableView::doubleClicked, this, choose);
     connect(m_table, &QTableView::activated, this, choose);
@@ -125,6 +135,8 @@ void ComparisonView::changeEvent(QEvent* event)
 void ComparisonView::clear(const QString& why)
 {
     m_reference.reset();
+    m_project.reset();
+    m_subject->hide();
     m_model->setRows({});
     m_summary->setText(why);
     updateChart();
@@ -144,17 +156,41 @@ void ComparisonView::setReference(const Estimate& estimate)
         rebuild();
 }
 
+void ComparisonView::setProject(std::optional<ProjectResult> project)
+{
+    if (project && project->items.size() < 2)
+        project.reset();
+    m_project = std::move(project);
+    m_subject->setVisible(m_project.has_value());
+    // No rebuild here: setReference() follows and rebuilds once.
+}
+
+bool ComparisonView::wholeProject() const
+{
+    return m_project && m_subject->currentIndex() == 1;
+}
+
 void ComparisonView::rebuild()
 {
     if (!m_reference)
         return;
     const auto scope = static_cast<RegionRanking::Scope>(m_scope->currentData().toInt());
-    m_model->setRows(RegionRanking::rank(m_calculator, *m_reference, scope));
+    QString summary;
+    if (wholeProject()) {
+        m_model->setRows(ProjectCalculator::rankMoved(m_calculator, *m_project, scope));
+        summary = tr("The whole project (%1 items, %2) moved to each of %3 places, cleanest first. Double-click a row "
+                     "to move every item there; \"chosen\" means every item already runs there.")
+                      .arg(m_project->items.size())
+                      .arg(QString::fromStdString(NumberFormat::mass(m_project->emissionsKg)))
+                      .arg(m_model->rows().size());
+    } else {
+        m_model->setRows(RegionRanking::rank(m_calculator, *m_reference, scope));
+        summary = tr("The same job (%1) in %2 places, cleanest first; each with its own PUE and grid intensity. "
+                     "Double-click a row to choose it; in the chart the chosen location is orange (*).")
+                      .arg(QString::fromStdString(NumberFormat::energy(m_reference->energyKwh)))
+                      .arg(m_model->rows().size());
+    }
     const auto& rows = m_model->rows();
-    QString summary = tr("The same job (%1) in %2 places, cleanest first; each with its own PUE and grid intensity. "
-                         "Double-click a row to choose it; in the chart the chosen location is orange (*).")
-                          .arg(QString::fromStdString(NumberFormat::energy(m_reference->energyKwh)))
-                          .arg(rows.size());
     if (!rows.empty() && rows.front().savingPct && !rows.front().chosen)
         summary += tr(" Cleanest: %1 %2, %3 less (%4 %).")
                        .arg(QString::fromStdString(rows.front().providerName), QString::fromStdString(rows.front().code),

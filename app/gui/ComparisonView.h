@@ -1,5 +1,6 @@
 #pragma once
 #include "Calculator.h"
+#include "ProjectCalculator.h"
 #include "RegionRanking.h"
 
 #include <QWidget>
@@ -26,17 +27,24 @@ public:
     explicit ComparisonView(const Calculator& calculator, QWidget* parent = nullptr);
 
     void setReference(const Estimate& estimate);
+    // A project of several items adds "the whole project" as what to compare (ProjectCalculator::rankMoved);
+    // none, or one item, hides the choice.
+    void setProject(std::optional<ProjectResult> project);
+    bool wholeProject() const;
     void clear(const QString& why);
 
     QTableView* table() const { return m_table; }
     RegionTableModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     QComboBox* scopeBox() const { return m_scope; }
+    QComboBox* subjectBox() const { return m_subject; }
     QLineEdit* searchBox() const { return m_search; }
     QChartView* chartView() const { return m_chartView; }
 
 signals:
     void locationChosen(const mlcarbon::Location& location);
+    // A row chosen while the whole project is compared: every item should move there.
+    void projectLocationChosen(const mlcarbon::Location& location);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -47,6 +55,8 @@ private:
 
     const Calculator& m_calculator;
     std::optional<Estimate> m_reference;
+    std::optional<ProjectResult> m_project;
+    QComboBox* m_subject = nullptr;
     QComboBox* m_scope = nullptr;
     QLineEdit* m_search = nullptr;
     QSpinBox* m_chartCount = nullptr;

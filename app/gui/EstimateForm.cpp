@@ -288,7 +288,10 @@ void EstimateForm::setLocation(Location location)
         break;
     case Location::Kind::Zone:
         m_where->setCurrentIndex(m_where->findData(QString::fromLatin1(kZoneItem)));
-        m_country->setCurrentIndex(m_country->findData(qs(location.zone)));
+        if (const int row = m_country->findData(qs(location.zone)); row >= 0)
+            m_country->setCurrentIndex(row);
+        else
+            m_country->setEditText(qs(location.zone));  // a name or code the lookup resolves, or marks
         break;
     case Location::Kind::Custom:
         m_where->setCurrentIndex(m_where->findData(QString::fromLatin1(kCustomItem)));
@@ -296,6 +299,34 @@ void EstimateForm::setLocation(Location location)
             ->setText(qs(NumberFormat::exact(location.intensityGPerKwh)));
         break;
     case Location::Kind::None: break;
+    }
+    emit changed();
+}
+
+void EstimateForm::setInput(const EstimateInput& in)
+{
+    {
+        QSignalBlocker block(this);
+        // A database id picks its list row; a name as typed (a hand-edited file) stays as typed.
+        const int row = m_hardwareModel->rowOf(qs(in.hardware));
+        if (row >= 0)
+            m_hardware->setCurrentIndex(row);
+        else
+            m_hardware->setEditText(qs(in.hardware));
+        auto set = [this](const char* name, const std::optional<double>& value) {
+            qobject_cast<QLineEdit*>(field(QString::fromLatin1(name)))
+                ->setText(value ? qs(NumberFormat::exact(*value)) : QString());
+        };
+        set("count", in.count);
+        set("hours", in.hours);
+        m_durationUnit->setCurrentIndex(0);  // items store hours
+        set("pue", in.pue);
+        set("utilization", in.utilization);
+        set("power-w", in.powerW);
+        set("host-cpu-w", in.hostCpuW);
+        set("host-memory-gb", in.hostMemoryGb);
+        set("offset", in.offsetPct);
+        setLocation(in.location);
     }
     emit changed();
 }

@@ -37,6 +37,9 @@ public:
     void showDefaults(const Estimate& estimate);
     // Makes a location the chosen one (from the comparison table).
     void setLocation(Location location);  // by value: callers may pass a row that a refresh frees
+    // Fills every field from a job (a project item); empty optional fields show their defaults.
+    // Emits changed() once.
+    void setInput(const EstimateInput& input);
 
     void save(QSettings& settings) const;
     void restore(QSettings& settings);

@@ -14,11 +14,18 @@
 #include "RegionTableModel.h"
 #include "ReportDocument.h"
 #include "TableWriter.h"
+#include "PresetReport.h"
+#include "ProjectFile.h"
+#include "ProjectItemModel.h"
+#include "ProjectReport.h"
+#include "ProjectView.h"
 
 #include <QActionGroup>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QVBoxLayout>
 #include <QLocale>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -35,6 +42,9 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QScreen>
+#include <QRegularExpression>
+#include <QLineEdit>
+#include <QComboBox>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -65,9 +75,23 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_result, tr("&Estimate"));
     m_tabs->addTab(m_comparison, tr("&Cleaner regions"));
+    m_projectModel = new ProjectItemModel(this);
+    m_projectView = new ProjectView(m_projectModel, this);
+    m_tabs->addTab(m_projectView, tr("&Project"));
+
+    // Above the form: which project item it edits (shown once a project has several).
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_itemLabel = new QLabel(left);
+    m_itemLabel->setWordWrap(true);
+    m_itemLabel->setContentsMargins(8, 4, 8, 0);
+    m_itemLabel->hide();
+    leftLayout->addWidget(m_itemLabel);
+    leftLayout->addWidget(formScroll, 1);
 
     auto* split = new QSplitter(this);
-    split->addWidget(formScroll);
+    split->addWidget(left);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
@@ -79,8 +103,19 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     connect(m_form, &EstimateForm::changed, this, &MainWindow::recompute);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::saveSettings);
     connect(m_comparison, &ComparisonView::locationChosen, this, [this](const Location& location) {
+        // The table's row used the place's own PUE; so does the estimate from now on.
+        if (auto* pue = qobject_cast<QLineEdit*>(m_form->field(QStringLiteral("pue"))))
+            pue->clear();
         m_form->setLocation(location);
         statusBar()->showMessage(tr("Location changed; the estimate follows."), 4000);
+    });
+    connect(m_comparison, &ComparisonView::projectLocationChosen, this, &MainWindow::moveProjectTo);
+    connect(m_projectView, &ProjectView::currentItemChanged, this, &MainWindow::selectItem);
+    connect(m_projectModel, &ProjectItemModel::edited, this, [this] {
+        setWindowModified(true);
+        updateTitle();
+        if (!m_writingBack)
+            recomputeProject();
     });
 
     m_form->restore(m_settings);
@@ -94,6 +129,17 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     split->restoreState(m_settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_tabs->setCurrentIndex(m_settings.value(QStringLiteral("window/tab")).toInt());
     m_ready = true;
+    // The simple calculator is a project of one item: the job in the form.
+    Project start;
+    ProjectItem job;
+    job.label = tr("Job 1").toStdString();
+    if (auto input = m_form->input())
+        job.input = *input;
+    start.items.push_back(job);
+    m_projectModel->setProject(std::move(start));
+    m_projectView->setCurrentRow(0);
+    setWindowModified(false);
+    updateTitle();
     recompute();
 
     if (!dataWarnings.isEmpty()) {
@@ -119,6 +165,36 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New project"), this, &MainWindow::newProject)->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Open project..."), this, &MainWindow::openWithDialog)->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        m_recentMenu->clear();
+        const QStringList files = recentFiles();
+        for (const QString& path : files) {
+            m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+                if (!maybeSave())
+                    return;
+                QStringList warnings;
+                const QString error = openProject(path, &warnings);
+                if (!error.isEmpty()) {
+                    QStringList list = recentFiles();
+                    list.removeAll(path);  // a file that is gone or broken leaves the list
+                    m_settings.setValue(QStringLiteral("recentFiles"), list);
+                    QMessageBox::warning(this, tr("Open project"), tr("The project was not opened.\n\n%1").arg(error));
+                } else if (!warnings.isEmpty()) {
+                    QMessageBox::warning(this, tr("Open project"), warnings.join(QLatin1Char('\n')));
+                }
+            });
+        }
+        if (files.isEmpty())
+            m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+    });
+    file->addAction(tr("Open p&ublished run..."), this, &MainWindow::openPresetWithDialog)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addAction(tr("&Save project"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Save project &as..."), this, &MainWindow::saveAsWithDialog)->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     const std::pair<QString, ExportFormat> exports[] = {
         {tr("&PDF report..."), ExportFormat::Pdf},
@@ -176,6 +252,8 @@ void MainWindow::createMenus()
     estimateTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction* regionsTab = view->addAction(tr("&Cleaner regions"), this, [this] { m_tabs->setCurrentIndex(1); });
     regionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* projectTab = view->addAction(tr("&Project"), this, [this] { m_tabs->setCurrentIndex(2); });
+    projectTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     QAction* advanced = view->addAction(tr("&Advanced inputs"));
     advanced->setCheckable(true);
@@ -204,12 +282,281 @@ void MainWindow::recompute()
     if (m_estimate) {
         m_result->showEstimate(*m_estimate, Equivalents::of(m_catalog, m_estimate->emissionsKg));
         m_form->showDefaults(*m_estimate);
-        m_comparison->setReference(*m_estimate);
+        // The form edits the selected project item: a complete, changed job is written back.
+        if (!m_loadingItem && m_currentItem >= 0 && m_currentItem < m_projectModel->rowCount()) {
+            EstimateInput edited = *input;
+            const EstimateInput& stored = m_projectModel->item(m_currentItem).input;
+            edited.utilizationLow = stored.utilizationLow;  // not on the form: kept as the file has them
+            edited.utilizationHigh = stored.utilizationHigh;
+            if (!(edited == stored)) {
+                m_writingBack = true;
+                m_projectModel->setItemInput(m_currentItem, edited);
+                m_writingBack = false;
+            }
+        }
     } else {
         m_result->showProblems(m_form->problems());
-        m_comparison->clear(tr("No comparison until the inputs are complete."));
     }
+    recomputeProject();
     saveSettings();
+}
+
+void MainWindow::recomputeProject()
+{
+    std::optional<ProjectResult> result;
+    QString problem;
+    try {
+        result = ProjectCalculator::compute(m_calculator, m_projectModel->project());
+    } catch (const InputError& e) {
+        problem = QString::fromStdString(e.what());
+    }
+    m_projectModel->setResult(result);
+    m_projectView->showTotals(result ? &*result : nullptr, problem);
+    if (m_preset)
+        m_projectView->showPreset(&*m_preset, result ? &result->items.front() : nullptr);
+    else
+        m_projectView->showPreset(nullptr, nullptr);
+    m_projectView->refreshName();
+    const int items = m_projectModel->rowCount();
+    if (items > 1 || m_preset) {
+        const ProjectItem& item = m_projectModel->item(std::clamp(m_currentItem, 0, items - 1));
+        m_itemLabel->setText(tr("Editing item %1 of %2: <b>%3</b> (%4)")
+                                 .arg(m_currentItem + 1)
+                                 .arg(items)
+                                 .arg(QString::fromStdString(item.label).toHtmlEscaped(), QString::fromStdString(item.phase)));
+        m_itemLabel->show();
+    } else {
+        m_itemLabel->hide();
+    }
+    m_comparison->setProject(result);
+    if (m_estimate)
+        m_comparison->setReference(*m_estimate);
+    else
+        m_comparison->clear(tr("No comparison until the inputs are complete."));
+}
+
+void MainWindow::selectItem(int row)
+{
+    if (row < 0 || row >= m_projectModel->rowCount())
+        return;
+    m_currentItem = row;
+    m_loadingItem = true;  // showing an item is not editing it
+    m_form->setInput(m_projectModel->item(row).input);
+    m_loadingItem = false;
+    if (m_projectView->currentRow() != row)
+        m_projectView->setCurrentRow(row);
+}
+
+void MainWindow::moveProjectTo(const Location& location)
+{
+    // Every item to the chosen place with the place's PUE, as the comparison row computed it.
+    m_writingBack = true;
+    for (int i = 0; i < m_projectModel->rowCount(); ++i) {
+        EstimateInput in = m_projectModel->item(i).input;
+        in.location = location;
+        in.pue.reset();
+        m_projectModel->setItemInput(i, in);
+    }
+    m_writingBack = false;
+    selectItem(m_currentItem);
+    statusBar()->showMessage(tr("Every item moved; the totals follow."), 4000);
+}
+
+void MainWindow::updateTitle()
+{
+    QString name = QString::fromStdString(m_projectModel->project().name);
+    if (name.isEmpty())
+        name = m_projectPath.isEmpty() ? tr("Untitled") : QFileInfo(m_projectPath).fileName();
+    setWindowTitle(tr("%1[*] - mlcarbon").arg(name));
+}
+
+void MainWindow::loadProject(Project project, const QString& path)
+{
+    m_preset.reset();
+    if (const PublishedRun* run = m_catalog.publishedRun(project.presetId)) {
+        try {
+            m_preset = PresetProject::compare(m_calculator, *run);
+        } catch (const InputError&) {
+            m_preset.reset();  // the run's data no longer computes (an override changed it): no side-by-side
+        }
+    }
+    m_projectModel->setProject(std::move(project));
+    m_projectPath = path;
+    m_currentItem = 0;
+    selectItem(0);
+    setWindowModified(false);
+    updateTitle();
+    recompute();
+}
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    // A new project starts from the job on screen, so the work in the form is not lost.
+    Project project;
+    ProjectItem item;
+    item.label = tr("Job 1").toStdString();
+    item.input = m_projectModel->item(std::clamp(m_currentItem, 0, m_projectModel->rowCount() - 1)).input;
+    project.items.push_back(item);
+    loadProject(std::move(project), QString());
+    statusBar()->showMessage(tr("New project."), 4000);
+}
+
+QString MainWindow::openProject(const QString& path, QStringList* warnings)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("%1: %2").arg(path, file.errorString());
+    // A project is a few kilobytes; a huge file is not one and must not exhaust memory.
+    constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
+    if (file.size() > kMaxBytes)
+        return tr("%1: the file is %2 MB; a project file is at most 16 MB").arg(path).arg(file.size() / (1024 * 1024));
+    const QByteArray bytes = file.readAll();
+    ProjectFile::Result result;
+    try {
+        result = ProjectFile::read(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                                   path.toStdString());
+    } catch (const ProjectError& e) {
+        return QString::fromStdString(e.what());
+    }
+    if (warnings) {
+        for (const auto& w : result.warnings)
+            warnings->append(QString::fromStdString(w));
+    }
+    loadProject(std::move(result.project), QFileInfo(path).absoluteFilePath());
+    addRecentFile(m_projectPath);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 6000);
+    return {};
+}
+
+QString MainWindow::saveProject(const QString& path)
+{
+    const QString error = AtomicFile::write(path, QByteArray::fromStdString(ProjectFile::write(m_projectModel->project())));
+    if (!error.isEmpty())
+        return error;
+    m_projectPath = QFileInfo(path).absoluteFilePath();
+    setWindowModified(false);
+    updateTitle();
+    addRecentFile(m_projectPath);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
+    return {};
+}
+
+QString MainWindow::openPreset(const QString& id)
+{
+    const PublishedRun* run = m_catalog.publishedRun(id.toStdString());
+    if (!run)
+        return tr("%1 is not a published run in the database").arg(id);
+    loadProject(PresetProject::reported(*run), QString());
+    m_tabs->setCurrentWidget(m_projectView);
+    return {};
+}
+
+bool MainWindow::maybeSave()
+{
+    // The one-job calculator is kept in the settings; only a real project asks to be saved.
+    const bool document = !m_projectPath.isEmpty() || m_projectModel->rowCount() > 1 || m_preset;
+    if (!isWindowModified() || !document)
+        return true;
+    const int answer = m_askToSave ? m_askToSave()
+                                   : QMessageBox::question(this, tr("Unsaved changes"),
+                                                           tr("The project has changes that are not saved. Save them?"),
+                                                           QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                           QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::save()
+{
+    if (m_projectPath.isEmpty())
+        return saveAsWithDialog();
+    const QString error = saveProject(m_projectPath);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save failed"), tr("The project was not saved; the file on disk is unchanged.\n\n%1").arg(error));
+    return error.isEmpty();
+}
+
+bool MainWindow::saveAsWithDialog()
+{
+    QString suggested = QString::fromStdString(m_projectModel->project().name);
+    suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    if (suggested.isEmpty())
+        suggested = QStringLiteral("project");
+    const QString folder = m_projectPath.isEmpty()
+        ? m_settings.value(QStringLiteral("project/lastFolder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString()
+        : QFileInfo(m_projectPath).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), QDir(folder).filePath(suggested + QStringLiteral(".mlcarbon.json")),
+                                                tr("mlcarbon projects (*.mlcarbon.json);;JSON (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".json")))
+        path += QStringLiteral(".mlcarbon.json");
+    m_settings.setValue(QStringLiteral("project/lastFolder"), QFileInfo(path).absolutePath());
+    const QString error = saveProject(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save failed"), tr("The project was not saved.\n\n%1").arg(error));
+    return error.isEmpty();
+}
+
+void MainWindow::openWithDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString folder = m_settings.value(QStringLiteral("project/lastFolder"),
+                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), folder,
+                                                      tr("mlcarbon projects (*.mlcarbon.json *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setValue(QStringLiteral("project/lastFolder"), QFileInfo(path).absolutePath());
+    QStringList warnings;
+    const QString error = openProject(path, &warnings);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Open project"), tr("The project was not opened.\n\n%1").arg(error));
+    else if (!warnings.isEmpty())
+        QMessageBox::warning(this, tr("Open project"),
+                             tr("The project opened, with warnings:\n\n%1").arg(warnings.join(QLatin1Char('\n'))));
+}
+
+void MainWindow::openPresetWithDialog()
+{
+    if (!maybeSave())
+        return;
+    QStringList labels;
+    QStringList ids;
+    for (const auto& run : m_catalog.publishedRuns()) {
+        labels << QStringLiteral("%1 - %2").arg(QString::fromStdString(run.name), QString::fromStdString(run.source));
+        ids << QString::fromStdString(run.id);
+    }
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Open published run"),
+                                                 tr("A published training run opens as a project with the authors' inputs:"),
+                                                 labels, 0, false, &ok);
+    if (ok && labels.contains(choice))
+        openPreset(ids.at(labels.indexOf(choice)));
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return m_settings.value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QStringList list = recentFiles();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > 8)
+        list.removeLast();
+    m_settings.setValue(QStringLiteral("recentFiles"), list);
+}
+
+bool MainWindow::exportsProject() const
+{
+    return m_projectModel->rowCount() > 1 && m_projectModel->result().has_value();
 }
 
 QString MainWindow::resultText() const
@@ -228,6 +575,15 @@ ReportData MainWindow::reportData() const
     data.equivalents = Equivalents::of(m_catalog, m_estimate->emissionsKg);
     data.ranking = m_comparison->model()->rows();  // the comparison as shown (its scope)
     data.catalog = &m_catalog;
+    if (exportsProject()) {
+        // A project reports its items and totals, and the whole project moved (in the scope shown).
+        const ProjectResult& r = *m_projectModel->result();
+        if (!m_comparison->wholeProject())
+            data.ranking = ProjectCalculator::rankMoved(
+                m_calculator, r, static_cast<RegionRanking::Scope>(m_comparison->scopeBox()->currentData().toInt()));
+        data.equivalents = Equivalents::of(m_catalog, r.emissionsKg);
+        data.project = ReportData::ProjectPart{m_projectModel->project(), r};
+    }
     return data;
 }
 
@@ -242,6 +598,9 @@ QString MainWindow::latexText() const
 {
     if (!m_estimate)
         return {};
+    if (exportsProject())
+        return QString::fromStdString(LatexReport::projectParagraph(m_projectModel->project(), *m_projectModel->result()) + "\n"
+                                      + LatexReport::projectBibtex(*m_projectModel->result()));
     return QString::fromStdString(LatexReport::paragraph(*m_estimate) + "\n" + LatexReport::bibtex(*m_estimate));
 }
 
@@ -250,9 +609,11 @@ QString MainWindow::markdownText() const
     if (!m_estimate)
         return {};
     std::vector<RankedRegion> cleanest;
-    const auto rows = m_comparison->model()->rows();
-    for (const RankedRegion* r : ReportDocument::shownRows(rows))
+    const ReportData data = reportData();
+    for (const RankedRegion* r : ReportDocument::shownRows(data.ranking))
         cleanest.push_back(*r);
+    if (data.project)
+        return QString::fromStdString(MarkdownReport::projectSummary(data.project->project, data.project->result, cleanest));
     return QString::fromStdString(MarkdownReport::summary(*m_estimate, cleanest));
 }
 
@@ -265,20 +626,25 @@ QString MainWindow::exportTo(ExportFormat format, const QString& path)
     auto bytes = [](const std::string& s) { return QByteArray::fromStdString(s); };
     switch (format) {
     case ExportFormat::Pdf: return ReportDocument::writePdf(data, path, pdfPageSize());
-    case ExportFormat::EstimateCsv: return AtomicFile::write(path, bytes(EstimateReport::csv(e)));
+    case ExportFormat::EstimateCsv:
+        return AtomicFile::write(path, bytes(data.project ? TableWriter::csv(ProjectReport::table(data.project->project, data.project->result))
+                                                          : EstimateReport::csv(e)));
     case ExportFormat::ComparisonCsv:
         return AtomicFile::write(path, bytes(TableWriter::csv(CatalogTables::comparison(data.ranking))));
     case ExportFormat::Latex: {
-        QString error = AtomicFile::write(path, bytes(LatexReport::paragraph(e)));
+        QString error = AtomicFile::write(path, bytes(data.project ? LatexReport::projectParagraph(data.project->project, data.project->result)
+                                                                   : LatexReport::paragraph(e)));
         if (error.isEmpty()) {
             const QFileInfo info(path);
             error = AtomicFile::write(info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".bib"),
-                                      bytes(LatexReport::bibtex(e)));
+                                      bytes(data.project ? LatexReport::projectBibtex(data.project->result) : LatexReport::bibtex(e)));
         }
         return error;
     }
     case ExportFormat::Markdown: return AtomicFile::write(path, markdownText().toUtf8());
-    case ExportFormat::ModelCard: return AtomicFile::write(path, bytes(ModelCardReport::metadata(e)));
+    case ExportFormat::ModelCard:
+        return AtomicFile::write(path, bytes(data.project ? ModelCardReport::projectMetadata(data.project->project, data.project->result)
+                                                          : ModelCardReport::metadata(e)));
     }
     return {};
 }
@@ -352,6 +718,10 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     m_settings.sync();
     event->accept();

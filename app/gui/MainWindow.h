@@ -2,12 +2,17 @@
 #include "Calculator.h"
 #include "Catalog.h"
 #include "Estimate.h"
+#include "PresetProject.h"
+#include "Project.h"
 
 #include <QMainWindow>
 #include <QPageSize>
 
+#include <functional>
 #include <optional>
 
+class QLabel;
+class QMenu;
 class QSettings;
 class QTabWidget;
 
@@ -16,6 +21,8 @@ namespace mlcarbon {
 struct ReportData;
 class ComparisonView;
 class EstimateForm;
+class ProjectItemModel;
+class ProjectView;
 class ResultView;
 
 // The desktop window: the job's inputs on the left; the estimate and the cleaner regions on
@@ -33,6 +40,22 @@ public:
     ResultView* result() const { return m_result; }
     ComparisonView* comparison() const { return m_comparison; }
     QTabWidget* tabs() const { return m_tabs; }
+    ProjectItemModel* projectModel() const { return m_projectModel; }
+    ProjectView* projectView() const { return m_projectView; }
+    int currentItem() const { return m_currentItem; }
+    QString projectPath() const { return m_projectPath; }
+
+    // Projects. Each returns "" or a message naming the file and the problem; on an error the
+    // project on screen is unchanged. `warnings` gets what a newer or extended file means.
+    void newProject();
+    QString openProject(const QString& path, QStringList* warnings = nullptr);
+    QString saveProject(const QString& path);
+    QString openPreset(const QString& id);
+    void selectItem(int row);
+    // Asks whether to save unsaved changes; false when the user cancels. Tests replace the question.
+    bool maybeSave();
+    void setUnsavedChangesQuestion(std::function<int()> ask) { m_askToSave = std::move(ask); }
+    QStringList recentFiles() const;
 
     // Plain text of the result (Edit > Copy result as text).
     QString resultText() const;
@@ -49,6 +72,16 @@ protected:
 
 private:
     void recompute();
+    void recomputeProject();
+    void loadProject(Project project, const QString& path);
+    void moveProjectTo(const Location& location);
+    void updateTitle();
+    void addRecentFile(const QString& path);
+    void openWithDialog();
+    bool save();
+    bool saveAsWithDialog();
+    void openPresetWithDialog();
+    bool exportsProject() const;
     void createMenus();
     void saveSettings();
     void showAbout();
@@ -67,6 +100,16 @@ private:
     QTabWidget* m_tabs = nullptr;
     std::optional<Estimate> m_estimate;
     bool m_ready = false;
+    ProjectItemModel* m_projectModel = nullptr;
+    ProjectView* m_projectView = nullptr;
+    QLabel* m_itemLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    int m_currentItem = 0;
+    bool m_loadingItem = false;
+    bool m_writingBack = false;
+    QString m_projectPath;
+    std::optional<PresetComparison> m_preset;
+    std::function<int()> m_askToSave;
 };
 
 }  // namespace mlcarbon

@@ -70,5 +70,18 @@ int main(int argc, char* argv[])
     if (QApplication::arguments().contains(QStringLiteral("--startup-probe")))
         window.installEventFilter(&probe);
     window.show();
+    // `mlcarbon FILE.mlcarbon.json` opens a project (the .desktop file passes %f).
+    const QStringList args = QApplication::arguments().mid(1);
+    for (const QString& arg : args) {
+        if (arg.startsWith(QLatin1String("--")))
+            continue;
+        QStringList notes;
+        const QString error = window.openProject(arg, &notes);
+        if (!error.isEmpty())
+            QMessageBox::warning(&window, QStringLiteral("mlcarbon"), QStringLiteral("The project was not opened.\n\n%1").arg(error));
+        else if (!notes.isEmpty())
+            QMessageBox::warning(&window, QStringLiteral("mlcarbon"), notes.join(QLatin1Char('\n')));
+        break;
+    }
     return app.exec();
 }

@@ -136,60 +136,105 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
                 .arg(vintageText)
                 .arg(data.catalog ? data.catalog->zones().size() : 0);
 
-    html += QStringLiteral("<h2>Result</h2><p><span class=big>%1</span> &nbsp; location-based, %2 of electricity<br>"
-                           "Range %3 to %4 (lowest and highest power, PUE and grid intensity the sources report)")
-                .arg(h(NF::mass(e.emissionsKg)), h(NF::energy(e.energyKwh)), h(NF::mass(e.emissionsLowKg)),
-                     h(NF::mass(e.emissionsHighKg)));
-    if (e.offsetPct > 0)
-        html += QStringLiteral("<br>Market-based: %1 (offset / renewable match %2 %, provider claim; shown apart, not "
-                               "instead)")
-                    .arg(h(NF::mass(e.marketEmissionsKg)), h(NF::significant(e.offsetPct)));
-    html += QStringLiteral("</p>");
+    if (data.project) {
+        const Project& project = data.project->project;
+        const ProjectResult& r = data.project->result;
+        html += QStringLiteral("<h2>Project: %1</h2>").arg(h(project.name.empty() ? std::string("untitled") : project.name));
+        if (!project.description.empty())
+            html += QStringLiteral("<p class=small>%1</p>").arg(h(project.description));
+        html += QStringLiteral("<p><span class=big>%1</span> &nbsp; location-based, %2 of electricity, %3 items<br>"
+                               "Range %4 to %5 (lowest and highest power, PUE and grid intensity the sources report)")
+                    .arg(h(NF::mass(r.emissionsKg)), h(NF::energy(r.energyKwh)))
+                    .arg(r.items.size())
+                    .arg(h(NF::mass(r.emissionsLowKg)), h(NF::mass(r.emissionsHighKg)));
+        if (r.marketEmissionsKg < r.emissionsKg)
+            html += QStringLiteral("<br>Market-based: %1 (providers' offset / renewable-match claims; shown apart)")
+                        .arg(h(NF::mass(r.marketEmissionsKg)));
+        html += QStringLiteral("</p><h2>Items</h2><table class=\"grid cmp\" width=\"100%\"><tr><th>Item</th><th>Phase</th>"
+                               "<th>Hardware</th><th class=num>Devices</th><th class=num>Hours</th><th>Location</th>"
+                               "<th class=num>Energy</th><th class=num>Emissions</th><th class=num>Share</th></tr>");
+        for (std::size_t i = 0; i < r.items.size(); ++i) {
+            const Estimate& item = r.items[i];
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=num>%4</td><td class=num>%5</td>"
+                                   "<td>%6</td><td class=nwnum>%7</td><td class=nwnum>%8</td><td class=nwnum>%9 %</td></tr>")
+                        .arg(h(project.items[i].label), h(project.items[i].phase), h(item.hardware.name),
+                             h(NF::integer(item.count)), h(NF::significant(item.hours)),
+                             h(EstimateReport::locationLabel(item)), h(NF::energy(item.energyKwh)),
+                             h(NF::mass(item.emissionsKg)), h(NF::significant(100.0 * r.shares[i])));
+        }
+        html += QStringLiteral("<tr><td><b>Total</b></td><td></td><td></td><td></td><td></td><td></td>"
+                               "<td class=nwnum><b>%1</b></td><td class=nwnum><b>%2</b></td><td class=nwnum>100 %</td></tr></table>")
+                    .arg(h(NF::energy(r.energyKwh)), h(NF::mass(r.emissionsKg)));
+        html += QStringLiteral("<h2>By phase</h2><table class=grid><tr><th>Phase</th><th class=num>Items</th>"
+                               "<th class=num>Energy</th><th class=num>Emissions</th></tr>");
+        for (const auto& [phase, total] : r.phases)
+            html += QStringLiteral("<tr><td>%1</td><td class=num>%2</td><td class=num>%3</td><td class=num>%4</td></tr>")
+                        .arg(h(phase))
+                        .arg(total.items)
+                        .arg(h(NF::energy(total.energyKwh)), h(NF::mass(total.emissionsKg)));
+        html += QStringLiteral("</table><h2>Formula of each item</h2>");
+        for (std::size_t i = 0; i < r.items.size(); ++i)
+            html += QStringLiteral("<p><b>%1</b></p><pre>%2\n%3</pre>")
+                        .arg(h(project.items[i].label), h(EstimateReport::energyFormula(r.items[i])),
+                             h(EstimateReport::emissionsFormula(r.items[i])));
+    } else {
+        html += QStringLiteral("<h2>Result</h2><p><span class=big>%1</span> &nbsp; location-based, %2 of electricity<br>"
+                               "Range %3 to %4 (lowest and highest power, PUE and grid intensity the sources report)")
+                    .arg(h(NF::mass(e.emissionsKg)), h(NF::energy(e.energyKwh)), h(NF::mass(e.emissionsLowKg)),
+                         h(NF::mass(e.emissionsHighKg)));
+        if (e.offsetPct > 0)
+            html += QStringLiteral("<br>Market-based: %1 (offset / renewable match %2 %, provider claim; shown apart, not "
+                                   "instead)")
+                        .arg(h(NF::mass(e.marketEmissionsKg)), h(NF::significant(e.offsetPct)));
+        html += QStringLiteral("</p>");
 
-    html += QStringLiteral("<h2>Inputs</h2><table class=grid>");
-    html += row(QStringLiteral("Hardware"), h(e.hardware.name) + QStringLiteral(" (%1, TDP %2 W)")
-                                                                   .arg(h(e.hardware.kind), h(NF::significant(e.hardware.tdpW))));
-    html += row(QStringLiteral("Devices"), h(NF::integer(e.count)));
-    html += row(QStringLiteral("Hours per device"), h(NF::significant(e.hours)));
-    html += row(QStringLiteral("Power per device"),
-                h(NF::significant(e.powerW)) + (e.measuredPower ? QStringLiteral(" W, measured average")
-                                                                : QStringLiteral(" W = TDP x utilisation %1")
-                                                                      .arg(h(NF::significant(e.utilization)))));
-    if (e.hostW > 0)
-        html += row(QStringLiteral("Host per device"), h(NF::significant(e.hostW)) + QStringLiteral(" W"));
-    html += row(QStringLiteral("Location"), h(EstimateReport::locationLabel(e)));
-    html += row(QStringLiteral("Grid intensity"),
-                h(NF::significant(e.intensity)) + QStringLiteral(" gCO2e/kWh")
-                    + (e.intensitySource.year ? QStringLiteral(" (%1)").arg(*e.intensitySource.year) : QString()));
-    html += row(QStringLiteral("PUE"), h(NF::significant(e.pue)) + (e.pueGiven ? QStringLiteral(" (given)") : QString()));
-    html += QStringLiteral("</table>");
+        html += QStringLiteral("<h2>Inputs</h2><table class=grid>");
+        html += row(QStringLiteral("Hardware"), h(e.hardware.name) + QStringLiteral(" (%1, TDP %2 W)")
+                                                                       .arg(h(e.hardware.kind), h(NF::significant(e.hardware.tdpW))));
+        html += row(QStringLiteral("Devices"), h(NF::integer(e.count)));
+        html += row(QStringLiteral("Hours per device"), h(NF::significant(e.hours)));
+        html += row(QStringLiteral("Power per device"),
+                    h(NF::significant(e.powerW)) + (e.measuredPower ? QStringLiteral(" W, measured average")
+                                                                    : QStringLiteral(" W = TDP x utilisation %1")
+                                                                          .arg(h(NF::significant(e.utilization)))));
+        if (e.hostW > 0)
+            html += row(QStringLiteral("Host per device"), h(NF::significant(e.hostW)) + QStringLiteral(" W"));
+        html += row(QStringLiteral("Location"), h(EstimateReport::locationLabel(e)));
+        html += row(QStringLiteral("Grid intensity"),
+                    h(NF::significant(e.intensity)) + QStringLiteral(" gCO2e/kWh")
+                        + (e.intensitySource.year ? QStringLiteral(" (%1)").arg(*e.intensitySource.year) : QString()));
+        html += row(QStringLiteral("PUE"), h(NF::significant(e.pue)) + (e.pueGiven ? QStringLiteral(" (given)") : QString()));
+        html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h2>Breakdown and formula</h2><table class=grid>"
-                           "<tr><th>Part</th><th class=num>Energy</th></tr>");
-    html += QStringLiteral("<tr><td>Devices</td><td class=num>%1</td></tr>").arg(h(NF::energy(e.deviceKwh)));
-    html += QStringLiteral("<tr><td>Host (CPU, memory)</td><td class=num>%1</td></tr>").arg(h(NF::energy(e.hostKwh)));
-    html += QStringLiteral("<tr><td>Data-centre overhead (PUE %1)</td><td class=num>%2</td></tr>")
-                .arg(h(NF::significant(e.pue)), h(NF::energy(e.overheadKwh)));
-    html += QStringLiteral("<tr><td><b>Total</b></td><td class=num><b>%1</b></td></tr></table>").arg(h(NF::energy(e.energyKwh)));
-    html += QStringLiteral("<pre>%1\n%2</pre>").arg(h(EstimateReport::energyFormula(e)), h(EstimateReport::emissionsFormula(e)));
+        html += QStringLiteral("<h2>Breakdown and formula</h2><table class=grid>"
+                               "<tr><th>Part</th><th class=num>Energy</th></tr>");
+        html += QStringLiteral("<tr><td>Devices</td><td class=num>%1</td></tr>").arg(h(NF::energy(e.deviceKwh)));
+        html += QStringLiteral("<tr><td>Host (CPU, memory)</td><td class=num>%1</td></tr>").arg(h(NF::energy(e.hostKwh)));
+        html += QStringLiteral("<tr><td>Data-centre overhead (PUE %1)</td><td class=num>%2</td></tr>")
+                    .arg(h(NF::significant(e.pue)), h(NF::energy(e.overheadKwh)));
+        html += QStringLiteral("<tr><td><b>Total</b></td><td class=num><b>%1</b></td></tr></table>").arg(h(NF::energy(e.energyKwh)));
+        html += QStringLiteral("<pre>%1\n%2</pre>").arg(h(EstimateReport::energyFormula(e)), h(EstimateReport::emissionsFormula(e)));
 
-    if (!data.equivalents.empty()) {
-        html += QStringLiteral("<h2>Equivalent to</h2><ul>");
-        for (const auto& q : data.equivalents)
-            html += QStringLiteral("<li>%1 %2 <span class=small>(%3 %4, %5)</span></li>")
-                        .arg(h(NF::significant(q.amount)), h(q.label), h(NF::significant(q.constant)), h(q.constantUnit))
-                        .arg(q.year);
-        html += QStringLiteral("</ul>");
+        if (!data.equivalents.empty()) {
+            html += QStringLiteral("<h2>Equivalent to</h2><ul>");
+            for (const auto& q : data.equivalents)
+                html += QStringLiteral("<li>%1 %2 <span class=small>(%3 %4, %5)</span></li>")
+                            .arg(h(NF::significant(q.amount)), h(q.label), h(NF::significant(q.constant)), h(q.constantUnit))
+                            .arg(q.year);
+            html += QStringLiteral("</ul>");
+        }
+
     }
 
     const auto shown = shownRows(data.ranking);
     const int chartHeight = 24 * static_cast<int>(std::max<std::size_t>(shown.size(), 1)) + 12;
     if (!shown.empty()) {
-        html += QStringLiteral("<h2 style=\"page-break-before: always\">Cleaner regions for the same job</h2>"
+        html += QStringLiteral("<h2 style=\"page-break-before: always\">Cleaner regions for the %3</h2>"
                                "<p class=small>Each place with its own PUE and grid intensity (\"own\": own hardware "
                                "with the on-premise PUE); the chosen location in orange.</p><p><img src=\"mlcarbon:chart\" width=%1 height=%2></p>")
                     .arg(static_cast<int>(textWidth))
-                    .arg(static_cast<int>(textWidth * chartHeight / 620.0));
+                    .arg(static_cast<int>(textWidth * chartHeight / 620.0))
+                    .arg(data.project ? QStringLiteral("whole project (every item moved there)") : QStringLiteral("same job"));
         html += QStringLiteral("<table class=\"grid cmp\" width=\"100%\"><tr><th width=\"5%\">#</th>"
                                "<th width=\"11%\">Provider</th><th width=\"21%\">Region</th>"
                                "<th width=\"20%\">Location</th><th class=num width=\"13%\">gCO2e/kWh</th>"
@@ -225,8 +270,16 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
         "location-based figure, never instead of it.</p>");
 
     html += QStringLiteral("<h2>Sources of the values used</h2><table class=grid>");
-    for (const auto& [label, text] : EstimateReport::sources(e))
-        html += row(h(label), h(text));
+    if (data.project) {
+        const auto& items = data.project->result.items;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            for (const auto& [label, text] : EstimateReport::sources(items[i]))
+                html += row(h(data.project->project.items[i].label + ": " + label), h(text));
+        }
+    } else {
+        for (const auto& [label, text] : EstimateReport::sources(e))
+            html += row(h(label), h(text));
+    }
     html += QStringLiteral("</table>");
     if (data.catalog) {
         html += QStringLiteral("<p class=small>Data credits: ");

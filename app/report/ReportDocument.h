@@ -2,6 +2,8 @@
 #include "Catalog.h"
 #include "Equivalents.h"
 #include "Estimate.h"
+#include "Project.h"
+#include "ProjectCalculator.h"
 #include "RegionRanking.h"
 
 #include <QImage>
@@ -9,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPagedPaintDevice;
@@ -18,10 +21,17 @@ namespace mlcarbon {
 
 // Everything a report shows, from the model.
 struct ReportData {
-    Estimate estimate;
+    Estimate estimate;  // the single job (for a project: its first item, for the headline fields)
     std::vector<Equivalent> equivalents;
     std::vector<RankedRegion> ranking;  // the full comparison, cleanest first
     const Catalog* catalog = nullptr;
+    // Set for a project: the report shows its items, phases and totals, and `ranking` is the
+    // whole project moved (ProjectCalculator::rankMoved).
+    struct ProjectPart {
+        Project project;
+        ProjectResult result;
+    };
+    std::optional<ProjectPart> project;
 };
 
 // The PDF / print layout: a QTextDocument (real text) with the comparison chart as an image.

@@ -1,0 +1,353 @@
+#include "ProjectView.h"
+
+#include "NumberFormat.h"
+#include "PhaseDelegate.h"
+#include "PresetReport.h"
+#include "ProjectItemModel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace mlcarbon {
+
+namespace {
+
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QString optionalMass(const std::optional<double>& kg)
+{
+    return kg ? qs(NumberFormat::mass(*kg)) : QObject::tr("not reported");
+}
+
+QString optionalEnergy(const std::optional<double>& kwh)
+{
+    return kwh ? qs(NumberFormat::energy(*kwh)) : QObject::tr("not reported");
+}
+
+QString optionalRatio(const std::optional<double>& r)
+{
+    return r ? QStringLiteral("x") + qs(NumberFormat::significant(*r)) : QStringLiteral("-");
+}
+
+}  // namespace
+
+ProjectView::ProjectView(ProjectItemModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* nameRow = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setPlaceholderText(tr("Untitled project"));
+    m_name->setToolTip(tr("The project's name, used in reports."));
+    nameRow->addRow(tr("&Name"), m_name);
+    layout->addLayout(nameRow);
+
+    m_preset = new QGroupBox(tr("Published run"), this);
+    auto* presetLayout = new QVBoxLayout(m_preset);
+    m_presetText = new QLabel(m_preset);
+    m_presetText->setWordWrap(true);
+    m_presetText->setTextFormat(Qt::RichText);
+    m_presetText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    presetLayout->addWidget(m_presetText);
+    m_preset->hide();
+    layout->addWidget(m_preset);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(ProjectItemModel::Phase, new PhaseDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto* buttons = new QHBoxLayout;
+    auto addButton = [&](const QString& name, const QString& text, const QString& tip, void (ProjectView::*slot)()) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setToolTip(tip);
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+    };
+    addButton(QStringLiteral("add"), tr("&Add item"), tr("A new job with the selected item's hardware and place (Ctrl+Shift+N)"),
+              &ProjectView::addItem);
+    addButton(QStringLiteral("duplicate"), tr("D&uplicate"), tr("A copy of the selected item"), &ProjectView::duplicateItem);
+    addButton(QStringLiteral("remove"), tr("Re&move"), tr("Remove the selected item (a project keeps at least one)"),
+              &ProjectView::removeItem);
+    addButton(QStringLiteral("up"), tr("Move u&p"), tr("Move the selected item up"), &ProjectView::moveUp);
+    addButton(QStringLiteral("down"), tr("Move do&wn"), tr("Move the selected item down"), &ProjectView::moveDown);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_totals = new QLabel(this);
+    m_totals->setWordWrap(true);
+    m_totals->setTextFormat(Qt::RichText);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->setTitle(tr("Emissions per phase"));
+    m_chartView = new QChartView(chart, this);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(180);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    auto* lower = new QWidget(split);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_totals);
+    lowerLayout->addWidget(m_chartView, 1);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString& text) { m_model->setName(text.toStdString()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        updateButtons();
+        if (current.isValid())
+            emit currentItemChanged(current.row());
+    });
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &ProjectView::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ProjectView::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProjectView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        refreshName();
+        updateButtons();
+    });
+    updateButtons();
+}
+
+QPushButton* ProjectView::button(const QString& name) const
+{
+    return findChild<QPushButton*>(name);
+}
+
+int ProjectView::currentRow() const
+{
+    const QModelIndex i = m_table->selectionModel()->currentIndex();
+    return i.isValid() ? i.row() : -1;
+}
+
+void ProjectView::setCurrentRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void ProjectView::refreshName()
+{
+    if (m_name->text() != qs(m_model->project().name))
+        m_name->setText(qs(m_model->project().name));
+}
+
+void ProjectView::updateButtons()
+{
+    const int row = currentRow();
+    const int rows = m_model->rowCount();
+    button(QStringLiteral("duplicate"))->setEnabled(row >= 0);
+    button(QStringLiteral("remove"))->setEnabled(row >= 0 && rows > 1);
+    button(QStringLiteral("up"))->setEnabled(row > 0);
+    button(QStringLiteral("down"))->setEnabled(row >= 0 && row < rows - 1);
+}
+
+void ProjectView::addItem()
+{
+    const int row = std::max(0, currentRow());
+    ProjectItem item;
+    if (m_model->rowCount() > 0) {
+        // The same hardware and place as the selected job: the usual next item (tuning, serving).
+        const ProjectItem& from = m_model->item(row);
+        item.input.hardware = from.input.hardware;
+        item.input.count = from.input.count;
+        item.input.hours = from.input.hours;
+        item.input.location = from.input.location;
+    }
+    item.label = tr("Job %1").arg(m_model->rowCount() + 1).toStdString();
+    setCurrentRow(m_model->insertItem(m_model->rowCount(), std::move(item)));
+}
+
+void ProjectView::duplicateItem()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    ProjectItem copy = m_model->item(row);
+    copy.label = tr("%1 (copy)").arg(qs(copy.label)).toStdString();
+    setCurrentRow(m_model->insertItem(row + 1, std::move(copy)));
+}
+
+void ProjectView::removeItem()
+{
+    const int row = currentRow();
+    if (row < 0 || m_model->rowCount() <= 1)
+        return;
+    m_model->removeItem(row);
+    setCurrentRow(std::min(row, m_model->rowCount() - 1));
+    emit currentItemChanged(currentRow());  // the form must show the item now selected
+}
+
+void ProjectView::moveUp()
+{
+    const int row = currentRow();
+    if (row > 0) {
+        m_model->moveItem(row, row - 1);
+        setCurrentRow(row - 1);
+        emit currentItemChanged(row - 1);  // the selection moved with the row and may not signal
+    }
+}
+
+void ProjectView::moveDown()
+{
+    const int row = currentRow();
+    if (row >= 0 && row + 1 < m_model->rowCount()) {
+        m_model->moveItem(row, row + 1);
+        setCurrentRow(row + 1);
+        emit currentItemChanged(row + 1);
+    }
+}
+
+void ProjectView::showTotals(const ProjectResult* r, const QString& problem)
+{
+    if (!r) {
+        m_shown.reset();
+        m_totals->setText(tr("<b>No total yet</b>: %1").arg(problem.toHtmlEscaped()));
+        updateChart();
+        return;
+    }
+    m_shown = *r;
+    QString text = tr("<b>Total: %1</b> (location-based; range %2 to %3), %4 of electricity, %n item(s)", nullptr,
+                      static_cast<int>(r->items.size()))
+                       .arg(qs(NumberFormat::mass(r->emissionsKg)), qs(NumberFormat::mass(r->emissionsLowKg)),
+                            qs(NumberFormat::mass(r->emissionsHighKg)), qs(NumberFormat::energy(r->energyKwh)));
+    if (r->marketEmissionsKg < r->emissionsKg)
+        text += tr("; market-based %1").arg(qs(NumberFormat::mass(r->marketEmissionsKg)));
+    QStringList phases;
+    for (const auto& [phase, total] : r->phases)
+        phases << tr("%1 %2 (%3)").arg(qs(phase), qs(NumberFormat::mass(total.emissionsKg)),
+                                        qs(NumberFormat::energy(total.energyKwh)));
+    text += QStringLiteral("<br>") + tr("By phase: %1").arg(phases.join(QStringLiteral(", ")));
+    m_totals->setText(text);
+    updateChart();
+}
+
+void ProjectView::showPreset(const PresetComparison* c, const Estimate* current)
+{
+    m_preset->setVisible(c != nullptr);
+    if (!c)
+        return;
+    m_preset->setTitle(tr("Published run: %1").arg(qs(c->run->name)));
+    QString html = QStringLiteral("<table cellspacing=0 cellpadding=3><tr><th align=left></th><th align=right>%1</th>"
+                                  "<th align=right>%2</th><th align=right>%3</th></tr>")
+                       .arg(tr("Energy"), tr("Emissions"), tr("vs reported"));
+    for (const PresetFigure& f : PresetReport::figures(*c, current)) {
+        html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
+                    .arg(qs(f.label).toHtmlEscaped(), optionalEnergy(f.energyKwh), optionalMass(f.emissionsKg),
+                         f.label.rfind("mlcarbon", 0) == 0 ? optionalRatio(f.emissionsRatio) : QString());
+    }
+    html += QStringLiteral("</table>");
+    QString notes;
+    for (const auto& line : c->reasons)
+        notes += QStringLiteral("<li>%1</li>").arg(tr("Differs: %1").arg(qs(line).toHtmlEscaped()));
+    for (const auto& line : c->filledIn)
+        notes += QStringLiteral("<li>%1</li>").arg(tr("From the database: %1").arg(qs(line).toHtmlEscaped()));
+    if (!notes.isEmpty())
+        html += QStringLiteral("<ul style=\"margin-left: 12px; -qt-list-indent: 0\">%1</ul>").arg(notes);
+    html += QStringLiteral("<small>%1</small>")
+                .arg(tr("Source: %1. Edit the item (hardware, place) for a what-if.").arg(qs(c->run->source).toHtmlEscaped()));
+    m_presetText->setText(html);
+}
+
+void ProjectView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateChart();
+}
+
+void ProjectView::updateChart()
+{
+    QChart* chart = m_chartView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    const QPalette pal = palette();
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setTitleBrush(pal.color(QPalette::Text));
+    if (!m_shown || m_shown->phases.empty())
+        return;
+    double maxKg = 0;
+    for (const auto& entry : m_shown->phases)
+        maxKg = std::max(maxKg, entry.second.emissionsKg);
+    struct Unit { double kg; const char* name; };
+    static const Unit units[] = {{1e-3, "g"}, {1, "kg"}, {1e3, "t"}, {1e6, "kt"}, {1e9, "Mt"}};
+    Unit unit = units[0];
+    for (const Unit& u : units) {
+        if (maxKg >= u.kg)
+            unit = u;
+    }
+    auto* set = new QBarSet(tr("Emissions"));
+    set->setColor(QColor(0x2e, 0x7d, 0x32));
+    set->setLabelColor(pal.color(QPalette::Text));
+    QStringList categories;
+    for (const auto& [phase, total] : m_shown->phases) {
+        *set << total.emissionsKg / unit.kg;
+        categories << qs(phase);
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);  // small phases keep a readable label
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(3);
+    chart->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setTitleText(tr("Emissions (%1 CO2e)").arg(QLatin1String(unit.name)));
+    valueAxis->setLabelFormat(QStringLiteral("%.3g"));
+    valueAxis->setMin(0);
+    chart->addAxis(categoryAxis, Qt::AlignBottom);
+    chart->addAxis(valueAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    valueAxis->applyNiceNumbers();
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.color(QPalette::Text));
+        axis->setGridLineColor(pal.color(QPalette::Mid));
+    }
+}
+
+}  // namespace mlcarbon
