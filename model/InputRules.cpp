@@ -10,13 +10,20 @@ namespace mlcarbon {
 
 namespace {
 
-std::string trimmed(const std::string& text)
+// A view: parsing a number allocates nothing (a job log has millions of them); strings are built
+// only for an error message.
+std::string_view trimmedView(std::string_view text)
 {
     auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
+    if (first == std::string_view::npos)
         return {};
     auto last = text.find_last_not_of(" \t\r\n");
     return text.substr(first, last - first + 1);
+}
+
+std::string trimmed(std::string_view text)
+{
+    return std::string(trimmedView(text));
 }
 
 std::string show(double v)
@@ -44,11 +51,11 @@ void inRange(const std::string& field, double v, double lo, bool loOpen, double 
 
 }  // namespace
 
-double InputRules::number(const std::string& field, const std::string& text, const std::string& allowed)
+double InputRules::number(std::string_view field, std::string_view text, const std::string& allowed)
 {
-    std::string t = trimmed(text);
+    const std::string_view t = trimmedView(text);
     if (t.empty())
-        throw InputError(field, "", allowed);
+        throw InputError(std::string(field), "", allowed);
     const char* begin = t.data();
     const char* end = t.data() + t.size();
     if (*begin == '+')
@@ -56,32 +63,32 @@ double InputRules::number(const std::string& field, const std::string& text, con
     double value = 0;
     auto [ptr, ec] = std::from_chars(begin, end, value, std::chars_format::general);
     if (ec == std::errc::result_out_of_range)
-        throw InputError(field, t, allowed, "is too large or too small a number");
+        throw InputError(std::string(field), std::string(t), allowed, "is too large or too small a number");
     if (ec != std::errc() || ptr != end || !std::isfinite(value))
-        throw InputError(field, t, allowed, "is not a number");
+        throw InputError(std::string(field), std::string(t), allowed, "is not a number");
     return value == 0 ? 0.0 : value;  // folds -0 into 0
 }
 
 namespace {
 
 // Parses text and checks lo < v (loOpen) or lo <= v, and v <= hi; the error quotes the text as typed.
-double parseInRange(const std::string& field, const std::string& text, double lo, bool loOpen, double hi,
+double parseInRange(std::string_view field, std::string_view text, double lo, bool loOpen, double hi,
                     const std::string& allowed)
 {
     double v = InputRules::number(field, text, allowed);
     if ((loOpen ? v <= lo : v < lo) || v > hi)
-        throw InputError(field, trimmed(text), allowed);
+        throw InputError(std::string(field), trimmed(text), allowed);
     return v;
 }
 
 }  // namespace
 
-double InputRules::hours(const std::string& text)
+double InputRules::hours(std::string_view text)
 {
     return parseInRange("hours", text, 0, true, kMaxHours, kHoursAllowed);
 }
 
-double InputRules::count(const std::string& text)
+double InputRules::count(std::string_view text)
 {
     double v = parseInRange("count", text, 1, false, kMaxCount, kCountAllowed);
     if (std::floor(v) != v)
@@ -89,42 +96,42 @@ double InputRules::count(const std::string& text)
     return v;
 }
 
-double InputRules::utilization(const std::string& text, const std::string& field)
+double InputRules::utilization(std::string_view text, const std::string& field)
 {
     return parseInRange(field, text, 0, true, 1, kUtilAllowed);
 }
 
-double InputRules::pue(const std::string& text)
+double InputRules::pue(std::string_view text)
 {
     return parseInRange("pue", text, 1, false, 3, kPueAllowed);
 }
 
-double InputRules::powerW(const std::string& text)
+double InputRules::powerW(std::string_view text)
 {
     return parseInRange("power-w", text, 0, true, kMaxPowerW, kPowerAllowed);
 }
 
-double InputRules::intensity(const std::string& text)
+double InputRules::intensity(std::string_view text)
 {
     return parseInRange("intensity", text, 0, false, 1500, kIntensityAllowed);
 }
 
-double InputRules::offsetPct(const std::string& text)
+double InputRules::offsetPct(std::string_view text)
 {
     return parseInRange("offset", text, 0, false, 100, kOffsetAllowed);
 }
 
-double InputRules::hostCpuW(const std::string& text)
+double InputRules::hostCpuW(std::string_view text)
 {
     return parseInRange("host-cpu-w", text, 0, false, kMaxHostCpuW, kHostCpuAllowed);
 }
 
-double InputRules::hostMemoryGb(const std::string& text)
+double InputRules::hostMemoryGb(std::string_view text)
 {
     return parseInRange("host-memory-gb", text, 0, false, kMaxHostMemoryGb, kHostMemAllowed);
 }
 
-int InputRules::positiveInteger(const std::string& field, const std::string& text)
+int InputRules::positiveInteger(const std::string& field, std::string_view text)
 {
     const std::string allowed = "a whole number from 1 to 100000";
     double v = parseInRange(field, text, 1, false, 100000, allowed);

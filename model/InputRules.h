@@ -2,6 +2,7 @@
 #include "EstimateInput.h"
 
 #include <string>
+#include <string_view>
 
 namespace mlcarbon {
 
@@ -10,16 +11,16 @@ namespace mlcarbon {
 // every failure is an InputError naming the field, the value and what is allowed.
 class InputRules {
 public:
-    static double hours(const std::string& text);
-    static double count(const std::string& text);
-    static double utilization(const std::string& text, const std::string& field = "utilization");
-    static double pue(const std::string& text);
-    static double powerW(const std::string& text);
-    static double intensity(const std::string& text);
-    static double offsetPct(const std::string& text);
-    static double hostCpuW(const std::string& text);
-    static double hostMemoryGb(const std::string& text);
-    static int positiveInteger(const std::string& field, const std::string& text);
+    static double hours(std::string_view text);
+    static double count(std::string_view text);
+    static double utilization(std::string_view text, const std::string& field = "utilization");
+    static double pue(std::string_view text);
+    static double powerW(std::string_view text);
+    static double intensity(std::string_view text);
+    static double offsetPct(std::string_view text);
+    static double hostCpuW(std::string_view text);
+    static double hostMemoryGb(std::string_view text);
+    static int positiveInteger(const std::string& field, std::string_view text);
 
     // Checks the numbers of an input built in code (the GUI's spin boxes, a project file).
     static void validate(const EstimateInput& input);
@@ -32,7 +33,7 @@ public:
     static constexpr double kMaxHostMemoryGb = 1e6;
 
     // Parses a finite decimal number; throws InputError(field, text, allowed) otherwise.
-    static double number(const std::string& field, const std::string& text, const std::string& allowed);
+    static double number(std::string_view field, std::string_view text, const std::string& allowed);
 };
 
 }  // namespace mlcarbon

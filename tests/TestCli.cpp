@@ -33,6 +33,7 @@ private slots:
     void reportWritesEveryFormat();
     void projectEstimateAndCompare();
     void projectReportWritesEveryFormat();
+    void batchExitCodesOutputAndErrors();
     void presetWithOverrides();
     void reportErrors_data();
     void reportErrors();
@@ -528,6 +529,55 @@ void TestCli::projectReportWritesEveryFormat()
     const QString yaml = read(card);
     const double grams = yaml.section(QStringLiteral("emissions: "), 1).section(QLatin1Char('\n'), 0, 0).toDouble();
     QVERIFY2(qAbs(grams - (totals["emissions_kg"].toDouble() - serving) * 1000) < 1e-6 * grams, qPrintable(yaml));
+}
+
+void TestCli::batchExitCodesOutputAndErrors()
+{
+    QTemporaryDir dir;
+    // The example log: every row good, exit 0; the totals equal the sum of per-row estimates.
+    const QString example = QStringLiteral(MLCARBON_SOURCE_DIR "/resources/examples/jobs.csv");
+    Run r = cli({"batch", example});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.err.isEmpty());
+    const QList<QByteArray> lines = r.out.split('\n');
+    QCOMPARE(lines.first().trimmed(), QByteArray("label,hardware,count,hours,provider,region,country,intensity,pue,utilization,"
+                                                 "user,energy_kwh,emissions_kg,status"));
+    // Row 1 as a single estimate: 256 x H100 SXM5, 336 h, utilisation 0.8, AWS us-east-1.
+    Run single = cli({"estimate", "--hardware", "nvidia-h100-sxm5-80gb", "--count", "256", "--hours", "336", "--utilization",
+                      "0.8", "--provider", "aws", "--region", "us-east-1", "--format", "json"});
+    const double kg = QJsonDocument::fromJson(single.out).object()["emissions_kg"].toDouble();
+    const double batchKg = lines[1].split(',').at(12).toDouble();
+    QVERIFY2(qAbs(batchKg - kg) <= 1e-12 * kg, lines[1].constData());
+    // Some rows bad: exit 4, each on stderr with file and line; -o writes atomically, --summary counts.
+    const QString log = dir.filePath(QStringLiteral("log.csv"));
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("hardware,hours,country\nnvidia-l4,10,FR\nnvidia-l4,ten,FR\n");
+    f.close();
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    r = cli({"batch", log, "-o", out, "--summary"});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains("log.csv:3: hours: 'ten' is not a number"), r.err.constData());
+    QVERIFY2(r.out.contains("rows: 2 (1 estimated, 1 skipped)"), r.out.constData());
+    QFile o(out);
+    QVERIFY(o.open(QIODevice::ReadOnly));
+    const QByteArray written = o.readAll();
+    o.close();
+    QVERIFY(written.contains("total of 1 rows (1 skipped)"));
+    // An unusable file: exit 2 and the earlier output file unchanged.
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("gpu,time\nx,1\n");
+    f.close();
+    r = cli({"batch", log, "-o", out});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("the header has no hardware"), r.err.constData());
+    QVERIFY(o.open(QIODevice::ReadOnly));
+    QCOMPARE(o.readAll(), written);
+    r = cli({"batch", dir.filePath(QStringLiteral("missing.csv"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("cannot be read"));
+    r = cli({"batch"});
+    QCOMPARE(r.code, 2);
 }
 
 void TestCli::presetWithOverrides()

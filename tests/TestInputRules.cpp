@@ -15,10 +15,10 @@ private slots:
     void rejects();
 };
 
-using Parser = double (*)(const std::string&);
+using Parser = double (*)(std::string_view);
 Q_DECLARE_METATYPE(Parser)
 
-static double util(const std::string& t)
+static double util(std::string_view t)
 {
     return InputRules::utilization(t);
 }

@@ -20,11 +20,18 @@
 #include "TextMatch.h"
 #include "PresetProject.h"
 #include "PresetReport.h"
+#include "BatchRunner.h"
 #include "ProjectCalculator.h"
 #include "ProjectFile.h"
 #include "ProjectReport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSaveFile>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -62,12 +69,13 @@ const std::vector<OptionSpec> kOptions = {
     {"host-memory-gb", false, kJob},   {"format", false, {"estimate", "compare", "list"}},
     {"same-provider", true, kRanked},  {"countries", true, kRanked}, {"top", false, {"compare"}},
     {"search", false, {"list"}},       {"include-grid-zones", true, {"list"}},
-    {"database-dir", false, {"estimate", "compare", "list", "report"}},
+    {"database-dir", false, {"estimate", "compare", "list", "report", "batch"}},
     {"pdf", false, kReport},           {"csv", false, kReport},
     {"compare-csv", false, kReport},   {"latex", false, kReport},
     {"markdown", false, kReport},      {"model-card", false, kReport},
     {"page-size", false, kReport},     {"training-type", false, kReport},
     {"project", false, {"estimate", "compare", "report"}}, {"preset", false, {"estimate", "compare", "report"}},
+    {"output", false, {"batch"}},      {"summary", true, {"batch"}},
 };
 
 struct Arguments {
@@ -94,12 +102,13 @@ Arguments parse(const std::vector<std::string>& args)
 {
     Arguments a;
     if (args.size() < 2)
-        usageError("command", "", "one of estimate, compare, report, list (see mlcarbon-cli --help)");
+        usageError("command", "", "one of estimate, compare, report, list, batch (see mlcarbon-cli --help)");
     a.command = args[1];
-    if (a.command != "estimate" && a.command != "compare" && a.command != "list" && a.command != "report")
-        usageError("command", a.command, "one of estimate, compare, report, list (see mlcarbon-cli --help)");
+    if (a.command != "estimate" && a.command != "compare" && a.command != "list" && a.command != "report"
+        && a.command != "batch")
+        usageError("command", a.command, "one of estimate, compare, report, list, batch (see mlcarbon-cli --help)");
     for (std::size_t i = 2; i < args.size(); ++i) {
-        const std::string& arg = args[i];
+        const std::string& arg = args[i] == "-o" ? std::string("--output") : args[i];  // batch's short form
         if (arg.rfind("--", 0) != 0) {
             a.positional.push_back(arg);
             continue;
@@ -135,7 +144,7 @@ Arguments parse(const std::vector<std::string>& args)
             a.values[name] = args[++i];
         }
     }
-    if (a.command != "list" && !a.positional.empty())
+    if (a.command != "list" && a.command != "batch" && !a.positional.empty())
         usageError("command line", a.positional.front(), "options start with -- (see mlcarbon-cli --help)");
     return a;
 }
@@ -444,6 +453,66 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
     return out;
 }
 
+// batch FILE.csv [-o OUT.csv] [--summary]: streams the log; rows are written as they are read.
+int runBatch(const Calculator& calc, const Arguments& a)
+{
+    if (a.positional.size() != 1)
+        usageError("batch", a.positional.size() > 1 ? a.positional[1] : "", "one job log: mlcarbon-cli batch FILE.csv [-o OUT.csv]");
+    const std::string inputPath = a.positional.front();
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (inputPath != "-") {
+        file.open(inputPath, std::ios::binary);
+        if (!file)
+            usageError("batch", inputPath, "a readable CSV file (or - for standard input)", "cannot be read");
+        in = &file;
+    }
+    if (a.has("output") && a.value("output").empty())
+        usageError("output", "", "a file name is required");
+    std::unique_ptr<QSaveFile> save;
+    if (a.has("output")) {
+        save = std::make_unique<QSaveFile>(QString::fromStdString(a.value("output")));
+        if (!save->open(QIODevice::WriteOnly | QIODevice::Unbuffered))  // we write 1 MB blocks
+            throw WriteError{"--output: " + a.value("output") + ": " + save->errorString().toStdString()};
+    }
+    const BatchRunner::Sink sink = [&](std::string_view bytes) {
+        if (save)
+            return save->write(bytes.data(), static_cast<qint64>(bytes.size())) == static_cast<qint64>(bytes.size());
+        return std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size();
+    };
+    const auto problem = [&](std::size_t line, const std::string& why) {
+        std::fprintf(stderr, "mlcarbon-cli: %s:%zu: %s\n", inputPath.c_str(), line, why.c_str());
+    };
+    QElapsedTimer clock;
+    clock.start();
+    BatchSummary summary;
+    try {
+        summary = BatchRunner::run(calc, *in, sink, problem);
+    } catch (const BatchError& e) {
+        if (save)
+            save->cancelWriting();  // an earlier file at that path stays as it was
+        if (std::string(e.what()) == "the output cannot be written")
+            throw WriteError{(save ? "--output: " + a.value("output") + ": " + save->errorString().toStdString() : "stdout: write failed")};
+        usageError("batch", inputPath, "a CSV job log with a header line (see mlcarbon-cli --help)", std::string("cannot be used: ") + e.what());
+    }
+    if (file.bad())
+        usageError("batch", inputPath, "a readable CSV file", "could not be read to the end");
+    if (save && !save->commit())
+        throw WriteError{"--output: " + a.value("output") + ": " + save->errorString().toStdString()};
+    std::fflush(stdout);
+    if (a.has("summary")) {
+        const double seconds = std::max(1e-9, clock.nsecsElapsed() / 1e9);
+        const std::string text = "rows: " + std::to_string(summary.rows) + " (" + std::to_string(summary.good) + " estimated, "
+                                 + std::to_string(summary.skipped) + " skipped)\nenergy: " + NumberFormat::energy(summary.energyKwh)
+                                 + "\nemissions: " + NumberFormat::mass(summary.emissionsKg) + " (location-based)\ndistinct jobs: "
+                                 + std::to_string(summary.distinctJobs) + "\ntime: " + NumberFormat::significant(seconds)
+                                 + " s (" + NumberFormat::significant(summary.rows / seconds) + " rows/s)\n";
+        // With -o the summary is the command's output; without, stdout carries the CSV.
+        std::fputs(text.c_str(), save ? stdout : stderr);
+    }
+    return summary.skipped == 0 ? CliApplication::Success : CliApplication::SomeRowsSkipped;
+}
+
 std::string runList(const Catalog& catalog, const Calculator& calc, const Arguments& a)
 {
     const std::string f = format(a);
@@ -515,6 +584,7 @@ Usage:
   mlcarbon-cli compare  --project FILE | --preset ID [...]    the whole project moved to each place
   mlcarbon-cli report   --project FILE | --preset ID --pdf FILE ...   items, phases and totals in every form
   mlcarbon-cli list hardware|regions|countries|providers|presets [--search TEXT] [--provider P]
+  mlcarbon-cli batch FILE.csv|- [-o OUT.csv] [--summary]   one estimate per row of a job log
   mlcarbon-cli --help | --version
 
 LOCATION is exactly one of:
@@ -550,7 +620,15 @@ database entries by id; the output names the file every value came from.
 
 Every report file is written atomically: if writing fails, an earlier file at that path is left whole.
 
-Exit codes: 0 success, 1 a file could not be written, 2 bad input, 3 data file error.
+Batch: the log's header names its columns (any order, any case; others are passed through):
+  hardware, count (default 1), hours or start and end (ISO 8601; no zone = UTC), and a location:
+  provider and region, or country, or intensity; optional pue, utilization, power_w, label.
+  Output: the input's columns plus energy_kwh, emissions_kg and status, and a last row of totals;
+  a bad row is reported on stderr with its line, marked "skipped" and left out of the totals.
+  --summary prints rows, totals and speed (to stdout with -o, else to stderr).
+
+Exit codes: 0 success, 1 a file could not be written, 2 bad input, 3 data file error,
+4 batch: some rows were skipped.
 )";
 }
 
@@ -572,6 +650,11 @@ int CliApplication::run(const std::vector<std::string>& args, std::string& out, 
         for (const auto& w : loaded.warnings)
             err += "mlcarbon-cli: warning: " + w + "\n";
         Calculator calc(*loaded.catalog);
+        if (a.command == "batch") {
+            std::fwrite(err.data(), 1, err.size(), stderr);  // warnings first: the rows stream from here
+            err.clear();
+            return runBatch(calc, a);
+        }
         if (a.command == "estimate")
             out = runEstimate(calc, a, err);
         else if (a.command == "compare")
@@ -584,7 +667,7 @@ int CliApplication::run(const std::vector<std::string>& args, std::string& out, 
     } catch (const InputError& e) {
         out.clear();
         const std::string field = e.field() == "command" || e.field() == "command line" || e.field() == "location"
-                                          || e.field() == "list" || e.field().find(' ') != std::string::npos
+                                          || e.field() == "list" || e.field() == "batch" || e.field().find(' ') != std::string::npos
                                       ? e.field()
                                       : "--" + e.field();
         err += "mlcarbon-cli: error: " + field + ": " + e.reason() + "\n";

@@ -402,14 +402,14 @@ std::optional<EstimateInput> EstimateForm::input()
     });
     read([&] { in.count = text("count").empty() ? 1 : InputRules::count(text("count")); });
     // Optional fields: empty means "the database default".
-    auto optional = [&](const char* name, double (*parse)(const std::string&), std::optional<double>& target) {
+    auto optional = [&](const char* name, double (*parse)(std::string_view), std::optional<double>& target) {
         read([&] {
             if (!text(name).empty())
                 target = parse(text(name));
         });
     };
     optional("pue", &InputRules::pue, in.pue);
-    optional("utilization", [](const std::string& t) { return InputRules::utilization(t); }, in.utilization);
+    optional("utilization", [](std::string_view t) { return InputRules::utilization(t); }, in.utilization);
     optional("power-w", &InputRules::powerW, in.powerW);
     optional("host-cpu-w", &InputRules::hostCpuW, in.hostCpuW);
     optional("host-memory-gb", &InputRules::hostMemoryGb, in.hostMemoryGb);

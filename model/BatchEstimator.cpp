@@ -1,0 +1,253 @@
+#include "BatchEstimator.h"
+
+#include "InputError.h"
+#include "InputRules.h"
+#include "TextMatch.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace mlcarbon {
+
+namespace {
+
+const char* kNames[] = {"hardware", "count", "hours", "start", "end", "provider", "region", "country",
+                        "intensity", "pue", "utilization", "power_w", "label"};
+
+std::string_view trim(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+// Digits of a fixed width at s[at..]; -1 when they are not all digits.
+int digits(std::string_view s, std::size_t at, std::size_t n)
+{
+    if (at + n > s.size())
+        return -1;
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+long long daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const long long era = (y >= 0 ? y : y - 399) / 400;
+    const long long yoe = y - era * 400;
+    const long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+// Seconds since the epoch of YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][Z|(+|-)HH[:]MM]; throws InputError.
+double epochSeconds(const std::string& field, std::string_view t)
+{
+    const std::string allowed = "an ISO 8601 time such as 2024-05-01T10:00:00Z (no zone: UTC)";
+    auto fail = [&] { throw InputError(field, std::string(t), allowed); };
+    const int y = digits(t, 0, 4), mo = digits(t, 5, 2), d = digits(t, 8, 2);
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || t.size() < 10 || t[4] != '-' || t[7] != '-')
+        fail();
+    static const int monthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > monthDays[mo - 1] || (mo == 2 && d == 29 && !leap))
+        fail();
+    double seconds = static_cast<double>(daysFromCivil(y, mo, d)) * 86400.0;
+    std::size_t i = 10;
+    if (i < t.size()) {
+        if (t[i] != 'T' && t[i] != 't' && t[i] != ' ')
+            fail();
+        const int h = digits(t, i + 1, 2), mi = digits(t, i + 4, 2);
+        if (h < 0 || h > 24 || mi < 0 || mi > 59 || t.size() < i + 6 || t[i + 3] != ':')
+            fail();
+        seconds += h * 3600.0 + mi * 60.0;
+        i += 6;
+        if (i < t.size() && t[i] == ':') {
+            const int s = digits(t, i + 1, 2);
+            if (s < 0 || s > 60)
+                fail();
+            seconds += s;
+            i += 3;
+            if (i < t.size() && (t[i] == '.' || t[i] == ',')) {
+                std::size_t j = i + 1;
+                double scale = 0.1;
+                while (j < t.size() && t[j] >= '0' && t[j] <= '9') {
+                    seconds += (t[j] - '0') * scale;
+                    scale /= 10;
+                    ++j;
+                }
+                if (j == i + 1)
+                    fail();
+                i = j;
+            }
+        }
+        if (i < t.size()) {
+            if (t[i] == 'Z' || t[i] == 'z') {
+                ++i;
+            } else if (t[i] == '+' || t[i] == '-') {
+                const int oh = digits(t, i + 1, 2);
+                std::size_t j = i + 3;
+                if (j < t.size() && t[j] == ':')
+                    ++j;
+                const int om = digits(t, j, 2);
+                if (oh < 0 || oh > 23 || om < 0 || om > 59)
+                    fail();
+                const double offset = oh * 3600.0 + om * 60.0;
+                seconds -= t[i] == '+' ? offset : -offset;  // local time = UTC + offset
+                i = j + 2;
+            }
+        }
+    }
+    if (i != t.size())
+        fail();
+    return seconds;
+}
+
+}  // namespace
+
+BatchEstimator::BatchEstimator(const Calculator& calculator)
+    : m_calculator(calculator)
+{
+    std::fill(std::begin(m_index), std::end(m_index), -1);
+}
+
+const char* BatchEstimator::columnName(Column c)
+{
+    return kNames[c];
+}
+
+std::string BatchEstimator::readHeader(const std::vector<std::string_view>& names)
+{
+    std::fill(std::begin(m_index), std::end(m_index), -1);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::string name = TextMatch::lower(std::string(trim(names[i])));
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (name != kNames[c])
+                continue;
+            if (m_index[c] >= 0)
+                return "the column '" + name + "' appears twice";
+            m_index[c] = static_cast<int>(i);
+        }
+    }
+    m_keyColumns.clear();
+    for (Column c : {Hardware, Provider, Region, Country, Intensity, Pue, Utilization, PowerW}) {
+        if (m_index[c] >= 0)
+            m_keyColumns.push_back(c);
+    }
+    std::string missing;
+    if (m_index[Hardware] < 0)
+        missing += ", hardware";
+    if (m_index[Hours] < 0 && (m_index[Start] < 0 || m_index[End] < 0))
+        missing += ", hours (or start and end)";
+    if (m_index[Intensity] < 0 && m_index[Country] < 0 && (m_index[Provider] < 0 || m_index[Region] < 0))
+        missing += ", a location (provider and region, or country, or intensity)";
+    if (!missing.empty())
+        return "the header has no " + missing.substr(2)
+               + "; the columns are hardware, count, hours or start and end, provider and region or country or "
+                 "intensity, and optional pue, utilization, power_w, label";
+    return {};
+}
+
+std::string_view BatchEstimator::field(const std::vector<std::string_view>& fields, Column c) const
+{
+    const int i = m_index[c];
+    return i >= 0 && static_cast<std::size_t>(i) < fields.size() ? trim(fields[static_cast<std::size_t>(i)]) : std::string_view();
+}
+
+const BatchEstimator::Rate& BatchEstimator::rateFor(const std::vector<std::string_view>& fields)
+{
+    m_key.clear();
+    for (Column c : m_keyColumns) {
+        m_key += field(fields, c);
+        m_key += '\x1f';
+    }
+    auto it = m_cache.find(m_key);
+    if (it != m_cache.end())
+        return it->second;
+    // First row of this kind: one full estimate of a device-hour, with the model's own checks.
+    Rate rate;
+    try {
+        EstimateInput in;
+        in.hardware = std::string(field(fields, Hardware));
+        if (in.hardware.empty())
+            throw InputError("hardware", "", "a device name or id (mlcarbon-cli list hardware)");
+        in.count = 1;
+        in.hours = 1;
+        const std::string_view intensity = field(fields, Intensity), country = field(fields, Country);
+        if (!intensity.empty())
+            in.location = Location::custom(InputRules::intensity(std::string(intensity)));
+        else if (!country.empty())
+            in.location = Location::gridZone(std::string(country));
+        else if (!field(fields, Provider).empty() || !field(fields, Region).empty())
+            in.location = Location::cloud(std::string(field(fields, Provider)), std::string(field(fields, Region)));
+        else
+            throw InputError("location", "", "provider and region, or country, or intensity");
+        if (auto v = field(fields, Pue); !v.empty())
+            in.pue = InputRules::pue(std::string(v));
+        if (auto v = field(fields, Utilization); !v.empty())
+            in.utilization = InputRules::utilization(std::string(v));
+        if (auto v = field(fields, PowerW); !v.empty())
+            in.powerW = InputRules::powerW(std::string(v));
+        const Estimate e = m_calculator.estimate(in);
+        rate.kwhPerDeviceHour = e.energyKwh;
+        rate.kgPerDeviceHour = e.emissionsKg;
+    } catch (const InputError& e) {
+        rate.error = e.field() + ": " + e.reason();
+    }
+    // A log with millions of distinct kinds would grow the cache without bound: cap it.
+    if (m_cache.size() >= 100000)
+        m_cache.clear();
+    return m_cache.emplace(m_key, std::move(rate)).first->second;
+}
+
+BatchRow BatchEstimator::estimate(const std::vector<std::string_view>& fields)
+{
+    BatchRow row;
+    const Rate& rate = rateFor(fields);
+    if (!rate.error.empty()) {
+        row.error = rate.error;
+        return row;
+    }
+    try {
+        const std::string_view countText = field(fields, Count);
+        const double count = countText.empty() ? 1.0 : InputRules::count(countText);
+        double hours = 0;
+        const std::string_view hoursText = field(fields, Hours);
+        if (!hoursText.empty() || m_index[Start] < 0) {
+            hours = InputRules::hours(hoursText);
+        } else {
+            hours = hoursBetween(field(fields, Start), field(fields, End));
+        }
+        const double deviceHours = count * hours;
+        row.energyKwh = deviceHours * rate.kwhPerDeviceHour;
+        row.emissionsKg = deviceHours * rate.kgPerDeviceHour;
+        row.ok = std::isfinite(row.energyKwh) && std::isfinite(row.emissionsKg);
+        if (!row.ok)
+            row.error = "the result is too large to represent";
+    } catch (const InputError& e) {
+        row.error = e.field() + ": " + e.reason();
+    }
+    return row;
+}
+
+double BatchEstimator::hoursBetween(std::string_view start, std::string_view end)
+{
+    const double s = epochSeconds("start", start);
+    const double e = epochSeconds("end", end);
+    if (e <= s)
+        throw InputError("end", std::string(end), "a time after start (" + std::string(start) + ")");
+    const double hours = (e - s) / 3600.0;
+    if (hours > InputRules::kMaxHours)
+        throw InputError("end", std::string(end), "at most 1e9 hours after start");
+    return hours;
+}
+
+}  // namespace mlcarbon

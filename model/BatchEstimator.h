@@ -1,0 +1,56 @@
+#pragma once
+#include "Calculator.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace mlcarbon {
+
+// One row of a job log estimated: energy and emissions, or why the row cannot be used.
+struct BatchRow {
+    bool ok = false;
+    double energyKwh = 0;
+    double emissionsKg = 0;
+    std::string error;  // "column: reason" when !ok
+};
+
+// The columns of a job log (header names, any order, case-insensitive) and the estimate of one
+// row. Rows that share hardware, place, PUE, utilisation and power share one Calculator call:
+// energy and emissions are linear in devices x hours, so a row costs two number parses and a
+// hash lookup, never a scan of the hardware list.
+class BatchEstimator {
+public:
+    enum Column { Hardware, Count, Hours, Start, End, Provider, Region, Country, Intensity, Pue, Utilization, PowerW, Label, ColumnCount };
+
+    explicit BatchEstimator(const Calculator& calculator);
+
+    // Maps the header; "" when usable, else why not (missing or repeated columns).
+    std::string readHeader(const std::vector<std::string_view>& names);
+    BatchRow estimate(const std::vector<std::string_view>& fields);
+    // Hours between two ISO 8601 timestamps (2024-05-01T10:00:00Z, +02:00 offsets, a space for T;
+    // no zone means UTC). Throws InputError naming the field.
+    static double hoursBetween(std::string_view start, std::string_view end);
+    static const char* columnName(Column c);
+    int columnOf(Column c) const { return m_index[c]; }
+    std::size_t distinctJobs() const { return m_cache.size(); }
+
+private:
+    struct Rate {
+        double kwhPerDeviceHour = 0;
+        double kgPerDeviceHour = 0;
+        std::string error;
+    };
+    std::string_view field(const std::vector<std::string_view>& fields, Column c) const;
+    const Rate& rateFor(const std::vector<std::string_view>& fields);
+
+    const Calculator& m_calculator;
+    int m_index[ColumnCount];
+    std::vector<Column> m_keyColumns;  // the columns present that decide a row's rate
+    std::unordered_map<std::string, Rate> m_cache;
+    std::string m_key;  // reused: no allocation per row once warm
+};
+
+}  // namespace mlcarbon

@@ -1,0 +1,161 @@
+#include "BatchRunner.h"
+
+#include "BatchEstimator.h"
+#include "CsvReader.h"
+
+#include <charconv>
+#include <vector>
+
+namespace mlcarbon {
+
+namespace {
+
+bool isNumber(std::string_view s)
+{
+    double v = 0;
+    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    return ec == std::errc() && ptr == s.data() + s.size();
+}
+
+// A cell as RFC 4180 wants it, with text a spreadsheet would run as a formula made inert
+// (CsvWriter's rule); numbers such as -5 stay numbers.
+void appendCell(std::string& out, std::string_view cell)
+{
+    const bool formula = !cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@'
+                                           || cell[0] == '\t' || cell[0] == '\r')
+        && !isNumber(cell);
+    bool quote = false;
+    for (char c : cell) {
+        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote && !formula) {
+        out.append(cell);  // the usual cell: copied whole
+        return;
+    }
+    if (quote)
+        out += '"';
+    if (formula)
+        out += '\'';
+    for (char c : cell) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    if (quote)
+        out += '"';
+}
+
+void appendNumber(std::string& out, double v)
+{
+    char buf[32];
+    auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    if (ec == std::errc())
+        out.append(buf, ptr);
+}
+
+}  // namespace
+
+BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, const Sink& out, const Problem& problem)
+{
+    BatchSummary summary;
+    CsvReader reader(in);
+    BatchEstimator estimator(calculator);
+    std::vector<std::string_view> fields;
+    // The header: the first record that is not blank.
+    bool header = false;
+    while (reader.next(fields)) {
+        if (!reader.error().empty())
+            throw BatchError("line " + std::to_string(reader.line()) + ": the header cannot be read: " + reader.error());
+        if (fields.size() == 1 && fields[0].empty())
+            continue;
+        header = true;
+        break;
+    }
+    if (!header)
+        throw BatchError("the file is empty: it needs a header line (hardware,count,hours,provider,region,...)");
+    if (const std::string why = estimator.readHeader(fields); !why.empty())
+        throw BatchError("line " + std::to_string(reader.line()) + ": " + why);
+    const std::size_t columns = fields.size();
+
+    std::string buffer;
+    buffer.reserve(1 << 20);
+    auto flush = [&](bool force) {
+        if (buffer.size() >= (1 << 20) || (force && !buffer.empty())) {
+            if (!out(buffer))
+                throw BatchError("the output cannot be written");
+            buffer.clear();
+        }
+    };
+    for (std::string_view name : fields) {
+        appendCell(buffer, name);
+        buffer += ',';
+    }
+    buffer += "energy_kwh,emissions_kg,status\r\n";
+
+    while (reader.next(fields)) {
+        if (reader.error().empty() && fields.size() == 1 && fields[0].empty())
+            continue;  // a blank line
+        ++summary.rows;
+        std::string why = reader.error();
+        BatchRow row;
+        if (why.empty() && fields.size() != columns)
+            why = "the row has " + std::to_string(fields.size()) + " fields, the header " + std::to_string(columns);
+        if (why.empty()) {
+            row = estimator.estimate(fields);
+            why = row.error;
+        }
+        if (!why.empty()) {
+            ++summary.skipped;
+            problem(reader.line(), why);
+            if (!reader.error().empty())
+                continue;  // nothing of the row could be read: it has no line in the output
+        } else {
+            ++summary.good;
+            summary.energyKwh += row.energyKwh;
+            summary.emissionsKg += row.emissionsKg;
+        }
+        // A plain row (no quotes, no formula-like cell) is copied as read, in one piece.
+        bool plain = !reader.raw().empty() && fields.size() == columns;
+        for (std::size_t i = 0; plain && i < fields.size(); ++i) {
+            const char c = fields[i].empty() ? 'x' : fields[i][0];
+            plain = c != '=' && c != '+' && c != '-' && c != '@' && c != '\t';
+        }
+        if (plain) {
+            buffer.append(reader.raw());
+            buffer += ',';
+        } else {
+            for (std::string_view cell : fields) {
+                appendCell(buffer, cell);
+                buffer += ',';
+            }
+            for (std::size_t i = fields.size(); i < columns; ++i)
+                buffer += ',';
+        }
+        if (row.ok) {
+            appendNumber(buffer, row.energyKwh);
+            buffer += ',';
+            appendNumber(buffer, row.emissionsKg);
+            buffer += ",ok\r\n";
+        } else {
+            buffer += ",,";
+            appendCell(buffer, "skipped: " + why);
+            buffer += "\r\n";
+        }
+        flush(false);
+    }
+    for (std::size_t i = 0; i < columns; ++i)
+        buffer += ',';
+    appendNumber(buffer, summary.energyKwh);
+    buffer += ',';
+    appendNumber(buffer, summary.emissionsKg);
+    buffer += ",total of " + std::to_string(summary.good) + " rows (" + std::to_string(summary.skipped) + " skipped)\r\n";
+    flush(true);
+    summary.bytesRead = reader.bytesRead();
+    summary.distinctJobs = estimator.distinctJobs();
+    return summary;
+}
+
+}  // namespace mlcarbon

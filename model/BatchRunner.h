@@ -1,0 +1,41 @@
+#pragma once
+#include "Calculator.h"
+
+#include <cstddef>
+#include <functional>
+#include <istream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace mlcarbon {
+
+// The log cannot be used at all (no header, an unusable header, an unreadable file).
+class BatchError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct BatchSummary {
+    std::size_t rows = 0;     // data rows read (blank lines not counted)
+    std::size_t good = 0;
+    std::size_t skipped = 0;
+    double energyKwh = 0;     // of the good rows
+    double emissionsKg = 0;
+    std::size_t bytesRead = 0;
+    std::size_t distinctJobs = 0;  // hardware/place/PUE combinations estimated in full
+};
+
+// Streams a job log through BatchEstimator: reads a block, writes a block, so memory does not
+// grow with the number of rows. The output is the input's columns (passed through, formula-like
+// text neutralised) plus energy_kwh, emissions_kg and status; a last row holds the totals.
+class BatchRunner {
+public:
+    using Sink = std::function<bool(std::string_view bytes)>;                      // false: stop, the write failed
+    using Problem = std::function<void(std::size_t line, const std::string& why)>;  // a skipped row
+
+    // Throws BatchError for an unusable file; returns what was read and estimated.
+    static BatchSummary run(const Calculator& calculator, std::istream& in, const Sink& out, const Problem& problem);
+};
+
+}  // namespace mlcarbon

@@ -1,0 +1,272 @@
+// Job logs: the streaming CSV reader, the batch estimator's columns and rows, and the runner's
+// output and totals. Numbers are hand-computed from the formula with stated power and PUE.
+#include "BatchEstimator.h"
+#include "BatchRunner.h"
+#include "Calculator.h"
+#include "CsvReader.h"
+#include "DatabaseLoader.h"
+
+#include <QtTest>
+
+#include <sstream>
+
+using namespace mlcarbon;
+
+class TestBatch : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void readerHandlesRfc4180_data();
+    void readerHandlesRfc4180();
+    void readerIsTheSameForAnyBlockSize();
+    void readerSkipsTooLongRecord();
+    void rowsAreHandComputed_data();
+    void rowsAreHandComputed();
+    void badRowsAreSkippedWithLineAndReason();
+    void unusableHeader_data();
+    void unusableHeader();
+    void outputPassesColumnsThroughAndNeutralises();
+    void hoursBetweenTimestamps_data();
+    void hoursBetweenTimestamps();
+
+private:
+    struct Output {
+        BatchSummary summary;
+        std::string csv;
+        std::vector<std::pair<std::size_t, std::string>> problems;
+    };
+    Output run(const std::string& input);
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<Calculator> m_calc;
+};
+
+void TestBatch::initTestCase()
+{
+    m_catalog = DatabaseLoader::load({}, {}).catalog;
+    m_calc = std::make_unique<Calculator>(*m_catalog);
+}
+
+TestBatch::Output TestBatch::run(const std::string& input)
+{
+    Output o;
+    std::istringstream in(input);
+    o.summary = BatchRunner::run(
+        *m_calc, in, [&](std::string_view b) { o.csv += b; return true; },
+        [&](std::size_t line, const std::string& why) { o.problems.emplace_back(line, why); });
+    return o;
+}
+
+void TestBatch::readerHandlesRfc4180_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("records");  // fields joined with |, records in order
+    QTest::newRow("lf") << QByteArray("a,b\nc,d\n") << QStringList{"a|b", "c|d"};
+    QTest::newRow("crlf") << QByteArray("a,b\r\nc,d\r\n") << QStringList{"a|b", "c|d"};
+    QTest::newRow("no final line end") << QByteArray("a,b\nc,d") << QStringList{"a|b", "c|d"};
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFhardware,x\n1,2\n") << QStringList{"hardware|x", "1|2"};
+    QTest::newRow("quoted comma") << QByteArray("\"a,b\",c\n") << QStringList{"a,b|c"};
+    QTest::newRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\",x\n") << QStringList{"say \"hi\"|x"};
+    QTest::newRow("line break in quotes") << QByteArray("\"two\nlines\",x\ny,z\n") << QStringList{"two\nlines|x", "y|z"};
+    QTest::newRow("empty fields") << QByteArray(",,\n") << QStringList{"||"};
+    QTest::newRow("quoted empty last") << QByteArray("a,\"\"\n") << QStringList{"a|"};
+    QTest::newRow("utf-8") << QByteArray("華北2,Zürich\n") << QStringList{"華北2|Zürich"};
+}
+
+void TestBatch::readerHandlesRfc4180()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, records);
+    std::istringstream in(input.toStdString());
+    CsvReader reader(in, 64);
+    std::vector<std::string_view> fields;
+    QStringList got;
+    while (reader.next(fields)) {
+        QVERIFY2(reader.error().empty(), reader.error().c_str());
+        QStringList parts;
+        for (auto f : fields)
+            parts << QString::fromUtf8(f.data(), static_cast<int>(f.size()));
+        got << parts.join(QLatin1Char('|'));
+    }
+    QCOMPARE(got, records);
+}
+
+void TestBatch::readerIsTheSameForAnyBlockSize()
+{
+    // Records straddling every possible block boundary: the fields must not depend on where a
+    // block ends (quoted fields with line breaks and doubled quotes included).
+    std::string text;
+    for (int i = 0; i < 200; ++i)
+        text += "row" + std::to_string(i) + ",\"q, \"\"" + std::to_string(i) + "\"\"\nx\"," + std::string(i % 7, 'z') + "\r\n";
+    auto read = [&](std::size_t block) {
+        std::istringstream in(text);
+        CsvReader reader(in, block);
+        std::vector<std::string_view> fields;
+        std::vector<std::string> out;
+        std::vector<std::size_t> lines;
+        while (reader.next(fields)) {
+            std::string joined;
+            for (auto f : fields)
+                joined += std::string(f) + "|";
+            out.push_back(joined);
+            lines.push_back(reader.line());
+        }
+        return std::make_pair(out, lines);
+    };
+    const auto reference = read(1 << 20);
+    QCOMPARE(reference.first.size(), std::size_t(200));
+    QCOMPARE(reference.first[3], std::string("row3|q, \"3\"\nx|zzz|"));
+    QCOMPARE(reference.second[3], std::size_t(7));  // each record spans two lines
+    for (std::size_t block : {64, 65, 67, 100, 127, 300})
+        QVERIFY2(read(block) == reference, qPrintable(QString::number(block)));
+}
+
+void TestBatch::readerSkipsTooLongRecord()
+{
+    std::string text = "a,b\n" + std::string(CsvReader::kMaxRecordBytes + 10, 'x') + "\nc,d\n";
+    std::istringstream in(text);
+    CsvReader reader(in, 4096);
+    std::vector<std::string_view> fields;
+    QVERIFY(reader.next(fields));
+    QVERIFY(reader.next(fields));
+    QCOMPARE(reader.error(), std::string("a record longer than 1 MB"));
+    QCOMPARE(reader.line(), std::size_t(2));
+    QVERIFY(reader.next(fields));
+    QVERIFY(reader.error().empty());
+    QCOMPARE(std::string(fields[0]), std::string("c"));
+    QCOMPARE(reader.line(), std::size_t(3));
+    QVERIFY(!reader.next(fields));
+}
+
+void TestBatch::rowsAreHandComputed_data()
+{
+    QTest::addColumn<QByteArray>("row");  // under the header below
+    QTest::addColumn<double>("energyKwh");
+    QTest::addColumn<double>("emissionsKg");
+    // header: hardware,count,hours,start,end,intensity,pue,power_w
+    // 2 x 10 h x 100 W x PUE 1.5 / 1000 = 3 kWh; x 400 g / 1000 = 1.2 kg.
+    QTest::newRow("hours") << QByteArray("nvidia-l4,2,10,,,400,1.5,100") << 3.0 << 1.2;
+    // No count: one device. 1 x 10 h x 100 W x 1.5 / 1000 = 1.5 kWh; x 400 g = 0.6 kg.
+    QTest::newRow("count empty") << QByteArray("nvidia-l4,,10,,,400,1.5,100") << 1.5 << 0.6;
+    // 22:00Z to 04:30+02:00 (02:30Z) = 4.5 h: 1 x 4.5 x 100 x 1.5 / 1000 = 0.675 kWh; x 400 g = 0.27 kg.
+    QTest::newRow("start and end") << QByteArray("nvidia-l4,1,,2024-03-30T22:00:00Z,2024-03-31T04:30:00+02:00,400,1.5,100")
+                                   << 0.675 << 0.27;
+    // Zero grid intensity: 3 kWh, 0 kg.
+    QTest::newRow("zero grid") << QByteArray("nvidia-l4,2,10,,,0,1.5,100") << 3.0 << 0.0;
+}
+
+void TestBatch::rowsAreHandComputed()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(double, energyKwh);
+    QFETCH(double, emissionsKg);
+    Output o = run("hardware,count,hours,start,end,intensity,pue,power_w\n" + row.toStdString() + "\n");
+    QCOMPARE(o.summary.good, std::size_t(1));
+    QVERIFY2(o.problems.empty(), o.problems.empty() ? "" : o.problems[0].second.c_str());
+    QVERIFY(qAbs(o.summary.energyKwh - energyKwh) <= 1e-12 * energyKwh);
+    QVERIFY(qAbs(o.summary.emissionsKg - emissionsKg) <= 1e-12 * std::max(1.0, emissionsKg));
+}
+
+void TestBatch::badRowsAreSkippedWithLineAndReason()
+{
+    const std::string log = "hardware,count,hours,intensity,pue,power_w\n"
+                            "nvidia-l4,2,10,400,1.5,100\n"    // line 2: 1.2 kg
+                            "nvidia-l4,x,10,400,1.5,100\n"    // line 3: count
+                            "nvidia-l4,2,-1,400,1.5,100\n"    // line 4: hours
+                            "no-such-gpu-xyz,2,10,400,1.5,100\n"  // line 5: hardware
+                            "\n"                               // blank: not a row
+                            "nvidia-l4,2,10,400\n"             // line 7: field count
+                            "\"open,2,10,400,1.5,100\n";       // line 8: unclosed quote (to the end)
+    Output o = run(log);
+    QCOMPARE(o.summary.rows, std::size_t(6));
+    QCOMPARE(o.summary.good, std::size_t(1));
+    QCOMPARE(o.summary.skipped, std::size_t(5));
+    QCOMPARE(o.summary.emissionsKg, 1.2);  // only the good row: 2 x 10 x 100 x 1.5 / 1000 x 400 / 1000
+    QCOMPARE(o.problems.size(), std::size_t(5));
+    const std::vector<std::pair<std::size_t, std::string>> expected = {
+        {3, "count"}, {4, "hours"}, {5, "hardware"}, {7, "fields"}, {8, "quoted field"}};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        QCOMPARE(o.problems[i].first, expected[i].first);
+        QVERIFY2(o.problems[i].second.find(expected[i].second) != std::string::npos, o.problems[i].second.c_str());
+    }
+    // The output keeps every readable row, marked; the total row counts the good ones.
+    QVERIFY(o.csv.find("nvidia-l4,x,10,400,1.5,100,,,skipped: count") != std::string::npos);
+    QVERIFY(o.csv.find(",1.2,total of 1 rows (5 skipped)\r\n") != std::string::npos);
+}
+
+void TestBatch::unusableHeader_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty file") << QByteArray("") << QStringLiteral("empty");
+    QTest::newRow("only blank lines") << QByteArray("\n\n") << QStringLiteral("empty");
+    QTest::newRow("no hardware") << QByteArray("count,hours,country\n1,2,FR\n") << QStringLiteral("no hardware");
+    QTest::newRow("no duration") << QByteArray("hardware,country\nx,FR\n") << QStringLiteral("hours (or start and end)");
+    QTest::newRow("no location") << QByteArray("hardware,hours\nx,1\n") << QStringLiteral("a location");
+    QTest::newRow("twice") << QByteArray("hardware,hours,Hours,country\n") << QStringLiteral("'hours' appears twice");
+    QTest::newRow("broken header") << QByteArray("\"hardware,hours\n") << QStringLiteral("header cannot be read");
+}
+
+void TestBatch::unusableHeader()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, expected);
+    try {
+        run(input.toStdString());
+        QFAIL("no error");
+    } catch (const BatchError& e) {
+        QVERIFY2(QString::fromStdString(e.what()).contains(expected), e.what());
+    }
+}
+
+void TestBatch::outputPassesColumnsThroughAndNeutralises()
+{
+    Output o = run("User,Hardware,Hours,Intensity,Power_W,delta\n"
+                   "\"=HYPERLINK(\"\"x\"\")\",nvidia-l4,10,400,100,-5\n");
+    // Header: the input's names as given, then the results; columns match case-insensitively.
+    QVERIFY(o.csv.rfind("User,Hardware,Hours,Intensity,Power_W,delta,energy_kwh,emissions_kg,status\r\n", 0) == 0);
+    // The formula is made inert (and quoted for its quotes); the number -5 stays a number.
+    // 1 x 10 h x 100 W x PUE 1.56 (own hardware default for a stated grid) / 1000 = 1.56 kWh.
+    const Estimate e = m_calc->estimate([] {
+        EstimateInput in;
+        in.hardware = "nvidia-l4";
+        in.hours = 10;
+        in.powerW = 100;
+        in.location = Location::custom(400);
+        return in;
+    }());
+    QVERIFY(o.csv.find("\"'=HYPERLINK(\"\"x\"\")\",nvidia-l4,10,400,100,-5,") != std::string::npos);
+    QVERIFY(qAbs(o.summary.energyKwh - e.energyKwh) <= 1e-12 * e.energyKwh);
+}
+
+void TestBatch::hoursBetweenTimestamps_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<double>("hours");  // < 0: an error
+    QTest::newRow("utc") << "2024-05-01T10:00:00Z" << "2024-05-01T22:00:00Z" << 12.0;
+    QTest::newRow("space, no zone") << "2024-05-01 10:00" << "2024-05-02 10:30" << 24.5;
+    QTest::newRow("offsets") << "2024-05-01T10:00:00+02:00" << "2024-05-01T10:00:00-01:00" << 3.0;
+    QTest::newRow("leap day") << "2024-02-28T00:00:00Z" << "2024-03-01T00:00:00Z" << 48.0;
+    QTest::newRow("fraction") << "2024-05-01T10:00:00.5Z" << "2024-05-01T10:00:36.5Z" << 0.01;
+    QTest::newRow("end before start") << "2024-05-02T00:00:00Z" << "2024-05-01T00:00:00Z" << -1.0;
+    QTest::newRow("no such day") << "2023-02-29T00:00:00Z" << "2023-03-01T00:00:00Z" << -1.0;
+    QTest::newRow("not a time") << "yesterday" << "2023-03-01T00:00:00Z" << -1.0;
+    QTest::newRow("trailing text") << "2024-05-01T10:00:00Zx" << "2024-05-02T00:00:00Z" << -1.0;
+}
+
+void TestBatch::hoursBetweenTimestamps()
+{
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(double, hours);
+    try {
+        const double got = BatchEstimator::hoursBetween(start.toStdString(), end.toStdString());
+        QVERIFY(hours >= 0);
+        QVERIFY(qAbs(got - hours) < 1e-9);
+    } catch (const std::exception& e) {
+        QVERIFY2(hours < 0, e.what());
+    }
+}
+
+QTEST_MAIN(TestBatch)
+#include "TestBatch.moc"
