@@ -39,12 +39,11 @@ std::string NumberFormat::significant(double value, int digits)
 
 namespace {
 
-struct Unit {
-    double scale;
-    const char* name;
-};
+using Unit = NumberFormat::Unit;
 
-std::string scaled(double value, const Unit* units, std::size_t n)
+const Unit kMassUnits[] = {{1e-3, "g CO2e"}, {1, "kg CO2e"}, {1e3, "t CO2e"}, {1e6, "kt CO2e"}, {1e9, "Mt CO2e"}, {1e12, "Gt CO2e"}};
+
+const Unit& pickUnit(double value, const Unit* units, std::size_t n)
 {
     std::size_t pick = 0;
     while (value == 0 && units[pick].scale < 1)
@@ -54,7 +53,13 @@ std::string scaled(double value, const Unit* units, std::size_t n)
         if (value != 0 && std::fabs(value) >= units[i].scale * 0.9995)
             pick = i;
     }
-    return NumberFormat::significant(value / units[pick].scale) + " " + units[pick].name;
+    return units[pick];
+}
+
+std::string scaled(double value, const Unit* units, std::size_t n)
+{
+    const Unit& unit = pickUnit(value, units, n);
+    return NumberFormat::significant(value / unit.scale) + " " + unit.name;
 }
 
 }  // namespace
@@ -67,9 +72,12 @@ std::string NumberFormat::energy(double kwh)
 
 std::string NumberFormat::mass(double kg)
 {
-    static const Unit units[] = {{1e-3, "g CO2e"}, {1, "kg CO2e"}, {1e3, "t CO2e"}, {1e6, "kt CO2e"}, {1e9, "Mt CO2e"},
-                                 {1e12, "Gt CO2e"}};
-    return scaled(kg, units, std::size(units));
+    return scaled(kg, kMassUnits, std::size(kMassUnits));
+}
+
+NumberFormat::Unit NumberFormat::massUnit(double kg)
+{
+    return pickUnit(kg, kMassUnits, std::size(kMassUnits));
 }
 
 std::string NumberFormat::exact(double value)

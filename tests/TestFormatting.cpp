@@ -15,6 +15,8 @@ private slots:
     void significant();
     void units_data();
     void units();
+    void massUnitIsTheTextsUnit_data();
+    void massUnitIsTheTextsUnit();
     void exactRoundTrips();
     void csvQuoting_data();
     void csvQuoting();
@@ -69,6 +71,32 @@ void TestFormatting::units()
     QFETCH(bool, isEnergy);
     QFETCH(QString, text);
     QCOMPARE(QString::fromStdString(isEnergy ? NumberFormat::energy(value) : NumberFormat::mass(value)), text);
+}
+
+void TestFormatting::massUnitIsTheTextsUnit_data()
+{
+    // A chart axis and the figure beside it must agree: the unit is the one mass() prints.
+    QTest::addColumn<double>("kg");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<double>("scale");
+    QTest::newRow("grams") << 0.5 << "g CO2e" << 1e-3;
+    QTest::newRow("zero reads in kg") << 0.0 << "kg CO2e" << 1.0;
+    QTest::newRow("kg") << 49.16 << "kg CO2e" << 1.0;
+    QTest::newRow("999.7 kg rounds to 1 t") << 999.7 << "t CO2e" << 1e3;  // mass() says "1.00 t CO2e"
+    QTest::newRow("t") << 96387.0 << "t CO2e" << 1e3;
+    QTest::newRow("kt") << 256e6 << "kt CO2e" << 1e6;
+    QTest::newRow("Gt") << 2e12 << "Gt CO2e" << 1e12;
+}
+
+void TestFormatting::massUnitIsTheTextsUnit()
+{
+    QFETCH(double, kg);
+    QFETCH(QString, unit);
+    QFETCH(double, scale);
+    const NumberFormat::Unit u = NumberFormat::massUnit(kg);
+    QCOMPARE(QString::fromLatin1(u.name), unit);
+    QCOMPARE(u.scale, scale);
+    QVERIFY(QString::fromStdString(NumberFormat::mass(kg)).endsWith(QStringLiteral(" ") + unit));
 }
 
 void TestFormatting::exactRoundTrips()

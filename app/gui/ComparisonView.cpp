@@ -1,5 +1,6 @@
 #include "ComparisonView.h"
 
+#include "ChartStyle.h"
 #include "NumberFormat.h"
 #include "RegionTableModel.h"
 
@@ -203,11 +204,7 @@ void ComparisonView::rebuild()
 void ComparisonView::updateChart()
 {
     QChart* chart = m_chartView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);  // gives the axis back to us: removeAllSeries() deletes series, not axes
-        delete axis;
-    }
+    ChartStyle::clear(chart);
     const auto& rows = m_model->rows();
     if (rows.empty()) {
         return;
@@ -223,14 +220,8 @@ void ComparisonView::updateChart()
     double maxKg = 0;
     for (const RankedRegion* r : shown)
         maxKg = std::max(maxKg, r->emissionsKg);
-    // Axis unit: the one NumberFormat would pick for the largest bar.
-    struct Unit { double kg; const char* name; };
-    static const Unit units[] = {{1e-3, "g"}, {1, "kg"}, {1e3, "t"}, {1e6, "kt"}, {1e9, "Mt"}};
-    Unit unit = units[0];
-    for (const Unit& u : units) {
-        if (maxKg >= u.kg)
-            unit = u;
-    }
+    // Axis unit: the one the text beside the chart uses for the largest bar.
+    const NumberFormat::Unit unit = NumberFormat::massUnit(maxKg);
     auto* others = new QBarSet(tr("Other locations"));
     auto* mine = new QBarSet(tr("Chosen location"));
     others->setColor(QColor(0x2e, 0x7d, 0x32));
@@ -239,7 +230,7 @@ void ComparisonView::updateChart()
     // Horizontal bars are drawn bottom-up: add the largest first so the cleanest is on top.
     for (auto it = shown.rbegin(); it != shown.rend(); ++it) {
         const RankedRegion& r = **it;
-        const double value = r.emissionsKg / unit.kg;
+        const double value = r.emissionsKg / unit.scale;
         *others << (r.chosen ? 0.0 : value);
         *mine << (r.chosen ? value : 0.0);
         QString label = QString::fromStdString(r.provider.empty() ? r.code : r.provider + " " + r.code);
@@ -253,7 +244,7 @@ void ComparisonView::updateChart()
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto* valueAxis = new QValueAxis;
-    valueAxis->setTitleText(tr("Emissions (%1 CO2e)").arg(QLatin1String(unit.name)));
+    valueAxis->setTitleText(tr("Emissions (%1)").arg(QLatin1String(unit.name)));
     valueAxis->setLabelFormat(QStringLiteral("%.3g"));
     valueAxis->setMin(0);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
@@ -267,16 +258,7 @@ void ComparisonView::updateChart()
     categoryAxis->setTruncateLabels(false);
     valueAxis->setLabelsFont(small);
     valueAxis->setTitleFont(small);
-    // Follow the system palette instead of the chart's own light theme.
-    const QPalette pal = palette();
-    chart->setBackgroundBrush(pal.color(QPalette::Base));
-    chart->setTitleBrush(pal.color(QPalette::Text));
-    chart->legend()->setLabelColor(pal.color(QPalette::Text));
-    for (QAbstractAxis* axis : chart->axes()) {
-        axis->setLabelsColor(pal.color(QPalette::Text));
-        axis->setTitleBrush(pal.color(QPalette::Text));
-        axis->setGridLineColor(pal.color(QPalette::Mid));
-    }
+    ChartStyle::applyPalette(chart, palette());
 }
 
 }  // namespace mlcarbon

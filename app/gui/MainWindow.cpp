@@ -137,7 +137,11 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
         job.input = *input;
     start.items.push_back(job);
     m_projectModel->setProject(std::move(start));
-    m_projectView->setCurrentRow(0);
+    {
+        // The item came from the form: selecting it need not load it back (a second recompute at start-up).
+        QSignalBlocker block(m_projectView);
+        m_projectView->setCurrentRow(0);
+    }
     setWindowModified(false);
     updateTitle();
     recompute();
@@ -173,17 +177,10 @@ void MainWindow::createMenus()
         const QStringList files = recentFiles();
         for (const QString& path : files) {
             m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
-                if (!maybeSave())
-                    return;
-                QStringList warnings;
-                const QString error = openProject(path, &warnings);
-                if (!error.isEmpty()) {
+                if (maybeSave() && !openProjectAndTell(path)) {
                     QStringList list = recentFiles();
                     list.removeAll(path);  // a file that is gone or broken leaves the list
                     m_settings.setValue(QStringLiteral("recentFiles"), list);
-                    QMessageBox::warning(this, tr("Open project"), tr("The project was not opened.\n\n%1").arg(error));
-                } else if (!warnings.isEmpty()) {
-                    QMessageBox::warning(this, tr("Open project"), warnings.join(QLatin1Char('\n')));
                 }
             });
         }
@@ -512,6 +509,11 @@ void MainWindow::openWithDialog()
     if (path.isEmpty())
         return;
     m_settings.setValue(QStringLiteral("project/lastFolder"), QFileInfo(path).absolutePath());
+    openProjectAndTell(path);
+}
+
+bool MainWindow::openProjectAndTell(const QString& path)
+{
     QStringList warnings;
     const QString error = openProject(path, &warnings);
     if (!error.isEmpty())
@@ -519,6 +521,7 @@ void MainWindow::openWithDialog()
     else if (!warnings.isEmpty())
         QMessageBox::warning(this, tr("Open project"),
                              tr("The project opened, with warnings:\n\n%1").arg(warnings.join(QLatin1Char('\n'))));
+    return error.isEmpty();
 }
 
 void MainWindow::openPresetWithDialog()

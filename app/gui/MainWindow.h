@@ -51,6 +51,8 @@ public:
     QString openProject(const QString& path, QStringList* warnings = nullptr);
     QString saveProject(const QString& path);
     QString openPreset(const QString& id);
+    // openProject() for a person: a dialog says why it failed, or what the warnings mean.
+    bool openProjectAndTell(const QString& path);
     void selectItem(int row);
     // Asks whether to save unsaved changes; false when the user cancels. Tests replace the question.
     bool maybeSave();

@@ -1,5 +1,6 @@
 #include "ProjectView.h"
 
+#include "ChartStyle.h"
 #include "NumberFormat.h"
 #include "PhaseDelegate.h"
 #include "PresetReport.h"
@@ -297,32 +298,21 @@ void ProjectView::changeEvent(QEvent* event)
 void ProjectView::updateChart()
 {
     QChart* chart = m_chartView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    ChartStyle::clear(chart);
     const QPalette pal = palette();
-    chart->setBackgroundBrush(pal.color(QPalette::Base));
-    chart->setTitleBrush(pal.color(QPalette::Text));
+    ChartStyle::applyPalette(chart, pal);  // the empty chart too: its background and title
     if (!m_shown || m_shown->phases.empty())
         return;
     double maxKg = 0;
     for (const auto& entry : m_shown->phases)
         maxKg = std::max(maxKg, entry.second.emissionsKg);
-    struct Unit { double kg; const char* name; };
-    static const Unit units[] = {{1e-3, "g"}, {1, "kg"}, {1e3, "t"}, {1e6, "kt"}, {1e9, "Mt"}};
-    Unit unit = units[0];
-    for (const Unit& u : units) {
-        if (maxKg >= u.kg)
-            unit = u;
-    }
+    const NumberFormat::Unit unit = NumberFormat::massUnit(maxKg);  // the unit of the totals line above
     auto* set = new QBarSet(tr("Emissions"));
     set->setColor(QColor(0x2e, 0x7d, 0x32));
     set->setLabelColor(pal.color(QPalette::Text));
     QStringList categories;
     for (const auto& [phase, total] : m_shown->phases) {
-        *set << total.emissionsKg / unit.kg;
+        *set << total.emissionsKg / unit.scale;
         categories << qs(phase);
     }
     auto* series = new QBarSeries;
@@ -335,7 +325,7 @@ void ProjectView::updateChart()
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto* valueAxis = new QValueAxis;
-    valueAxis->setTitleText(tr("Emissions (%1 CO2e)").arg(QLatin1String(unit.name)));
+    valueAxis->setTitleText(tr("Emissions (%1)").arg(QLatin1String(unit.name)));
     valueAxis->setLabelFormat(QStringLiteral("%.3g"));
     valueAxis->setMin(0);
     chart->addAxis(categoryAxis, Qt::AlignBottom);
@@ -343,11 +333,7 @@ void ProjectView::updateChart()
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     valueAxis->applyNiceNumbers();
-    for (QAbstractAxis* axis : chart->axes()) {
-        axis->setLabelsColor(pal.color(QPalette::Text));
-        axis->setTitleBrush(pal.color(QPalette::Text));
-        axis->setGridLineColor(pal.color(QPalette::Mid));
-    }
+    ChartStyle::applyPalette(chart, pal);
 }
 
 }  // namespace mlcarbon

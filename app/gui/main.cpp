@@ -75,12 +75,7 @@ int main(int argc, char* argv[])
     for (const QString& arg : args) {
         if (arg.startsWith(QLatin1String("--")))
             continue;
-        QStringList notes;
-        const QString error = window.openProject(arg, &notes);
-        if (!error.isEmpty())
-            QMessageBox::warning(&window, QStringLiteral("mlcarbon"), QStringLiteral("The project was not opened.\n\n%1").arg(error));
-        else if (!notes.isEmpty())
-            QMessageBox::warning(&window, QStringLiteral("mlcarbon"), notes.join(QLatin1Char('\n')));
+        window.openProjectAndTell(arg);
         break;
     }
     return app.exec();
