@@ -85,7 +85,7 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
     auto flush = [&](bool force) {
         if (buffer.size() >= (1 << 20) || (force && !buffer.empty())) {
             if (!out(buffer))
-                throw BatchError("the output cannot be written");
+                throw BatchOutputError();
             buffer.clear();
         }
     };

@@ -16,6 +16,15 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The sink refused the output (a full disk, a closed pipe): the caller knows which file and why.
+class BatchOutputError : public BatchError {
+public:
+    BatchOutputError()
+        : BatchError("the output cannot be written")
+    {
+    }
+};
+
 struct BatchSummary {
     std::size_t rows = 0;     // data rows read (blank lines not counted)
     std::size_t good = 0;

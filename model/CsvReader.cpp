@@ -54,13 +54,13 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
         while (i < m_end) {
             const char c = data[i];
             if (c == ',') {
-                m_spans.push_back({start, i - start});
+                m_spans.push_back({false, start, i - start});
                 start = i + 1;
             } else if (c == '\n') {
                 std::size_t size = i - start;
                 if (size > 0 && data[i - 1] == '\r')
                     --size;
-                m_spans.push_back({start, size});
+                m_spans.push_back({false, start, size});
                 simple = true;
                 break;
             } else if (c == '"') {
@@ -69,9 +69,9 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
             ++i;
         }
         if (simple) {
-            for (const auto& [begin, size] : m_spans)
-                fields.emplace_back(data + begin, size);
-            m_raw = std::string_view(data + m_pos, m_spans.back().first + m_spans.back().second - m_pos);
+            for (const Span& f : m_spans)
+                fields.emplace_back(data + f.begin, f.size);
+            m_raw = std::string_view(data + m_pos, m_spans.back().begin + m_spans.back().size - m_pos);
             m_recordLine = m_line++;
             m_pos = i + 1;
             return true;
@@ -154,12 +154,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
     std::size_t end = recordEnd;
     if (end > m_pos && data[end - 1] == '\r')
         --end;
-    struct Span {
-        bool unquoted;
-        std::size_t begin, size;
-    };
-    thread_local std::vector<Span> spans;
-    spans.clear();
+    m_spans.clear();
     std::size_t lines = 0;
     std::size_t i = m_pos;
     for (;;) {
@@ -185,7 +180,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
                 i = recordEnd;
                 break;
             }
-            spans.push_back({true, from, m_unquoted.size() - from});
+            m_spans.push_back({true, from, m_unquoted.size() - from});
             i = j + 1;
             if (i >= end)
                 break;
@@ -206,7 +201,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
         }
         if (!m_error.empty())
             break;
-        spans.push_back({false, i, j - i});
+        m_spans.push_back({false, i, j - i});
         if (j >= end)
             break;
         i = j + 1;
@@ -216,7 +211,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
     m_pos = std::min(recordEnd + 1, m_end);
     if (!m_error.empty())
         return true;  // no fields: the caller reports the error with the line
-    for (const Span& s : spans)
+    for (const Span& s : m_spans)
         fields.emplace_back(s.unquoted ? std::string_view(m_unquoted).substr(s.begin, s.size)
                                        : std::string_view(m_buffer.data() + s.begin, s.size));
     return true;

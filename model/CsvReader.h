@@ -1,7 +1,6 @@
 #pragma once
 #include <cstddef>
 #include <istream>
-#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,8 +42,13 @@ private:
     bool m_first = true;  // a BOM is looked for once
     std::string m_error;
     std::string_view m_raw;
-    std::string m_unquoted;
-    std::vector<std::pair<std::size_t, std::size_t>> m_spans;  // the fast path's fields (offset, size)  // quoted fields with their quotes undone, referred to by the views
+    std::string m_unquoted;  // quoted fields with their quotes undone, referred to by the views
+    // A field while parsing: offsets, not views, since a refill moves the bytes.
+    struct Span {
+        bool unquoted;  // in m_unquoted rather than the buffer
+        std::size_t begin, size;
+    };
+    std::vector<Span> m_spans;
 };
 
 }  // namespace mlcarbon

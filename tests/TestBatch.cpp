@@ -26,6 +26,7 @@ private slots:
     void unusableHeader_data();
     void unusableHeader();
     void outputPassesColumnsThroughAndNeutralises();
+    void refusedOutputStopsTheRun();
     void hoursBetweenTimestamps_data();
     void hoursBetweenTimestamps();
 
@@ -236,6 +237,19 @@ void TestBatch::outputPassesColumnsThroughAndNeutralises()
     }());
     QVERIFY(o.csv.find("\"'=HYPERLINK(\"\"x\"\")\",nvidia-l4,10,400,100,-5,") != std::string::npos);
     QVERIFY(qAbs(o.summary.energyKwh - e.energyKwh) <= 1e-12 * e.energyKwh);
+}
+
+void TestBatch::refusedOutputStopsTheRun()
+{
+    // A sink that fails (full disk, closed pipe) ends the run with its own error type, so the
+    // caller can name the file and keep an earlier one whole; no row is estimated after it.
+    std::istringstream in("hardware,hours,country\nnvidia-l4,1,FR\n");
+    int calls = 0;
+    QVERIFY_THROWS_EXCEPTION(BatchOutputError,
+                             BatchRunner::run(
+                                 *m_calc, in, [&](std::string_view) { ++calls; return false; },
+                                 [](std::size_t, const std::string&) {}));
+    QCOMPARE(calls, 1);
 }
 
 void TestBatch::hoursBetweenTimestamps_data()

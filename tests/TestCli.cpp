@@ -573,6 +573,15 @@ void TestCli::batchExitCodesOutputAndErrors()
     QVERIFY2(r.err.contains("the header has no hardware"), r.err.constData());
     QVERIFY(o.open(QIODevice::ReadOnly));
     QCOMPARE(o.readAll(), written);
+    // stdout that cannot be written (a full disk): exit 1, not a silent success.
+    {
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(MLCARBON_CLI_PATH), {"batch", example});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(p.readAllStandardError().contains("stdout: write failed"), "no write error");
+    }
     r = cli({"batch", dir.filePath(QStringLiteral("missing.csv"))});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("cannot be read"));

@@ -28,7 +28,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -488,18 +490,21 @@ int runBatch(const Calculator& calc, const Arguments& a)
     BatchSummary summary;
     try {
         summary = BatchRunner::run(calc, *in, sink, problem);
-    } catch (const BatchError& e) {
+    } catch (const BatchOutputError&) {
         if (save)
             save->cancelWriting();  // an earlier file at that path stays as it was
-        if (std::string(e.what()) == "the output cannot be written")
-            throw WriteError{(save ? "--output: " + a.value("output") + ": " + save->errorString().toStdString() : "stdout: write failed")};
+        throw WriteError{save ? "--output: " + a.value("output") + ": " + save->errorString().toStdString() : "stdout: write failed"};
+    } catch (const BatchError& e) {
+        if (save)
+            save->cancelWriting();
         usageError("batch", inputPath, "a CSV job log with a header line (see mlcarbon-cli --help)", std::string("cannot be used: ") + e.what());
     }
     if (file.bad())
         usageError("batch", inputPath, "a readable CSV file", "could not be read to the end");
     if (save && !save->commit())
         throw WriteError{"--output: " + a.value("output") + ": " + save->errorString().toStdString()};
-    std::fflush(stdout);
+    if (!save && std::fflush(stdout) != 0)  // a small log's rows are still in stdio's buffer
+        throw WriteError{"stdout: write failed: " + std::string(std::strerror(errno))};
     if (a.has("summary")) {
         const double seconds = std::max(1e-9, clock.nsecsElapsed() / 1e9);
         const std::string text = "rows: " + std::to_string(summary.rows) + " (" + std::to_string(summary.good) + " estimated, "
