@@ -13,10 +13,8 @@
 #include "TableWriter.h"
 #include "AtomicFile.h"
 #include "Equivalents.h"
-#include "LatexReport.h"
-#include "MarkdownReport.h"
-#include "ModelCardReport.h"
 #include "ReportDocument.h"
+#include "ReportTexts.h"
 #include "TextMatch.h"
 #include "PresetProject.h"
 #include "PresetReport.h"
@@ -402,9 +400,6 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
         data.ranking = RegionRanking::rank(calc, data.estimate, rankingScope(a, data.estimate));
         data.equivalents = Equivalents::of(catalog, data.estimate.emissionsKg);
     }
-    const Estimate& e = data.estimate;
-    const auto* project = data.project ? &*data.project : nullptr;
-
     std::string out;
     auto write = [&](const char* option, const std::function<QString(const QString&)>& writer) {
         if (!a.has(option))
@@ -417,40 +412,26 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
     };
     auto bytes = [](const std::string& s) { return QByteArray::fromStdString(s); };
     write("pdf", [&](const QString& p) { return ReportDocument::writePdf(data, p, pageSize); });
-    write("csv", [&](const QString& p) {
-        return AtomicFile::write(p, bytes(project ? TableWriter::csv(ProjectReport::table(project->project, project->result))
-                                                  : EstimateReport::csv(e)));
-    });
-    write("compare-csv", [&](const QString& p) {
-        return AtomicFile::write(p, bytes(TableWriter::csv(CatalogTables::comparison(data.ranking))));
-    });
+    write("csv", [&](const QString& p) { return AtomicFile::write(p, bytes(ReportTexts::csv(data))); });
+    write("compare-csv", [&](const QString& p) { return AtomicFile::write(p, bytes(ReportTexts::comparisonCsv(data))); });
     write("latex", [&](const QString& p) {
         // The paragraph, and beside it FILE.bib with the entries its \cite keys name.
-        const QString error = AtomicFile::write(
-            p, bytes(project ? LatexReport::projectParagraph(project->project, project->result) : LatexReport::paragraph(e)));
+        const QString error = AtomicFile::write(p, bytes(ReportTexts::latex(data)));
         if (!error.isEmpty())
             return error;
-        const QString bib = QFileInfo(p).path() + QLatin1Char('/') + QFileInfo(p).completeBaseName() + QStringLiteral(".bib");
-        const QString bibError
-            = AtomicFile::write(bib, bytes(project ? LatexReport::projectBibtex(project->result) : LatexReport::bibtex(e)));
+        const QString bib = ReportTexts::bibPathFor(p);
+        const QString bibError = AtomicFile::write(bib, bytes(ReportTexts::bibtex(data)));
         if (bibError.isEmpty())
             out += "wrote " + bib.toStdString() + "\n";
         return bibError;
     });
-    write("markdown", [&](const QString& p) {
-        std::vector<RankedRegion> cleanest;
-        for (const RankedRegion* r : ReportDocument::shownRows(data.ranking))
-            cleanest.push_back(*r);
-        return AtomicFile::write(p, bytes(project ? MarkdownReport::projectSummary(project->project, project->result, cleanest)
-                                                  : MarkdownReport::summary(e, cleanest)));
-    });
+    write("markdown", [&](const QString& p) { return AtomicFile::write(p, bytes(ReportTexts::markdown(data))); });
     write("model-card", [&](const QString& p) {
-        if (project)
-            return AtomicFile::write(p, bytes(ModelCardReport::projectMetadata(project->project, project->result, trainingType)));
         // A preset left where the paper put it names the paper's place, not "custom grid intensity".
-        const bool asReported = run && e.location.kind == Location::Kind::Custom && run->gPerKwh
+        const Estimate& e = data.estimate;
+        const bool asReported = !data.project && run && e.location.kind == Location::Kind::Custom && run->gPerKwh
             && e.intensity == *run->gPerKwh;
-        return AtomicFile::write(p, bytes(ModelCardReport::metadata(e, trainingType, asReported ? run->locationAsReported : "")));
+        return AtomicFile::write(p, bytes(ReportTexts::modelCard(data, trainingType, asReported ? run->locationAsReported : "")));
     });
     return out;
 }

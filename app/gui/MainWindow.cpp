@@ -7,17 +7,12 @@
 #include "InputError.h"
 #include "ResultView.h"
 #include "AtomicFile.h"
-#include "CatalogTables.h"
-#include "LatexReport.h"
-#include "MarkdownReport.h"
-#include "ModelCardReport.h"
 #include "RegionTableModel.h"
 #include "ReportDocument.h"
-#include "TableWriter.h"
+#include "ReportTexts.h"
 #include "PresetReport.h"
 #include "ProjectFile.h"
 #include "ProjectItemModel.h"
-#include "ProjectReport.h"
 #include "ProjectView.h"
 
 #include <QActionGroup>
@@ -601,23 +596,15 @@ QString MainWindow::latexText() const
 {
     if (!m_estimate)
         return {};
-    if (exportsProject())
-        return QString::fromStdString(LatexReport::projectParagraph(m_projectModel->project(), *m_projectModel->result()) + "\n"
-                                      + LatexReport::projectBibtex(*m_projectModel->result()));
-    return QString::fromStdString(LatexReport::paragraph(*m_estimate) + "\n" + LatexReport::bibtex(*m_estimate));
+    const ReportData data = reportData();
+    return QString::fromStdString(ReportTexts::latex(data) + "\n" + ReportTexts::bibtex(data));
 }
 
 QString MainWindow::markdownText() const
 {
     if (!m_estimate)
         return {};
-    std::vector<RankedRegion> cleanest;
-    const ReportData data = reportData();
-    for (const RankedRegion* r : ReportDocument::shownRows(data.ranking))
-        cleanest.push_back(*r);
-    if (data.project)
-        return QString::fromStdString(MarkdownReport::projectSummary(data.project->project, data.project->result, cleanest));
-    return QString::fromStdString(MarkdownReport::summary(*m_estimate, cleanest));
+    return QString::fromStdString(ReportTexts::markdown(reportData()));
 }
 
 QString MainWindow::exportTo(ExportFormat format, const QString& path)
@@ -625,29 +612,17 @@ QString MainWindow::exportTo(ExportFormat format, const QString& path)
     if (!m_estimate)
         return tr("%1: nothing to export: the inputs are incomplete").arg(path);
     const ReportData data = reportData();
-    const Estimate& e = data.estimate;
     auto bytes = [](const std::string& s) { return QByteArray::fromStdString(s); };
     switch (format) {
     case ExportFormat::Pdf: return ReportDocument::writePdf(data, path, pdfPageSize());
-    case ExportFormat::EstimateCsv:
-        return AtomicFile::write(path, bytes(data.project ? TableWriter::csv(ProjectReport::table(data.project->project, data.project->result))
-                                                          : EstimateReport::csv(e)));
-    case ExportFormat::ComparisonCsv:
-        return AtomicFile::write(path, bytes(TableWriter::csv(CatalogTables::comparison(data.ranking))));
+    case ExportFormat::EstimateCsv: return AtomicFile::write(path, bytes(ReportTexts::csv(data)));
+    case ExportFormat::ComparisonCsv: return AtomicFile::write(path, bytes(ReportTexts::comparisonCsv(data)));
     case ExportFormat::Latex: {
-        QString error = AtomicFile::write(path, bytes(data.project ? LatexReport::projectParagraph(data.project->project, data.project->result)
-                                                                   : LatexReport::paragraph(e)));
-        if (error.isEmpty()) {
-            const QFileInfo info(path);
-            error = AtomicFile::write(info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".bib"),
-                                      bytes(data.project ? LatexReport::projectBibtex(data.project->result) : LatexReport::bibtex(e)));
-        }
-        return error;
+        const QString error = AtomicFile::write(path, bytes(ReportTexts::latex(data)));
+        return error.isEmpty() ? AtomicFile::write(ReportTexts::bibPathFor(path), bytes(ReportTexts::bibtex(data))) : error;
     }
-    case ExportFormat::Markdown: return AtomicFile::write(path, markdownText().toUtf8());
-    case ExportFormat::ModelCard:
-        return AtomicFile::write(path, bytes(data.project ? ModelCardReport::projectMetadata(data.project->project, data.project->result)
-                                                          : ModelCardReport::metadata(e)));
+    case ExportFormat::Markdown: return AtomicFile::write(path, bytes(ReportTexts::markdown(data)));
+    case ExportFormat::ModelCard: return AtomicFile::write(path, bytes(ReportTexts::modelCard(data)));
     }
     return {};
 }

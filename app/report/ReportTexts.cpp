@@ -1,0 +1,57 @@
+#include "ReportTexts.h"
+
+#include "CatalogTables.h"
+#include "EstimateReport.h"
+#include "LatexReport.h"
+#include "MarkdownReport.h"
+#include "ModelCardReport.h"
+#include "ProjectReport.h"
+#include "TableWriter.h"
+
+#include <QFileInfo>
+
+namespace mlcarbon {
+
+std::string ReportTexts::csv(const ReportData& d)
+{
+    return d.project ? TableWriter::csv(ProjectReport::table(d.project->project, d.project->result))
+                     : EstimateReport::csv(d.estimate);
+}
+
+std::string ReportTexts::comparisonCsv(const ReportData& d)
+{
+    return TableWriter::csv(CatalogTables::comparison(d.ranking));
+}
+
+std::string ReportTexts::latex(const ReportData& d)
+{
+    return d.project ? LatexReport::projectParagraph(d.project->project, d.project->result) : LatexReport::paragraph(d.estimate);
+}
+
+std::string ReportTexts::bibtex(const ReportData& d)
+{
+    return d.project ? LatexReport::projectBibtex(d.project->result) : LatexReport::bibtex(d.estimate);
+}
+
+std::string ReportTexts::markdown(const ReportData& d)
+{
+    std::vector<RankedRegion> cleanest;
+    for (const RankedRegion* r : ReportDocument::shownRows(d.ranking))
+        cleanest.push_back(*r);
+    return d.project ? MarkdownReport::projectSummary(d.project->project, d.project->result, cleanest)
+                     : MarkdownReport::summary(d.estimate, cleanest);
+}
+
+std::string ReportTexts::modelCard(const ReportData& d, const std::string& trainingType, const std::string& place)
+{
+    return d.project ? ModelCardReport::projectMetadata(d.project->project, d.project->result, trainingType)
+                     : ModelCardReport::metadata(d.estimate, trainingType, place);
+}
+
+QString ReportTexts::bibPathFor(const QString& texPath)
+{
+    const QFileInfo info(texPath);
+    return info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".bib");
+}
+
+}  // namespace mlcarbon
