@@ -14,6 +14,7 @@ PresetFigure figureOf(const std::string& label, const Estimate& e, const Publish
 {
     PresetFigure f;
     f.label = label;
+    f.estimate = true;
     f.energyKwh = e.energyKwh;
     f.emissionsKg = e.emissionsKg;
     // The paper reports MWh and tCO2e: compare in those units.
@@ -67,7 +68,7 @@ std::string PresetReport::text(const PresetComparison& c, const Estimate& curren
         label.resize(std::max<std::size_t>(label.size(), 36), ' ');
         s += "  " + label + (f.energyKwh ? NF::energy(*f.energyKwh) : std::string("energy not reported")) + ", "
              + (f.emissionsKg ? NF::mass(*f.emissionsKg) : std::string("emissions not reported"));
-        if (f.label.rfind("mlcarbon", 0) == 0 && (f.energyRatio || f.emissionsRatio))
+        if (f.estimate && (f.energyRatio || f.emissionsRatio))
             s += "  (x" + (f.energyRatio ? NF::significant(*f.energyRatio) : "-") + " energy, x"
                  + (f.emissionsRatio ? NF::significant(*f.emissionsRatio) : "-") + " emissions of the reported)";
         s += "\n";

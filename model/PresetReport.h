@@ -12,6 +12,7 @@ namespace mlcarbon {
 // One line of a preset's side-by-side view: a figure and its ratio to what the authors reported.
 struct PresetFigure {
     std::string label;
+    bool estimate = false;  // mlcarbon's figure, shown with its ratio (the reported line is the reference)
     std::optional<double> energyKwh;
     std::optional<double> emissionsKg;
     std::optional<double> energyRatio;     // this / reported (none when the paper gives no figure)

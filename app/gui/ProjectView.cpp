@@ -273,7 +273,7 @@ void ProjectView::showPreset(const PresetComparison* c, const Estimate* current)
     for (const PresetFigure& f : PresetReport::figures(*c, current)) {
         html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
                     .arg(qs(f.label).toHtmlEscaped(), optionalEnergy(f.energyKwh), optionalMass(f.emissionsKg),
-                         f.label.rfind("mlcarbon", 0) == 0 ? optionalRatio(f.emissionsRatio) : QString());
+                         f.estimate ? optionalRatio(f.emissionsRatio) : QString());
     }
     html += QStringLiteral("</table>");
     QString notes;
