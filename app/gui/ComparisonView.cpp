@@ -3,6 +3,7 @@
 #include "ChartStyle.h"
 #include "NumberFormat.h"
 #include "RegionTableModel.h"
+#include "WrappedLabel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -62,8 +63,7 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_chartCount);
     layout->addLayout(bar);
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
+    m_summary = new WrappedLabel(this);
     layout->addWidget(m_summary);
 
     m_model = new RegionTableModel(this);

@@ -4,6 +4,7 @@
 #include "InputError.h"
 #include "InputRules.h"
 #include "NumberFormat.h"
+#include "WrappedLabel.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -65,8 +66,7 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
                                .arg(catalog.hardware().size()));
     m_fields.insert(QStringLiteral("hardware"), m_hardware);
     form->addRow(tr("&Hardware"), m_hardware);
-    m_hardwareInfo = new QLabel(this);
-    m_hardwareInfo->setWordWrap(true);
+    m_hardwareInfo = new WrappedLabel(this);
     m_hardwareInfo->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), m_hardwareInfo);
     addErrorRow(form, QStringLiteral("hardware"));
@@ -210,9 +210,8 @@ QLineEdit* EstimateForm::addLineEdit(QFormLayout* form, const QString& name, con
 
 void EstimateForm::addErrorRow(QFormLayout* form, const QString& name)
 {
-    auto* error = new QLabel(this);
+    auto* error = new WrappedLabel(this);
     error->setObjectName(name + QStringLiteral("Error"));
-    error->setWordWrap(true);
     // Red that reads on light and dark palettes alike.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     QPalette pal = error->palette();

@@ -1,19 +1,20 @@
 #include "MainWindow.h"
 
+#include "AtomicFile.h"
 #include "ComparisonView.h"
+#include "Equivalents.h"
 #include "EstimateForm.h"
 #include "EstimateReport.h"
-#include "Equivalents.h"
 #include "InputError.h"
-#include "ResultView.h"
-#include "AtomicFile.h"
-#include "RegionTableModel.h"
-#include "ReportDocument.h"
-#include "ReportTexts.h"
 #include "PresetReport.h"
 #include "ProjectFile.h"
 #include "ProjectItemModel.h"
 #include "ProjectView.h"
+#include "RegionTableModel.h"
+#include "ReportDocument.h"
+#include "ReportTexts.h"
+#include "ResultView.h"
+#include "WrappedLabel.h"
 
 #include <QActionGroup>
 #include <QDir>
@@ -78,8 +79,7 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_itemLabel = new QLabel(left);
-    m_itemLabel->setWordWrap(true);
+    m_itemLabel = new WrappedLabel(left);
     m_itemLabel->setContentsMargins(8, 4, 8, 0);
     m_itemLabel->hide();
     leftLayout->addWidget(m_itemLabel);

@@ -5,6 +5,7 @@
 #include "PhaseDelegate.h"
 #include "PresetReport.h"
 #include "ProjectItemModel.h"
+#include "WrappedLabel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -65,8 +66,7 @@ ProjectView::ProjectView(ProjectItemModel* model, QWidget* parent)
 
     m_preset = new QGroupBox(tr("Published run"), this);
     auto* presetLayout = new QVBoxLayout(m_preset);
-    m_presetText = new QLabel(m_preset);
-    m_presetText->setWordWrap(true);
+    m_presetText = new WrappedLabel(m_preset);
     m_presetText->setTextFormat(Qt::RichText);
     m_presetText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     presetLayout->addWidget(m_presetText);
@@ -104,8 +104,7 @@ ProjectView::ProjectView(ProjectItemModel* model, QWidget* parent)
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
-    m_totals = new QLabel(this);
-    m_totals->setWordWrap(true);
+    m_totals = new WrappedLabel(this);
     m_totals->setTextFormat(Qt::RichText);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -2,6 +2,7 @@
 
 #include "EstimateReport.h"
 #include "NumberFormat.h"
+#include "WrappedLabel.h"
 
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -19,9 +20,8 @@ QString qs(const std::string& s)
 
 QLabel* makeLabel(QWidget* parent, const char* name)
 {
-    auto* l = new QLabel(parent);
+    auto* l = new WrappedLabel(parent);
     l->setObjectName(QString::fromLatin1(name));
-    l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);  // not a tab stop: Tab walks the inputs
     l->setTextFormat(Qt::RichText);
     return l;
