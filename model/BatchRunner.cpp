@@ -4,17 +4,19 @@
 #include "CsvReader.h"
 
 #include <charconv>
+#include <cmath>
 #include <vector>
 
 namespace mlcarbon {
 
 namespace {
 
+// A finite decimal number ("-inf" and "-nan" are text, and a spreadsheet must not run them).
 bool isNumber(std::string_view s)
 {
     double v = 0;
     auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    return ec == std::errc() && ptr == s.data() + s.size();
+    return ec == std::errc() && ptr == s.data() + s.size() && std::isfinite(v);
 }
 
 // A cell as RFC 4180 wants it, with text a spreadsheet would run as a formula made inert
@@ -121,18 +123,19 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
         bool plain = !reader.raw().empty() && fields.size() == columns;
         for (std::size_t i = 0; plain && i < fields.size(); ++i) {
             const char c = fields[i].empty() ? 'x' : fields[i][0];
-            plain = c != '=' && c != '+' && c != '-' && c != '@' && c != '\t';
+            plain = c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r';  // \r: found by fuzzing
         }
         if (plain) {
             buffer.append(reader.raw());
             buffer += ',';
         } else {
-            for (std::string_view cell : fields) {
-                appendCell(buffer, cell);
+            // As wide as the header: a short row is padded, a long row's extra cells are left out
+            // (the row is skipped and its line reported; found by the batch fuzzer).
+            for (std::size_t i = 0; i < columns; ++i) {
+                if (i < fields.size())
+                    appendCell(buffer, fields[i]);
                 buffer += ',';
             }
-            for (std::size_t i = fields.size(); i < columns; ++i)
-                buffer += ',';
         }
         if (row.ok) {
             appendNumber(buffer, row.energyKwh);

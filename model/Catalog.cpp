@@ -47,6 +47,16 @@ void Catalog::add(const DatabaseFile& file)
         }
     }
 
+    // A provider keeps its kind: turning the on-premise provider into a cloud one would leave own
+    // hardware without its default PUE (found by the database fuzzer).
+    for (std::size_t i = 0; i < file.providers.size(); ++i) {
+        const auto& p = file.providers[i];
+        if (const Provider* old = provider(p.id); old && old->kind != p.kind)
+            throw DataError(file.path, "entry " + std::to_string(i + 1) + " ('" + p.id + "')",
+                            "kind: '" + p.kind + "' would change " + old->name + " from '" + old->kind
+                                + "'; a provider keeps its kind (add a provider with a new id instead)");
+    }
+
     merge(m_hardware, m_hardwareIndex, file.hardware, [](const Hardware& h) { return h.id; });
     merge(m_regions, m_regionIndex, file.regions, [](const CloudRegion& r) { return r.key(); });
     merge(m_zones, m_zoneIndex, file.zones, [](const GridZone& z) { return z.code; });

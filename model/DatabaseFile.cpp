@@ -1,6 +1,8 @@
 #include "DatabaseFile.h"
 
 #include "DataError.h"
+#include "InputRules.h"
+#include "JsonNesting.h"
 
 #include <nlohmann/json.hpp>
 
@@ -289,7 +291,13 @@ PublishedRun readPublishedRun(const EntryReader& r, const json& e)
     p.hardwareAsReported = r.optionalText("hardware_as_reported");
     p.paramsBillion = r.optionalNumber("params_billion", 0, 1e6, "");
     p.count = r.optionalNumber("count", 1, 1e9, " devices");
+    if (p.count && std::floor(*p.count) != *p.count)
+        r.fail("count: " + shortNumber(*p.count) + " is not a whole number of devices");
     p.deviceHours = r.optionalNumber("device_hours", 1e-6, 1e12, " h");
+    // A preset opens as a project whose hours per device follow the input rules (found by fuzzing).
+    if (p.deviceHours && *p.deviceHours / p.count.value_or(1) > InputRules::kMaxHours)
+        r.fail("device_hours: " + shortNumber(*p.deviceHours) + " over " + shortNumber(p.count.value_or(1))
+               + " devices is more than 1e9 hours each");
     p.powerW = r.optionalNumber("power_w", 1, 10000, " W");
     p.pue = r.optionalNumber("pue", DatabaseFile::kMinPue, DatabaseFile::kMaxPue, "");
     p.gPerKwh = r.optionalNumber("g_per_kwh", DatabaseFile::kMinIntensity, DatabaseFile::kMaxIntensity, " gCO2e/kWh");
@@ -346,6 +354,9 @@ DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path
 {
     DatabaseFile file;
     file.path = path;
+    if (JsonNesting::tooDeep(bytes))
+        throw DataError(path, "", "not valid here: arrays or objects nested deeper than "
+                                      + std::to_string(JsonNesting::kMaxDepth) + " levels");
     json root;
     try {
         root = json::parse(bytes.begin(), bytes.end());

@@ -2,6 +2,7 @@
 
 #include "InputError.h"
 #include "InputRules.h"
+#include "JsonNesting.h"
 
 #include <algorithm>
 #include <cmath>
@@ -51,6 +52,8 @@ std::optional<double> number(const json& o, const char* key, const std::string& 
 ProjectFile::Result ProjectFile::read(std::string_view bytes, const std::string& path)
 {
     Result result;
+    if (JsonNesting::tooDeep(bytes))
+        fail(path, "", "arrays or objects nested deeper than " + std::to_string(JsonNesting::kMaxDepth) + " levels");
     json root;
     try {
         root = json::parse(bytes.begin(), bytes.end());

@@ -26,6 +26,8 @@ private slots:
     void unusableHeader_data();
     void unusableHeader();
     void outputPassesColumnsThroughAndNeutralises();
+    void outputRowsAreAsWideAsTheHeader();
+    void controlAndNonFiniteCellsAreNeutralised();
     void refusedOutputStopsTheRun();
     void hoursBetweenTimestamps_data();
     void hoursBetweenTimestamps();
@@ -237,6 +239,36 @@ void TestBatch::outputPassesColumnsThroughAndNeutralises()
     }());
     QVERIFY(o.csv.find("\"'=HYPERLINK(\"\"x\"\")\",nvidia-l4,10,400,100,-5,") != std::string::npos);
     QVERIFY(qAbs(o.summary.energyKwh - e.energyKwh) <= 1e-12 * e.energyKwh);
+}
+
+// Found by the batch fuzzer: a row with more fields than the header came out wider than the header.
+void TestBatch::outputRowsAreAsWideAsTheHeader()
+{
+    Output o = run("label,hardware,hours,intensity\n"
+                   "a,nvidia-l4,10,400,extra,more\n"  // line 2: 6 fields, skipped
+                   "b,nvidia-l4\n");                  // line 3: 2 fields, skipped
+    QCOMPARE(o.summary.skipped, std::size_t(2));
+    std::istringstream out(o.csv);
+    CsvReader reader(out);
+    std::vector<std::string_view> fields;
+    std::size_t records = 0;
+    while (reader.next(fields)) {
+        ++records;
+        QCOMPARE(fields.size(), std::size_t(4 + 3));  // the header's 4 columns + energy, emissions, status
+    }
+    QCOMPARE(records, std::size_t(4));  // header, two skipped rows, totals
+    QVERIFY(o.csv.find("a,nvidia-l4,10,400,,,\"skipped: the row has 6 fields, the header 4\"") != std::string::npos);
+}
+
+// Found by the batch fuzzer: a lone carriage return in an unquoted cell was copied as it was, and
+// "-inf" passed for a number; a spreadsheet reads both as the start of a formula.
+void TestBatch::controlAndNonFiniteCellsAreNeutralised()
+{
+    Output o = run("label,hardware,hours,intensity\n\r,nvidia-l4,10,400\n-inf,nvidia-l4,10,400\n-5,nvidia-l4,10,400\n");
+    QCOMPARE(o.summary.good, std::size_t(3));
+    QVERIFY2(o.csv.find("\r\n\"'\r\",nvidia-l4,10,400,") != std::string::npos, o.csv.c_str());
+    QVERIFY(o.csv.find("\r\n'-inf,nvidia-l4,10,400,") != std::string::npos);
+    QVERIFY(o.csv.find("\r\n-5,nvidia-l4,10,400,") != std::string::npos);  // a number stays a number
 }
 
 void TestBatch::refusedOutputStopsTheRun()

@@ -93,6 +93,19 @@ void TestDatabaseFile::malformed_data()
              {"code": "XX", "name": "X", "type": "country", "g_per_kwh": 100, "year": 2024, "source": "s",
               "intensity_alternatives": [{"g_per_kwh": -3, "year": 2024, "source_id": "t"}]}]})")
         << QStringList{"entry 1 ('XX')", "intensity_alternatives[0].g_per_kwh", "out of range"};
+    // Found by the fuzzers (tests/fuzz): nesting that overflowed the stack when a value was copied,
+    // and published runs whose preset could not be saved and opened again.
+    QTest::newRow("nested too deep") << QByteArray(R"({"format": "mlcarbon-database", "x": )") + QByteArray(65, '[')
+                                            + QByteArray(65, ']') + "}"
+                                     << QStringList{"f.json", "nested deeper than 64 levels"};
+    const QByteArray run = R"({"format": "mlcarbon-database", "version": 1, "kind": "published_runs", "entries": [
+             {"id": "r", "name": "R", "hardware": "h", "default_location": {"kind": "zone", "code": "FR"},
+              "source": "paper", %1}]})";
+    QTest::newRow("run count not whole") << QByteArray(run).replace("%1", R"("count": 46.7)")
+                                         << QStringList{"entry 1 ('r')", "count: 46.7 is not a whole number"};
+    QTest::newRow("run hours per device too many")
+        << QByteArray(run).replace("%1", R"("count": 10, "device_hours": 2e10)")
+        << QStringList{"entry 1 ('r')", "device_hours: 2e+10 over 10 devices is more than 1e9 hours each"};
     QTest::newRow("on-premise without pue")
         << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "providers", "entries": [
              {"id": "on-premise", "name": "Own", "kind": "on_premise"}]})")
@@ -155,6 +168,10 @@ void TestDatabaseFile::brokenOverrideIsSkipped_data()
         << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
              {"provider": "nocloud", "region": "r", "name": "R", "country": "FR", "g_per_kwh": 10, "year": 2024, "source": "s"}]})")
         << "provider: 'nocloud' is not in the providers database";
+    QTest::newRow("on-premise turned cloud (fuzz)")
+        << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "providers", "entries": [
+             {"id": "on-premise", "name": "Not own", "kind": "cloud"}]})")
+        << "entry 1 ('on-premise'): kind: 'cloud' would change";
     QTest::newRow("cpu id shadows a gpu")
         << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "cpus", "entries": [
              {"id": "google-tpu-v3", "name": "Fake", "kind": "cpu", "tdp_w": 10, "source": "s", "source_year": 2024}]})")
