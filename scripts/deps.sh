@@ -6,6 +6,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools nlohmann-json3-dev libxkbcommon-dev
   qt6-charts-dev libqt6opengl6-dev libqt6svg6 qt6-qpa-plugins fonts-dejavu-core
   fonts-wqy-microhei poppler-utils
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do
