@@ -7,7 +7,8 @@ namespace mlcarbon {
 
 CsvReader::CsvReader(std::istream& in, std::size_t blockBytes)
     : m_in(in)
-    , m_buffer(std::max<std::size_t>(blockBytes, 64))
+    , m_buffer(std::make_unique_for_overwrite<char[]>(std::max<std::size_t>(blockBytes, 64)))
+    , m_capacity(std::max<std::size_t>(blockBytes, 64))
 {
 }
 
@@ -18,12 +19,16 @@ bool CsvReader::fill()
     // Keep the unread tail (a record in progress): move it to the front, grow only for a long record.
     const std::size_t tail = m_end - m_pos;
     if (m_pos > 0 && tail > 0)
-        std::memmove(m_buffer.data(), m_buffer.data() + m_pos, tail);
+        std::memmove(m_buffer.get(), m_buffer.get() + m_pos, tail);
     m_pos = 0;
     m_end = tail;
-    if (m_end == m_buffer.size())
-        m_buffer.resize(m_buffer.size() * 2);
-    m_in.read(m_buffer.data() + m_end, static_cast<std::streamsize>(m_buffer.size() - m_end));
+    if (m_end == m_capacity) {
+        auto bigger = std::make_unique_for_overwrite<char[]>(m_capacity * 2);
+        std::memcpy(bigger.get(), m_buffer.get(), m_end);
+        m_buffer = std::move(bigger);
+        m_capacity *= 2;
+    }
+    m_in.read(m_buffer.get() + m_end, static_cast<std::streamsize>(m_capacity - m_end));
     const auto got = static_cast<std::size_t>(m_in.gcount());
     m_end += got;
     m_bytesRead += got;
@@ -42,12 +47,12 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
         while (m_end - m_pos < 3 && fill()) {
         }
         m_first = false;
-        if (m_end - m_pos >= 3 && std::memcmp(m_buffer.data() + m_pos, "\xEF\xBB\xBF", 3) == 0)
+        if (m_end - m_pos >= 3 && std::memcmp(m_buffer.get() + m_pos, "\xEF\xBB\xBF", 3) == 0)
             m_pos += 3;  // a UTF-8 byte order mark is not part of the first column's name
     }
     // 0. The common case in one pass: a whole line in the buffer and no quote in it.
     {
-        const char* data = m_buffer.data();
+        const char* data = m_buffer.get();
         std::size_t i = m_pos, start = m_pos;
         bool simple = false;
         m_spans.clear();
@@ -83,7 +88,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
     std::size_t recordEnd = 0;  // index of the '\n', or m_end at the end of input
     bool found = false;
     for (;;) {
-        const char* base = m_buffer.data();
+        const char* base = m_buffer.get();
         std::size_t j = scanned;
         while (j < m_end) {
             if (!quoted) {
@@ -119,9 +124,9 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
             m_recordLine = m_line;
             m_error = "a record longer than 1 MB";
             for (;;) {
-                const void* nl = std::memchr(m_buffer.data() + m_pos, '\n', m_end - m_pos);
+                const void* nl = std::memchr(m_buffer.get() + m_pos, '\n', m_end - m_pos);
                 if (nl) {
-                    m_pos = static_cast<std::size_t>(static_cast<const char*>(nl) - m_buffer.data()) + 1;
+                    m_pos = static_cast<std::size_t>(static_cast<const char*>(nl) - m_buffer.get()) + 1;
                     break;
                 }
                 m_pos = m_end;
@@ -142,7 +147,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
 
     if (recordEnd - m_pos > kMaxRecordBytes) {
         // Found, but too long to be a job: report it rather than hand on a megabyte field.
-        const std::size_t inside = static_cast<std::size_t>(std::count(m_buffer.data() + m_pos, m_buffer.data() + recordEnd, '\n'));
+        const std::size_t inside = static_cast<std::size_t>(std::count(m_buffer.get() + m_pos, m_buffer.get() + recordEnd, '\n'));
         m_recordLine = m_line;
         m_line += inside + 1;
         m_pos = std::min(recordEnd + 1, m_end);
@@ -150,7 +155,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
         return true;
     }
     // 2. Split [m_pos, recordEnd) into fields; a CR before the LF is part of the line end.
-    const char* data = m_buffer.data();
+    const char* data = m_buffer.get();
     std::size_t end = recordEnd;
     if (end > m_pos && data[end - 1] == '\r')
         --end;
@@ -213,7 +218,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
         return true;  // no fields: the caller reports the error with the line
     for (const Span& s : m_spans)
         fields.emplace_back(s.unquoted ? std::string_view(m_unquoted).substr(s.begin, s.size)
-                                       : std::string_view(m_buffer.data() + s.begin, s.size));
+                                       : std::string_view(m_buffer.get() + s.begin, s.size));
     return true;
 }
 
