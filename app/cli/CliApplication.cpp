@@ -25,7 +25,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSaveFile>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -452,40 +451,54 @@ int runBatch(const Calculator& calc, const Arguments& a)
     }
     if (a.has("output") && a.value("output").empty())
         usageError("output", "", "a file name is required");
-    std::unique_ptr<QSaveFile> save;
-    if (a.has("output")) {
-        save = std::make_unique<QSaveFile>(QString::fromStdString(a.value("output")));
-        if (!save->open(QIODevice::WriteOnly | QIODevice::Unbuffered))  // we write 1 MB blocks
-            throw WriteError{"--output: " + a.value("output") + ": " + save->errorString().toStdString()};
-    }
-    const BatchRunner::Sink sink = [&](std::string_view bytes) {
-        if (save)
-            return save->write(bytes.data(), static_cast<qint64>(bytes.size())) == static_cast<qint64>(bytes.size());
-        return std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size();
-    };
     const auto problem = [&](std::size_t line, const std::string& why) {
         std::fprintf(stderr, "mlcarbon-cli: %s:%zu: %s\n", inputPath.c_str(), line, why.c_str());
     };
     QElapsedTimer clock;
     clock.start();
     BatchSummary summary;
-    try {
-        summary = BatchRunner::run(calc, *in, sink, problem);
-    } catch (const BatchOutputError&) {
-        if (save)
-            save->cancelWriting();  // an earlier file at that path stays as it was
-        throw WriteError{save ? "--output: " + a.value("output") + ": " + save->errorString().toStdString() : "stdout: write failed"};
-    } catch (const BatchError& e) {
-        if (save)
-            save->cancelWriting();
-        usageError("batch", inputPath, "a CSV job log with a header line (see mlcarbon-cli --help)", std::string("cannot be used: ") + e.what());
+    std::string unusable;  // why the log cannot be used: exit 2, and no output file is written
+    const auto run = [&](const BatchRunner::Sink& sink) {
+        try {
+            summary = BatchRunner::run(calc, *in, sink, problem);
+        } catch (const BatchOutputError&) {
+            return false;
+        } catch (const BatchError& e) {
+            unusable = std::string("cannot be used: ") + e.what();
+            return false;
+        }
+        if (file.bad()) {
+            unusable = "could not be read to the end";
+            return false;
+        }
+        return true;
+    };
+    const auto refuse = [&] {
+        usageError("batch", inputPath, "a CSV job log with a header line (see mlcarbon-cli --help)", unusable);
+    };
+    const bool toFile = a.has("output");
+    if (toFile) {
+        // The same atomic writer as every report: an earlier file at that path stays whole unless
+        // the whole output was written.
+        const QString error = AtomicFile::write(QString::fromStdString(a.value("output")), [&](QIODevice& device, QString& reason) {
+            const bool ok = run([&](std::string_view bytes) {
+                return device.write(bytes.data(), static_cast<qint64>(bytes.size())) == static_cast<qint64>(bytes.size());
+            });
+            if (!ok)
+                reason = unusable.empty() ? device.errorString() : QStringLiteral("the log cannot be used");
+            return ok;
+        });
+        if (!unusable.empty())
+            refuse();
+        if (!error.isEmpty())
+            throw WriteError{"--output: " + error.toStdString()};
+    } else {
+        const bool ok = run([](std::string_view bytes) { return std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size(); });
+        if (!unusable.empty())
+            refuse();
+        if (!ok || std::fflush(stdout) != 0)  // a small log's rows are still in stdio's buffer
+            throw WriteError{"stdout: write failed: " + std::string(std::strerror(errno))};
     }
-    if (file.bad())
-        usageError("batch", inputPath, "a readable CSV file", "could not be read to the end");
-    if (save && !save->commit())
-        throw WriteError{"--output: " + a.value("output") + ": " + save->errorString().toStdString()};
-    if (!save && std::fflush(stdout) != 0)  // a small log's rows are still in stdio's buffer
-        throw WriteError{"stdout: write failed: " + std::string(std::strerror(errno))};
     if (a.has("summary")) {
         const double seconds = std::max(1e-9, clock.nsecsElapsed() / 1e9);
         const std::string text = "rows: " + std::to_string(summary.rows) + " (" + std::to_string(summary.good) + " estimated, "
@@ -494,7 +507,7 @@ int runBatch(const Calculator& calc, const Arguments& a)
                                  + std::to_string(summary.distinctJobs) + "\ntime: " + NumberFormat::significant(seconds)
                                  + " s (" + NumberFormat::significant(summary.rows / seconds) + " rows/s)\n";
         // With -o the summary is the command's output; without, stdout carries the CSV.
-        std::fputs(text.c_str(), save ? stdout : stderr);
+        std::fputs(text.c_str(), toFile ? stdout : stderr);
     }
     return summary.skipped == 0 ? CliApplication::Success : CliApplication::SomeRowsSkipped;
 }
