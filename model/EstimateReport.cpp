@@ -33,10 +33,15 @@ nlohmann::ordered_json yearOrNull(const std::optional<int>& y)
     return y ? nlohmann::ordered_json(*y) : nlohmann::ordered_json(nullptr);
 }
 
+std::string shown(double value, bool given)
+{
+    return given ? NF::exact(value) : NF::significant(value);
+}
+
 std::string powerText(const Estimate& e)
 {
     if (e.measuredPower)
-        return NF::significant(e.powerW) + " W per device (measured average, given by the user; TDP "
+        return NF::exact(e.powerW) + " W per device (measured average, given by the user; TDP "
                + NF::significant(e.hardware.tdpW) + " W)";
     return NF::significant(e.powerW) + " W per device (TDP " + NF::significant(e.hardware.tdpW) + " W x utilisation "
            + NF::significant(e.utilization) + ")";
@@ -56,18 +61,33 @@ std::string EstimateReport::locationLabel(const Estimate& e)
     return {};
 }
 
+std::string EstimateReport::hoursText(const Estimate& e)
+{
+    return NF::exact(e.hours);  // always the person's figure
+}
+
+std::string EstimateReport::intensityText(const Estimate& e)
+{
+    return shown(e.intensity, e.intensityGiven);
+}
+
+std::string EstimateReport::pueText(const Estimate& e)
+{
+    return shown(e.pue, e.pueGiven);
+}
+
 std::string EstimateReport::energyFormula(const Estimate& e)
 {
-    std::string power = NF::significant(e.powerW) + " W";
+    std::string power = shown(e.powerW, e.measuredPower) + " W";
     if (e.hostW > 0)
         power = "(" + power + " + " + NF::significant(e.hostW) + " W host)";
-    return "energy = " + NF::integer(e.count) + " x " + NF::significant(e.hours) + " h x " + power + " x PUE "
-           + NF::significant(e.pue) + " / 1000 = " + NF::energy(e.energyKwh);
+    return "energy = " + NF::integer(e.count) + " x " + hoursText(e) + " h x " + power + " x PUE "
+           + pueText(e) + " / 1000 = " + NF::energy(e.energyKwh);
 }
 
 std::string EstimateReport::emissionsFormula(const Estimate& e)
 {
-    return "emissions = " + NF::energy(e.energyKwh) + " x " + NF::significant(e.intensity) + " gCO2e/kWh / 1000 = "
+    return "emissions = " + NF::energy(e.energyKwh) + " x " + intensityText(e) + " gCO2e/kWh / 1000 = "
            + NF::mass(e.emissionsKg);
 }
 
@@ -102,7 +122,7 @@ std::string EstimateReport::text(const Estimate& e, const std::vector<Equivalent
                          + NF::significant(e.hardware.tdpW) + " W");
     line("Devices", NF::integer(e.count));
     const double deviceHours = e.count * e.hours;  // an input, shown whole when it is whole
-    line("Duration", NF::significant(e.hours) + " h per device ("
+    line("Duration", hoursText(e) + " h per device ("
                          + (std::floor(deviceHours) == deviceHours && deviceHours < 1e15 ? NF::integer(deviceHours)
                                                                                          : NF::significant(deviceHours))
                          + " device-hours)");
@@ -111,9 +131,9 @@ std::string EstimateReport::text(const Estimate& e, const std::vector<Equivalent
         line("Host", NF::significant(e.hostW) + " W per device (CPU " + NF::significant(e.hostCpuW) + " W + "
                          + NF::significant(e.hostMemoryGb) + " GB x " + NF::significant(e.memoryWPerGb) + " W/GB)");
     line("Location", locationLabel(e));
-    line("Grid intensity", NF::significant(e.intensity) + " gCO2e/kWh"
+    line("Grid intensity", intensityText(e) + " gCO2e/kWh"
                                + (e.intensitySource.year ? " (" + std::to_string(*e.intensitySource.year) + ")" : ""));
-    line("PUE", NF::significant(e.pue) + (e.pueGiven ? " (given)" : ""));
+    line("PUE", pueText(e) + (e.pueGiven ? " (given)" : ""));
     s += "\nResult\n";
     line("Energy", NF::energy(e.energyKwh) + "   (range " + NF::energy(e.energyLowKwh) + " to "
                        + NF::energy(e.energyHighKwh) + ")");
@@ -135,7 +155,8 @@ std::string EstimateReport::text(const Estimate& e, const std::vector<Equivalent
     s += "\nRange (lowest and highest figures the data record)\n";
     line("Power", NF::significant(e.powerBounds.low) + " to " + NF::significant(e.powerBounds.high) + " W");
     line("PUE", NF::significant(e.pueBounds.low) + " to " + NF::significant(e.pueBounds.high));
-    line("Grid intensity", NF::significant(e.intensityBounds.low) + " to " + NF::significant(e.intensityBounds.high)
+    line("Grid intensity", shown(e.intensityBounds.low, e.intensityGiven) + " to "
+                               + shown(e.intensityBounds.high, e.intensityGiven)
                                + " gCO2e/kWh");
     s += "\nSources\n";
     for (const auto& [label, text] : sources(e))

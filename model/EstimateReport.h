@@ -16,6 +16,11 @@ public:
     static std::string json(const Estimate& e, const std::vector<Equivalent>& equivalents = {});
     static std::string csv(const Estimate& e);
 
+    // Inputs as the person gave them (an intensity of 1499 must not read 1500); figures from the
+    // databases keep three significant digits. Every writer shows inputs through these.
+    static std::string hoursText(const Estimate& e);
+    static std::string intensityText(const Estimate& e);
+    static std::string pueText(const Estimate& e);
     // "energy = 1024 x 720 h x 289 W x 1.09 / 1000 = 232 MWh"
     static std::string energyFormula(const Estimate& e);
     // "emissions = 232 MWh x 415 gCO2e/kWh / 1000 = 96.4 t CO2e"

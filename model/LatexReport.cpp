@@ -82,10 +82,10 @@ std::string LatexReport::paragraph(const Estimate& e)
     std::string intensityYear = e.intensitySource.year ? " (" + std::to_string(*e.intensitySource.year) + ")" : "";
     std::string s;
     s += "We estimate the energy use and carbon emissions of this work with mlcarbon~\\cite{mlcarbon}. ";
-    s += "The computation ran on " + device + " (" + power + ") for " + NF::significant(e.hours) + "\\,h each ("
+    s += "The computation ran on " + device + " (" + power + ") for " + EstimateReport::hoursText(e) + "\\,h each ("
          + NF::significant(e.count * e.hours) + " device-hours) " + where + ", with a power usage effectiveness (PUE) of "
          + NF::significant(e.pue) + (e.pueGiven ? "" : cite(e.pueSource.sourceId))
-         + " and a grid carbon intensity of " + NF::significant(e.intensity) + "\\,gCO$_2$e/kWh" + intensityYear
+         + " and a grid carbon intensity of " + EstimateReport::intensityText(e) + "\\,gCO$_2$e/kWh" + intensityYear
          + cite(e.intensitySource.sourceId) + ". ";
     if (e.hostW > 0)
         s += "We add " + NF::significant(e.hostW) + "\\,W per device for the host CPU and memory. ";
@@ -114,9 +114,9 @@ std::string LatexReport::projectParagraph(const Project& project, const ProjectR
     for (std::size_t i = 0; i < r.items.size(); ++i) {
         const Estimate& e = r.items[i];
         s += escape(project.items[i].label) + " (" + escape(project.items[i].phase) + "): " + NF::integer(e.count) + "~"
-             + escape(e.hardware.name) + (e.count == 1 ? "" : " devices") + " for " + NF::significant(e.hours) + "\\,h, "
+             + escape(e.hardware.name) + (e.count == 1 ? "" : " devices") + " for " + EstimateReport::hoursText(e) + "\\,h, "
              + escape(EstimateReport::locationLabel(e)) + ", PUE " + NF::significant(e.pue) + (e.pueGiven ? "" : cite(e.pueSource.sourceId))
-             + ", " + NF::significant(e.intensity) + "\\,gCO$_2$e/kWh" + cite(e.intensitySource.sourceId) + ", "
+             + ", " + EstimateReport::intensityText(e) + "\\,gCO$_2$e/kWh" + cite(e.intensitySource.sourceId) + ", "
              + (e.measuredPower ? "measured " + NF::significant(e.powerW) + "\\,W"
                                 : "TDP " + NF::significant(e.hardware.tdpW) + "\\,W" + cite(e.hardware.sourceId))
              + " per device: " + latexMass(e.emissionsKg) + ". ";

@@ -28,10 +28,10 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
     s += "\n\n| Input | Value |\n|---|---|\n";
     s += "| Hardware | " + escape(e.hardware.name) + " (TDP " + NF::significant(e.hardware.tdpW) + " W) |\n";
     s += "| Devices | " + NF::integer(e.count) + " |\n";
-    s += "| Hours per device | " + NF::significant(e.hours) + " |\n";
+    s += "| Hours per device | " + EstimateReport::hoursText(e) + " |\n";
     s += "| Power per device | " + NF::significant(e.powerW) + " W" + (e.measuredPower ? " (measured)" : "") + " |\n";
     s += "| Location | " + escape(EstimateReport::locationLabel(e)) + " |\n";
-    s += "| Grid intensity | " + NF::significant(e.intensity) + " gCO2e/kWh"
+    s += "| Grid intensity | " + EstimateReport::intensityText(e) + " gCO2e/kWh"
          + (e.intensitySource.year ? " (" + std::to_string(*e.intensitySource.year) + ")" : "") + " |\n";
     s += "| PUE | " + NF::significant(e.pue) + " |\n\n";
     s += "```\n" + EstimateReport::energyFormula(e) + "\n" + EstimateReport::emissionsFormula(e) + "\n```\n\n";
@@ -66,7 +66,7 @@ std::string MarkdownReport::projectSummary(const Project& project, const Project
     for (std::size_t i = 0; i < r.items.size(); ++i) {
         const Estimate& e = r.items[i];
         s += "| " + escape(project.items[i].label) + " | " + project.items[i].phase + " | " + escape(e.hardware.name) + " | "
-             + NF::integer(e.count) + " | " + NF::significant(e.hours) + " | " + escape(EstimateReport::locationLabel(e))
+             + NF::integer(e.count) + " | " + EstimateReport::hoursText(e) + " | " + escape(EstimateReport::locationLabel(e))
              + " | " + NF::energy(e.energyKwh) + " | " + NF::mass(e.emissionsKg) + " | "
              + NF::significant(100.0 * r.shares[i]) + " % |\n";
     }

@@ -59,7 +59,14 @@ const Unit& pickUnit(double value, const Unit* units, std::size_t n)
 std::string scaled(double value, const Unit* units, std::size_t n)
 {
     const Unit& unit = pickUnit(value, units, n);
-    return NumberFormat::significant(value / unit.scale) + " " + unit.name;
+    const double inUnit = value / unit.scale;
+    // Past the largest unit, a power of ten reads better than thirteen digits: "1.72e+12 Gt CO2e".
+    if (std::fabs(inUnit) >= 1e6 && std::isfinite(inUnit)) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.2e %s", inUnit, unit.name);
+        return buf;
+    }
+    return NumberFormat::significant(inUnit) + " " + unit.name;
 }
 
 }  // namespace

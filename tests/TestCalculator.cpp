@@ -1,6 +1,7 @@
 // The formula, checked against figures computed by hand from the fixture catalog
 // (FixtureCatalog.h) and, for Meena, from Patterson et al. 2021.
 #include "Calculator.h"
+#include "EstimateReport.h"
 #include "DatabaseLoader.h"
 #include "Equivalents.h"
 #include "FixtureCatalog.h"
@@ -241,6 +242,20 @@ void TestCalculator::hugeInputsStayFinite()
     QVERIFY(std::isfinite(e.emissionsHighKg));
     QCOMPARE(e.energyKwh, 4.5e15);
     QCOMPARE(e.emissionsKg, 4.5e15 * 1499 / 1000);
+    // Shown in large units, with the intensity as given: 4.5e15 kWh = 4500 PWh; 6.7455e15 kg = 6750 Gt.
+    const QString text = QString::fromStdString(EstimateReport::text(e));
+    QVERIFY2(text.contains(QStringLiteral("emissions = 4500 PWh x 1499 gCO2e/kWh / 1000 = 6750 Gt CO2e")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("inf")) && !text.contains(QStringLiteral("nan")));
+    // Every input at its limit: 1e12 x 1e9 h x (300 W + 10000 W CPU + 1e6 GB x 0.5 W/GB) x PUE 3 / 1000
+    // = 1.53093e24 kWh; x 1.5 kg/kWh = 2.296395e24 kg. Finite, and printed as a power of ten.
+    in = job("test-gpu", 1e12, 1e9, Location::custom(1500));
+    in.pue = 3;
+    in.hostCpuW = 10000;
+    in.hostMemoryGb = 1e6;
+    e = calc.estimate(in);
+    QCOMPARE(e.energyKwh, 1e12 * 1e9 * 510300 * 3 / 1000);
+    QVERIFY(std::isfinite(e.emissionsHighKg));
+    QVERIFY(QString::fromStdString(EstimateReport::text(e)).contains(QStringLiteral("Emissions:             2.30e+12 Gt CO2e")));
 }
 
 void TestCalculator::equivalentsFromBundledConstants()

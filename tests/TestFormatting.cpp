@@ -63,6 +63,11 @@ void TestFormatting::units_data()
     QTest::newRow("kt") << 2.5e6 << false << "2.50 kt CO2e";
     QTest::newRow("Mt") << 6.7e9 << false << "6.70 Mt CO2e";
     QTest::newRow("999.9 kg rounds to t") << 999.9 << false << "1.00 t CO2e";
+    QTest::newRow("Gt") << 9.35376e15 << false << "9350 Gt CO2e";
+    QTest::newRow("PWh") << 6.24e15 << true << "6240 PWh";
+    // Past the largest unit a power of ten, not thirteen digits (1e12 devices x 1e9 h at the limits).
+    QTest::newRow("beyond Gt") << 2.2964e24 << false << "2.30e+12 Gt CO2e";
+    QTest::newRow("beyond PWh") << 1.53093e24 << true << "1.53e+12 PWh";
 }
 
 void TestFormatting::units()

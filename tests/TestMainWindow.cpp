@@ -41,6 +41,7 @@ private slots:
     void cleanup();
     void startsWithAWorkingExample();
     void typingChangesTheResult();
+    void hugeInputsShowFiniteFiguresInLargeUnits();
     void guiAndCliAgreeToTheLastDigit();
     void invalidValueShowsReasonAndNoNumber_data();
     void invalidValueShowsReasonAndNoNumber();
@@ -123,6 +124,32 @@ void TestMainWindow::startsWithAWorkingExample()
     Estimate expected = calc.estimate(a100Job(24));
     QCOMPARE(m_window->result()->emissionsLabel()->text(), QString::fromStdString(NumberFormat::mass(expected.emissionsKg)));
     QVERIFY(m_window->comparison()->model()->rowCount() > 100);
+}
+
+// 10^9 devices for 10^7 hours at 1499 g/kWh: finite figures in Gt / PWh, and the intensity shown
+// as typed (the three-digit rounding once showed it as 1500).
+void TestMainWindow::hugeInputsShowFiniteFiguresInLargeUnits()
+{
+    QLineEdit* count = edit("count");
+    count->clear();
+    QTest::keyClicks(count, "1000000000");
+    QLineEdit* hours = edit("hours");
+    hours->clear();
+    QTest::keyClicks(hours, "10000000");
+    m_window->form()->whereBox()->setCurrentIndex(m_window->form()->whereBox()->findData(QStringLiteral("custom")));
+    QTest::keyClicks(edit("intensity"), "1499");
+    QVERIFY(m_window->currentEstimate());
+    // A100 SXM4 80 GB 400 W, own-hardware PUE 1.56 for a stated grid:
+    // 1e9 x 1e7 h x 400 W x 1.56 / 1000 = 6.24e15 kWh = 6240 PWh; x 1499 g / 1000 = 9.35376e15 kg = 9350 Gt.
+    QCOMPARE(m_window->currentEstimate()->energyKwh, 1e9 * 1e7 * 400 * 1.56 / 1000);
+    const QString emissions = m_window->result()->emissionsLabel()->text();
+    QCOMPARE(emissions, QStringLiteral("9350 Gt CO2e"));
+    QVERIFY(m_window->result()->energyLabel()->text().startsWith(QStringLiteral("6240 PWh")));
+    for (QLabel* l : m_window->result()->findChildren<QLabel*>()) {
+        QVERIFY2(!l->text().contains(QLatin1String("inf")) && !l->text().contains(QLatin1String("nan")),
+                 qPrintable(l->objectName() + QStringLiteral(": ") + l->text()));
+    }
+    QVERIFY(m_window->result()->findChild<QLabel*>(QStringLiteral("formula"))->text().contains(QStringLiteral("x 1499 gCO2e/kWh")));
 }
 
 void TestMainWindow::typingChangesTheResult()
@@ -369,7 +396,7 @@ void TestMainWindow::copyResultAsText()
     QGuiApplication::clipboard()->clear();
     copy->trigger();
     const QString text = QGuiApplication::clipboard()->text();
-    QVERIFY(text.contains(QStringLiteral("energy = 8 x 24.0 h x 400 W x PUE 1.10 / 1000")));
+    QVERIFY(text.contains(QStringLiteral("energy = 8 x 24 h x 400 W x PUE 1.10 / 1000")));
     QVERIFY(text.contains(QStringLiteral("Sources")));
 }
 

@@ -132,7 +132,7 @@ void ResultView::showEstimate(const Estimate& e, const std::vector<Equivalent>& 
                          + row(tr("Data-centre overhead"), NF::energy(e.overheadKwh),
                                tr("PUE %1").arg(qs(NF::significant(e.pue))))
                          + row(tr("<b>Total</b>"), NF::energy(e.energyKwh),
-                               tr("x %1 gCO2e/kWh").arg(qs(NF::significant(e.intensity))))
+                               tr("x %1 gCO2e/kWh").arg(qs(EstimateReport::intensityText(e))))
                          + QStringLiteral("</table>"));
     m_formula->setText(qs(EstimateReport::energyFormula(e)) + QStringLiteral("<br>") + qs(EstimateReport::emissionsFormula(e)));
 
