@@ -11,8 +11,8 @@ namespace mlcarbon {
 
 namespace {
 
-const char* kNames[] = {"hardware", "count", "hours", "start", "end", "provider", "region", "country",
-                        "intensity", "pue", "utilization", "power_w", "label"};
+const char* kNames[] = {"hardware", "count",     "hours", "start",       "end",     "provider", "region",
+                        "country",  "intensity", "pue",   "utilization", "power_w", "label"};
 
 std::string_view trim(std::string_view s)
 {
@@ -159,7 +159,8 @@ std::string BatchEstimator::readHeader(const std::vector<std::string_view>& name
 std::string_view BatchEstimator::field(const std::vector<std::string_view>& fields, Column c) const
 {
     const int i = m_index[c];
-    return i >= 0 && static_cast<std::size_t>(i) < fields.size() ? trim(fields[static_cast<std::size_t>(i)]) : std::string_view();
+    return i >= 0 && static_cast<std::size_t>(i) < fields.size() ? trim(fields[static_cast<std::size_t>(i)])
+                                                                 : std::string_view();
 }
 
 const BatchEstimator::Rate& BatchEstimator::rateFor(const std::vector<std::string_view>& fields)

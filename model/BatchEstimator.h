@@ -23,7 +23,22 @@ struct BatchRow {
 // hash lookup, never a scan of the hardware list.
 class BatchEstimator {
 public:
-    enum Column { Hardware, Count, Hours, Start, End, Provider, Region, Country, Intensity, Pue, Utilization, PowerW, Label, ColumnCount };
+    enum Column {
+        Hardware,
+        Count,
+        Hours,
+        Start,
+        End,
+        Provider,
+        Region,
+        Country,
+        Intensity,
+        Pue,
+        Utilization,
+        PowerW,
+        Label,
+        ColumnCount
+    };
 
     explicit BatchEstimator(const Calculator& calculator);
 

@@ -23,8 +23,9 @@ bool isNumber(std::string_view s)
 // (CsvWriter's rule); numbers such as -5 stay numbers.
 void appendCell(std::string& out, std::string_view cell)
 {
-    const bool formula = !cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@'
-                                           || cell[0] == '\t' || cell[0] == '\r')
+    const bool formula =
+        !cell.empty()
+        && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' || cell[0] == '\r')
         && !isNumber(cell);
     bool quote = false;
     for (char c : cell) {
@@ -70,7 +71,8 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
     bool header = false;
     while (reader.next(fields)) {
         if (!reader.error().empty())
-            throw BatchError("line " + std::to_string(reader.line()) + ": the header cannot be read: " + reader.error());
+            throw BatchError("line " + std::to_string(reader.line())
+                             + ": the header cannot be read: " + reader.error());
         if (fields.size() == 1 && fields[0].empty())
             continue;
         header = true;
@@ -154,7 +156,8 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
     appendNumber(buffer, summary.energyKwh);
     buffer += ',';
     appendNumber(buffer, summary.emissionsKg);
-    buffer += ",total of " + std::to_string(summary.good) + " rows (" + std::to_string(summary.skipped) + " skipped)\r\n";
+    buffer +=
+        ",total of " + std::to_string(summary.good) + " rows (" + std::to_string(summary.skipped) + " skipped)\r\n";
     flush(true);
     summary.bytesRead = reader.bytesRead();
     summary.distinctJobs = estimator.distinctJobs();

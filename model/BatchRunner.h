@@ -26,10 +26,10 @@ public:
 };
 
 struct BatchSummary {
-    std::size_t rows = 0;     // data rows read (blank lines not counted)
+    std::size_t rows = 0;  // data rows read (blank lines not counted)
     std::size_t good = 0;
     std::size_t skipped = 0;
-    double energyKwh = 0;     // of the good rows
+    double energyKwh = 0;  // of the good rows
     double emissionsKg = 0;
     std::size_t bytesRead = 0;
     std::size_t distinctJobs = 0;  // hardware/place/PUE combinations estimated in full
@@ -40,7 +40,7 @@ struct BatchSummary {
 // text neutralised) plus energy_kwh, emissions_kg and status; a last row holds the totals.
 class BatchRunner {
 public:
-    using Sink = std::function<bool(std::string_view bytes)>;                      // false: stop, the write failed
+    using Sink = std::function<bool(std::string_view bytes)>;                       // false: stop, the write failed
     using Problem = std::function<void(std::size_t line, const std::string& why)>;  // a skipped row
 
     // Throws BatchError for an unusable file; returns what was read and estimated.

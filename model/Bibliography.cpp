@@ -17,17 +17,20 @@ struct Record {
 const Record kRecords[] = {
     {"mlcarbon", "mlcarbon", "software",
      "  title = {mlcarbon: energy and carbon footprint of machine-learning compute},\n"
-     "  version = {" MLCARBON_VERSION "},\n  year = {2026},\n  note = {Location-based estimate; data sources cited separately}"},
+     "  version = {" MLCARBON_VERSION
+     "},\n  year = {2026},\n  note = {Location-based estimate; data sources cited separately}"},
     {"epoch", "epoch2026hardware", "misc",
      "  author = {{Epoch AI}},\n  title = {Machine Learning Hardware},\n  year = {2026},\n"
      "  howpublished = {\\url{https://epoch.ai/data}},\n  note = {CC BY 4.0}"},
     {"mlco2", "lacoste2019quantifying", "article",
      "  author = {Lacoste, Alexandre and Luccioni, Alexandra and Schmidt, Victor and Dandres, Thomas},\n"
-     "  title = {Quantifying the Carbon Emissions of Machine Learning},\n  journal = {arXiv preprint arXiv:1910.09700},\n"
+     "  title = {Quantifying the Carbon Emissions of Machine Learning},\n  journal = {arXiv preprint "
+     "arXiv:1910.09700},\n"
      "  year = {2019}"},
     {"ga", "lannelongue2021green", "article",
      "  author = {Lannelongue, Lo{\\\"i}c and Grealey, Jason and Inouye, Michael},\n"
-     "  title = {Green Algorithms: Quantifying the Carbon Footprint of Computation},\n  journal = {Advanced Science},\n"
+     "  title = {Green Algorithms: Quantifying the Carbon Footprint of Computation},\n  journal = {Advanced "
+     "Science},\n"
      "  volume = {8},\n  number = {12},\n  pages = {2100707},\n  year = {2021}"},
     {"gadata", "lannelongue2021green", "article", nullptr},
     {"codecarbon", "codecarbon", "software",
@@ -40,8 +43,10 @@ const Record kRecords[] = {
      "  author = {{Electricity Maps}},\n  title = {2024 Yearly Carbon Intensity Data (Version January 27, 2025)},\n"
      "  year = {2025},\n  howpublished = {\\url{https://www.electricitymaps.com}},\n  note = {ODbL}"},
     {"owid", "owid2024energy", "misc",
-     "  author = {{Our World in Data}},\n  title = {Energy dataset, based on Ember Yearly Electricity Data and Energy "
-     "Institute Statistical Review},\n  year = {2024},\n  howpublished = {\\url{https://ourworldindata.org/energy}},\n"
+     "  author = {{Our World in Data}},\n  title = {Energy dataset, based on Ember Yearly Electricity Data and "
+     "Energy "
+     "Institute Statistical Review},\n  year = {2024},\n  howpublished = "
+     "{\\url{https://ourworldindata.org/energy}},\n"
      "  note = {CC BY 4.0}"},
     {"google", "google2025regioncarbon", "misc",
      "  author = {{Google Cloud}},\n  title = {Carbon free energy for Google Cloud regions (region-carbon-info)},\n"

@@ -51,7 +51,8 @@ void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
 
     switch (loc.kind) {
     case Location::Kind::None:
-        throw InputError("location", "", "give exactly one of: --provider P --region R | --country CODE | --intensity G");
+        throw InputError("location", "",
+                         "give exactly one of: --provider P --region R | --country CODE | --intensity G");
     case Location::Kind::Cloud: {
         provider = &m_locations.provider(loc.provider);
         region = &m_locations.region(*provider, loc.region);

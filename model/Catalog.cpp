@@ -85,7 +85,8 @@ void Catalog::checkComplete() const
         throw DataError(files, "", "no hardware entries");
     for (const auto& r : m_regions) {
         if (!provider(r.provider))
-            throw DataError(r.file, "'" + r.key() + "'", "provider: '" + r.provider + "' is not in the providers database");
+            throw DataError(r.file, "'" + r.key() + "'",
+                            "provider: '" + r.provider + "' is not in the providers database");
     }
 }
 

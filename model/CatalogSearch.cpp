@@ -23,8 +23,7 @@ int bestRank(const std::string& key, std::initializer_list<std::string_view> fie
     return best;
 }
 
-template <typename T>
-std::vector<const T*> ordered(std::vector<std::pair<int, const T*>>& ranked)
+template <typename T> std::vector<const T*> ordered(std::vector<std::pair<int, const T*>>& ranked)
 {
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<const T*> out;
@@ -55,7 +54,8 @@ std::vector<const CloudRegion*> CatalogSearch::regions(const Catalog& catalog, c
     return ordered(ranked);
 }
 
-std::vector<const GridZone*> CatalogSearch::zones(const Catalog& catalog, const std::string& text, bool includeGridZones)
+std::vector<const GridZone*> CatalogSearch::zones(const Catalog& catalog, const std::string& text,
+                                                  bool includeGridZones)
 {
     const std::string key = TextMatch::key(text);
     std::vector<std::pair<int, const GridZone*>> ranked;

@@ -35,9 +35,9 @@ std::pair<double, std::string> CatalogTables::regionPue(const Catalog& catalog, 
 Table CatalogTables::hardware(const std::vector<const Hardware*>& items)
 {
     Table t;
-    t.columns = {{"id", "Id", ""},         {"name", "Name", ""},       {"vendor", "Vendor", ""},
-                 {"kind", "Kind", ""},     {"tdp_w", "TDP", "W"},      {"memory_gb", "Memory", "GB"},
-                 {"year", "Year", ""},     {"source", "Source", ""},   {"file", "File", ""}};
+    t.columns = {{"id", "Id", ""},     {"name", "Name", ""},     {"vendor", "Vendor", ""},
+                 {"kind", "Kind", ""}, {"tdp_w", "TDP", "W"},    {"memory_gb", "Memory", "GB"},
+                 {"year", "Year", ""}, {"source", "Source", ""}, {"file", "File", ""}};
     for (const Hardware* h : items) {
         t.rows.push_back({TableCell::of(h->id), TableCell::of(h->name), textOrNull(h->vendor), TableCell::of(h->kind),
                           TableCell::of(h->tdpW), optionalNumber(h->memoryGb), optionalYear(h->year),
@@ -73,12 +73,9 @@ Table CatalogTables::regions(const Catalog& catalog, const std::vector<const Clo
 Table CatalogTables::zones(const std::vector<const GridZone*>& items)
 {
     Table t;
-    t.columns = {{"code", "Code", ""},
-                 {"name", "Name", ""},
-                 {"type", "Type", ""},
-                 {"intensity_g_per_kwh", "Intensity", "gCO2e/kWh"},
-                 {"year", "Year", ""},
-                 {"source", "Source", ""},
+    t.columns = {{"code", "Code", ""}, {"name", "Name", ""},
+                 {"type", "Type", ""}, {"intensity_g_per_kwh", "Intensity", "gCO2e/kWh"},
+                 {"year", "Year", ""}, {"source", "Source", ""},
                  {"file", "File", ""}};
     for (const GridZone* z : items) {
         t.rows.push_back({TableCell::of(z->code), TableCell::of(z->name), TableCell::of(z->type),
@@ -91,9 +88,12 @@ Table CatalogTables::zones(const std::vector<const GridZone*>& items)
 Table CatalogTables::providers(const Catalog& catalog, const std::vector<const Provider*>& items)
 {
     Table t;
-    t.columns = {{"id", "Id", ""},           {"name", "Name", ""},
-                 {"pue", "PUE", ""},         {"pue_year", "PUE year", ""},
-                 {"regions", "Regions", ""}, {"offset_pct", "Offset", "%"},
+    t.columns = {{"id", "Id", ""},
+                 {"name", "Name", ""},
+                 {"pue", "PUE", ""},
+                 {"pue_year", "PUE year", ""},
+                 {"regions", "Regions", ""},
+                 {"offset_pct", "Offset", "%"},
                  {"pue_source", "PUE source", ""}};
     for (const Provider* p : items) {
         t.rows.push_back({TableCell::of(p->id), TableCell::of(p->name), optionalNumber(p->pue),
@@ -122,8 +122,9 @@ Table CatalogTables::comparison(const std::vector<RankedRegion>& rows)
                  {"chosen", "Chosen", ""}};
     int rank = 0;
     for (const RankedRegion& r : rows) {
-        t.rows.push_back({TableCell::integer(++rank), r.provider.empty() ? TableCell::null() : TableCell::of(r.provider),
-                          TableCell::of(r.code), TableCell::of(r.name), TableCell::of(r.country), TableCell::of(r.intensity),
+        t.rows.push_back({TableCell::integer(++rank),
+                          r.provider.empty() ? TableCell::null() : TableCell::of(r.provider), TableCell::of(r.code),
+                          TableCell::of(r.name), TableCell::of(r.country), TableCell::of(r.intensity),
                           TableCell::integer(r.intensityYear), TableCell::of(r.pue), TableCell::of(r.energyKwh),
                           TableCell::of(r.emissionsKg), TableCell::of(r.savingKg), optionalNumber(r.savingPct),
                           TableCell::boolean(r.chosen)});

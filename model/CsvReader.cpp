@@ -44,8 +44,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
     m_unquoted.clear();
     m_raw = {};
     if (m_first) {
-        while (m_end - m_pos < 3 && fill()) {
-        }
+        while (m_end - m_pos < 3 && fill()) { }
         m_first = false;
         if (m_end - m_pos >= 3 && std::memcmp(m_buffer.get() + m_pos, "\xEF\xBB\xBF", 3) == 0)
             m_pos += 3;  // a UTF-8 byte order mark is not part of the first column's name
@@ -138,7 +137,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
         }
         if (!fill()) {
             if (m_pos >= m_end)
-                return false;  // nothing left
+                return false;   // nothing left
             recordEnd = m_end;  // the last record has no line end
             break;
         }
@@ -147,7 +146,8 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
 
     if (recordEnd - m_pos > kMaxRecordBytes) {
         // Found, but too long to be a job: report it rather than hand on a megabyte field.
-        const std::size_t inside = static_cast<std::size_t>(std::count(m_buffer.get() + m_pos, m_buffer.get() + recordEnd, '\n'));
+        const std::size_t inside =
+            static_cast<std::size_t>(std::count(m_buffer.get() + m_pos, m_buffer.get() + recordEnd, '\n'));
         m_recordLine = m_line;
         m_line += inside + 1;
         m_pos = std::min(recordEnd + 1, m_end);

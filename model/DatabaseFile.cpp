@@ -81,7 +81,8 @@ public:
             fail(key + ": " + v.dump() + " is not a number");
         double d = v.get<double>();
         if (!std::isfinite(d) || d < lo || d > hi)
-            fail(key + ": " + v.dump() + " is out of range; allowed " + shortNumber(lo) + " to " + shortNumber(hi) + unit);
+            fail(key + ": " + v.dump() + " is out of range; allowed " + shortNumber(lo) + " to " + shortNumber(hi)
+                 + unit);
         return d;
     }
 
@@ -189,7 +190,8 @@ Hardware readHardware(const EntryReader& r, bool cpuFile)
     h.vendor = r.optionalText("vendor");
     h.kind = r.oneOf("kind", kHardwareKinds);
     if (cpuFile != (h.kind == "cpu"))
-        r.fail(std::string("kind: '") + h.kind + "' does not belong in a " + (cpuFile ? "cpus" : "accelerators") + " file");
+        r.fail(std::string("kind: '") + h.kind + "' does not belong in a " + (cpuFile ? "cpus" : "accelerators")
+               + " file");
     h.tdpW = r.number("tdp_w", DatabaseFile::kMinTdpW, DatabaseFile::kMaxTdpW, " W");
     h.memoryGb = r.optionalNumber("memory_gb", 0.001, 1e6, " GB");
     if (auto cores = r.optionalNumber("cores", 1, 100000, " cores"))
@@ -200,7 +202,8 @@ Hardware readHardware(const EntryReader& r, bool cpuFile)
     h.sourceYear = r.year("source_year");
     h.url = r.optionalText("url");
     h.note = r.optionalText("note");
-    h.tdpAlternatives = r.alternatives("tdp_alternatives", "tdp_w", DatabaseFile::kMinTdpW, DatabaseFile::kMaxTdpW, " W");
+    h.tdpAlternatives =
+        r.alternatives("tdp_alternatives", "tdp_w", DatabaseFile::kMinTdpW, DatabaseFile::kMaxTdpW, " W");
     return h;
 }
 
@@ -355,8 +358,9 @@ DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path
     DatabaseFile file;
     file.path = path;
     if (JsonNesting::tooDeep(bytes))
-        throw DataError(path, "", "not valid here: arrays or objects nested deeper than "
-                                      + std::to_string(JsonNesting::kMaxDepth) + " levels");
+        throw DataError(path, "",
+                        "not valid here: arrays or objects nested deeper than " + std::to_string(JsonNesting::kMaxDepth)
+                            + " levels");
     json root;
     try {
         root = json::parse(bytes.begin(), bytes.end());
@@ -375,14 +379,15 @@ DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path
         throw DataError(path, "", "version: missing or not a whole number");
     auto version = root.at("version").get<long long>();
     if (version > kFormatVersion)
-        throw DataError(path, "", "version " + std::to_string(version) + " is newer than this mlcarbon reads ("
-                                      + std::to_string(kFormatVersion) + "); update mlcarbon");
+        throw DataError(path, "",
+                        "version " + std::to_string(version) + " is newer than this mlcarbon reads ("
+                            + std::to_string(kFormatVersion) + "); update mlcarbon");
     if (version < 1)
         throw DataError(path, "", "version: " + std::to_string(version) + " is not a valid version");
     static const std::pair<const char*, Kind> kinds[] = {
-        {"accelerators", Kind::Accelerators}, {"cpus", Kind::Cpus},
-        {"reference", Kind::Reference},       {"providers", Kind::Providers},
-        {"cloud_regions", Kind::CloudRegions}, {"grid_zones", Kind::GridZones},
+        {"accelerators", Kind::Accelerators},    {"cpus", Kind::Cpus},
+        {"reference", Kind::Reference},          {"providers", Kind::Providers},
+        {"cloud_regions", Kind::CloudRegions},   {"grid_zones", Kind::GridZones},
         {"published_runs", Kind::PublishedRuns},
     };
     std::string kind = top.text("kind");
@@ -394,9 +399,10 @@ DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path
         }
     }
     if (!known)
-        throw DataError(path, "", "kind: '" + kind
-                                      + "' is not one of accelerators, cpus, reference, providers, cloud_regions, grid_zones, "
-                                      "published_runs");
+        throw DataError(path, "",
+                        "kind: '" + kind
+                            + "' is not one of accelerators, cpus, reference, providers, cloud_regions, grid_zones, "
+                              "published_runs");
 
     if (root.contains("sources")) {
         const json& sources = root.at("sources");

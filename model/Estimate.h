@@ -66,7 +66,7 @@ struct Estimate {
     double emissionsKg = 0;        // location-based
     double marketEmissionsKg = 0;  // location-based x (1 - offset)
 
-    Bounds powerBounds;      // W per device
+    Bounds powerBounds;  // W per device
     Bounds pueBounds;
     Bounds intensityBounds;  // gCO2e/kWh
     double energyLowKwh = 0;

@@ -9,9 +9,9 @@ namespace mlcarbon {
 struct Location {
     enum class Kind { None, Cloud, Zone, Custom };
     Kind kind = Kind::None;
-    std::string provider;  // Cloud
-    std::string region;    // Cloud
-    std::string zone;      // Zone: ISO 3166-1 alpha-2, ISO 3166-2 or grid zone code
+    std::string provider;         // Cloud
+    std::string region;           // Cloud
+    std::string zone;             // Zone: ISO 3166-1 alpha-2, ISO 3166-2 or grid zone code
     double intensityGPerKwh = 0;  // Custom
 
     static Location cloud(std::string provider, std::string region)
@@ -49,10 +49,10 @@ struct EstimateInput {
     std::optional<double> utilization;     // (0, 1]; 1 when unset
     std::optional<double> utilizationLow;  // optional stated bounds of the utilisation
     std::optional<double> utilizationHigh;
-    std::optional<double> powerW;          // measured average power per device
-    std::optional<double> offsetPct;       // 0..100
-    std::optional<double> hostCpuW;        // host CPU power per device
-    std::optional<double> hostMemoryGb;    // host memory per device
+    std::optional<double> powerW;        // measured average power per device
+    std::optional<double> offsetPct;     // 0..100
+    std::optional<double> hostCpuW;      // host CPU power per device
+    std::optional<double> hostMemoryGb;  // host memory per device
 
     bool operator==(const EstimateInput&) const = default;  // the GUI writes an item back only when it changed
 };

@@ -81,14 +81,14 @@ std::string EstimateReport::energyFormula(const Estimate& e)
     std::string power = shown(e.powerW, e.measuredPower) + " W";
     if (e.hostW > 0)
         power = "(" + power + " + " + NF::significant(e.hostW) + " W host)";
-    return "energy = " + NF::integer(e.count) + " x " + hoursText(e) + " h x " + power + " x PUE "
-           + pueText(e) + " / 1000 = " + NF::energy(e.energyKwh);
+    return "energy = " + NF::integer(e.count) + " x " + hoursText(e) + " h x " + power + " x PUE " + pueText(e)
+           + " / 1000 = " + NF::energy(e.energyKwh);
 }
 
 std::string EstimateReport::emissionsFormula(const Estimate& e)
 {
-    return "emissions = " + NF::energy(e.energyKwh) + " x " + intensityText(e) + " gCO2e/kWh / 1000 = "
-           + NF::mass(e.emissionsKg);
+    return "emissions = " + NF::energy(e.energyKwh) + " x " + intensityText(e)
+           + " gCO2e/kWh / 1000 = " + NF::mass(e.emissionsKg);
 }
 
 std::vector<std::pair<std::string, std::string>> EstimateReport::sources(const Estimate& e)
@@ -156,8 +156,7 @@ std::string EstimateReport::text(const Estimate& e, const std::vector<Equivalent
     line("Power", NF::significant(e.powerBounds.low) + " to " + NF::significant(e.powerBounds.high) + " W");
     line("PUE", NF::significant(e.pueBounds.low) + " to " + NF::significant(e.pueBounds.high));
     line("Grid intensity", shown(e.intensityBounds.low, e.intensityGiven) + " to "
-                               + shown(e.intensityBounds.high, e.intensityGiven)
-                               + " gCO2e/kWh");
+                               + shown(e.intensityBounds.high, e.intensityGiven) + " gCO2e/kWh");
     s += "\nSources\n";
     for (const auto& [label, text] : sources(e))
         line(label, text);
@@ -192,14 +191,9 @@ std::string EstimateReport::json(const Estimate& e, const std::vector<Equivalent
     j["bounds"] = {{"power_w", {e.powerBounds.low, e.powerBounds.high}},
                    {"pue", {e.pueBounds.low, e.pueBounds.high}},
                    {"intensity_g_per_kwh", {e.intensityBounds.low, e.intensityBounds.high}}};
-    j["hardware"] = {{"id", e.hardware.id},
-                     {"name", e.hardware.name},
-                     {"vendor", orNull(e.hardware.vendor)},
-                     {"kind", e.hardware.kind},
-                     {"tdp_w", e.hardware.tdpW},
-                     {"year", yearOrNull(e.hardware.year)},
-                     {"source", e.hardware.source},
-                     {"file", e.hardware.file}};
+    j["hardware"] = {{"id", e.hardware.id},         {"name", e.hardware.name},  {"vendor", orNull(e.hardware.vendor)},
+                     {"kind", e.hardware.kind},     {"tdp_w", e.hardware.tdpW}, {"year", yearOrNull(e.hardware.year)},
+                     {"source", e.hardware.source}, {"file", e.hardware.file}};
     const ResolvedLocation& l = e.location;
     j["location"] = {{"kind", l.kind == Location::Kind::Cloud  ? "cloud"
                               : l.kind == Location::Kind::Zone ? "zone"
@@ -217,8 +211,13 @@ std::string EstimateReport::json(const Estimate& e, const std::vector<Equivalent
     j["formula"] = {energyFormula(e), emissionsFormula(e)};
     json eq = json::array();
     for (const auto& q : equivalents)
-        eq.push_back({{"id", q.id}, {"label", q.label}, {"amount", q.amount}, {"constant", q.constant},
-                      {"unit", q.constantUnit}, {"year", q.year}, {"source", q.source}});
+        eq.push_back({{"id", q.id},
+                      {"label", q.label},
+                      {"amount", q.amount},
+                      {"constant", q.constant},
+                      {"unit", q.constantUnit},
+                      {"year", q.year},
+                      {"source", q.source}});
     j["equivalents"] = eq;
     return j.dump(2) + "\n";
 }
@@ -226,11 +225,32 @@ std::string EstimateReport::json(const Estimate& e, const std::vector<Equivalent
 std::string EstimateReport::csv(const Estimate& e)
 {
     CsvWriter out;
-    const char* header[] = {"hardware_id", "hardware_name", "count", "hours", "power_w", "pue", "intensity_g_per_kwh",
-                            "provider", "region", "zone", "location_name", "energy_kwh", "energy_low_kwh",
-                            "energy_high_kwh", "emissions_kg", "emissions_low_kg", "emissions_high_kg",
-                            "market_emissions_kg", "offset_pct", "device_kwh", "host_kwh", "overhead_kwh",
-                            "tdp_source", "intensity_source", "intensity_year", "pue_source"};
+    const char* header[] = {"hardware_id",
+                            "hardware_name",
+                            "count",
+                            "hours",
+                            "power_w",
+                            "pue",
+                            "intensity_g_per_kwh",
+                            "provider",
+                            "region",
+                            "zone",
+                            "location_name",
+                            "energy_kwh",
+                            "energy_low_kwh",
+                            "energy_high_kwh",
+                            "emissions_kg",
+                            "emissions_low_kg",
+                            "emissions_high_kg",
+                            "market_emissions_kg",
+                            "offset_pct",
+                            "device_kwh",
+                            "host_kwh",
+                            "overhead_kwh",
+                            "tdp_source",
+                            "intensity_source",
+                            "intensity_year",
+                            "pue_source"};
     for (const char* h : header)
         out.addText(h);
     out.endRow();

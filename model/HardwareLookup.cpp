@@ -66,8 +66,9 @@ HardwareLookup::Result HardwareLookup::find(const std::string& query) const
     scored.reserve(hw.size());
     for (std::size_t i = 0; i < hw.size(); ++i)
         scored.emplace_back(TextMatch::editDistance(vendorless.empty() ? key : vendorless, m_vendorlessKeys[i]), i);
-    std::partial_sort(scored.begin(), scored.begin() + std::min<std::size_t>(5, scored.size()), scored.end());
-    for (std::size_t i = 0; i < std::min<std::size_t>(5, scored.size()); ++i)
+    const std::size_t top = std::min<std::size_t>(5, scored.size());
+    std::partial_sort(scored.begin(), std::next(scored.begin(), static_cast<std::ptrdiff_t>(top)), scored.end());
+    for (std::size_t i = 0; i < top; ++i)
         result.suggestions.push_back(&hw[scored[i].second]);
     return result;
 }
@@ -89,12 +90,13 @@ const Hardware& HardwareLookup::resolve(const std::string& query, const std::str
         return *r.found;
     if (!r.candidates.empty())
         throw InputError(field, query,
-                         "it matches " + std::to_string(r.candidates.size()) + " devices; give one of: "
-                             + nameList(r.candidates, 8),
+                         "it matches " + std::to_string(r.candidates.size())
+                             + " devices; give one of: " + nameList(r.candidates, 8),
                          "is ambiguous");
     if (!r.suggestions.empty())
         throw InputError(field, query,
-                         "closest names: " + nameList(r.suggestions, 5) + " (see: mlcarbon-cli list hardware --search TEXT)",
+                         "closest names: " + nameList(r.suggestions, 5)
+                             + " (see: mlcarbon-cli list hardware --search TEXT)",
                          "is not in the hardware database");
     throw InputError(field, query, "a hardware name or id from the database is required");
 }

@@ -27,7 +27,7 @@ public:
 
 private:
     const Catalog& m_catalog;
-    std::vector<std::string> m_keys;          // key() of each name
+    std::vector<std::string> m_keys;  // key() of each name
     std::vector<std::string> m_vendorlessKeys;
     std::unordered_map<std::string, std::vector<std::size_t>> m_byKey;
 };

@@ -19,7 +19,8 @@ std::string latexMass(double kg)
     const auto space = s.find(' ');
     const std::string number = s.substr(0, space);
     std::string unit = s.substr(space + 1);
-    unit = unit.substr(0, unit.find(' '));
+    if (const auto end = unit.find(' '); end != std::string::npos)
+        unit.resize(end);
     return number + "\\," + unit + "CO$_2$e";
 }
 
@@ -83,10 +84,11 @@ std::string LatexReport::paragraph(const Estimate& e)
     std::string s;
     s += "We estimate the energy use and carbon emissions of this work with mlcarbon~\\cite{mlcarbon}. ";
     s += "The computation ran on " + device + " (" + power + ") for " + EstimateReport::hoursText(e) + "\\,h each ("
-         + NF::significant(e.count * e.hours) + " device-hours) " + where + ", with a power usage effectiveness (PUE) of "
-         + NF::significant(e.pue) + (e.pueGiven ? "" : cite(e.pueSource.sourceId))
-         + " and a grid carbon intensity of " + EstimateReport::intensityText(e) + "\\,gCO$_2$e/kWh" + intensityYear
-         + cite(e.intensitySource.sourceId) + ". ";
+         + NF::significant(e.count * e.hours) + " device-hours) " + where
+         + ", with a power usage effectiveness (PUE) of " + NF::significant(e.pue)
+         + (e.pueGiven ? "" : cite(e.pueSource.sourceId)) + " and a grid carbon intensity of "
+         + EstimateReport::intensityText(e) + "\\,gCO$_2$e/kWh" + intensityYear + cite(e.intensitySource.sourceId)
+         + ". ";
     if (e.hostW > 0)
         s += "We add " + NF::significant(e.hostW) + "\\,W per device for the host CPU and memory. ";
     s += "This gives " + latexEnergy(e.energyKwh) + " of electricity and " + latexMass(e.emissionsKg)
@@ -106,17 +108,18 @@ std::string LatexReport::bibtex(const Estimate& e)
 
 std::string LatexReport::projectParagraph(const Project& project, const ProjectResult& r)
 {
-    std::string s = "We estimate the energy use and carbon emissions of " + escape(project.name.empty() ? "this work" : project.name)
-                    + " with mlcarbon~\\cite{mlcarbon}: " + latexEnergy(r.energyKwh) + " of electricity and "
-                    + latexMass(r.emissionsKg) + " (location-based; " + latexMass(r.emissionsLowKg) + " to "
-                    + latexMass(r.emissionsHighKg) + ") over " + std::to_string(r.items.size())
-                    + (r.items.size() == 1 ? " job" : " jobs") + ". ";
+    std::string s = "We estimate the energy use and carbon emissions of "
+                    + escape(project.name.empty() ? "this work" : project.name) + " with mlcarbon~\\cite{mlcarbon}: "
+                    + latexEnergy(r.energyKwh) + " of electricity and " + latexMass(r.emissionsKg)
+                    + " (location-based; " + latexMass(r.emissionsLowKg) + " to " + latexMass(r.emissionsHighKg)
+                    + ") over " + std::to_string(r.items.size()) + (r.items.size() == 1 ? " job" : " jobs") + ". ";
     for (std::size_t i = 0; i < r.items.size(); ++i) {
         const Estimate& e = r.items[i];
         s += escape(project.items[i].label) + " (" + escape(project.items[i].phase) + "): " + NF::integer(e.count) + "~"
-             + escape(e.hardware.name) + (e.count == 1 ? "" : " devices") + " for " + EstimateReport::hoursText(e) + "\\,h, "
-             + escape(EstimateReport::locationLabel(e)) + ", PUE " + NF::significant(e.pue) + (e.pueGiven ? "" : cite(e.pueSource.sourceId))
-             + ", " + EstimateReport::intensityText(e) + "\\,gCO$_2$e/kWh" + cite(e.intensitySource.sourceId) + ", "
+             + escape(e.hardware.name) + (e.count == 1 ? "" : " devices") + " for " + EstimateReport::hoursText(e)
+             + "\\,h, " + escape(EstimateReport::locationLabel(e)) + ", PUE " + NF::significant(e.pue)
+             + (e.pueGiven ? "" : cite(e.pueSource.sourceId)) + ", " + EstimateReport::intensityText(e)
+             + "\\,gCO$_2$e/kWh" + cite(e.intensitySource.sourceId) + ", "
              + (e.measuredPower ? "measured " + NF::significant(e.powerW) + "\\,W"
                                 : "TDP " + NF::significant(e.hardware.tdpW) + "\\,W" + cite(e.hardware.sourceId))
              + " per device: " + latexMass(e.emissionsKg) + ". ";

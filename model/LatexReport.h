@@ -1,7 +1,7 @@
 #pragma once
+#include "Estimate.h"
 #include "Project.h"
 #include "ProjectCalculator.h"
-#include "Estimate.h"
 
 #include <string>
 

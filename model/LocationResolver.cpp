@@ -19,7 +19,8 @@ std::string closest(const std::vector<T>& items, const std::string& query, NameF
         std::string s = name(item);
         scored.emplace_back(TextMatch::editDistance(q, TextMatch::key(s)), s);
     }
-    std::partial_sort(scored.begin(), scored.begin() + std::min(n, scored.size()), scored.end());
+    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(std::min(n, scored.size())),
+                      scored.end());
     std::string out;
     for (std::size_t i = 0; i < std::min(n, scored.size()); ++i)
         out += (i ? ", " : "") + scored[i].second;
@@ -55,7 +56,9 @@ const Provider& LocationResolver::provider(const std::string& query) const
             cloud.push_back(p);
     }
     throw InputError("provider", query,
-                     "known providers: " + closest(cloud, query, [](const Provider& p) { return p.id; }, cloud.size())
+                     "known providers: "
+                         + closest(
+                             cloud, query, [](const Provider& p) { return p.id; }, cloud.size())
                          + " (for own hardware use --country or --intensity)",
                      "is not a provider in the database");
 }
@@ -95,7 +98,8 @@ const GridZone& LocationResolver::zone(const std::string& query) const
     const std::string q = TextMatch::key(query);
     const GridZone* byName = nullptr;
     for (const auto& z : m_catalog.zones()) {
-        if ((TextMatch::key(z.name) == q || (!z.countryName.empty() && TextMatch::key(z.countryName) == q)) && (z.type == "country" || z.type == "subdivision" || z.type == "world")) {
+        if ((TextMatch::key(z.name) == q || (!z.countryName.empty() && TextMatch::key(z.countryName) == q))
+            && (z.type == "country" || z.type == "subdivision" || z.type == "world")) {
             byName = &z;
             if (z.type == "country")
                 break;
@@ -103,12 +107,12 @@ const GridZone& LocationResolver::zone(const std::string& query) const
     }
     if (byName)
         return *byName;
-    throw InputError("country", query,
-                     "give an ISO 3166-1 alpha-2 country code or subdivision code (e.g. FR, US-CA); closest: "
-                         + closest(m_catalog.zones(), query,
-                                   [](const GridZone& z) { return z.code + " (" + z.name + ")"; })
-                         + " (see: mlcarbon-cli list countries)",
-                     "is not a country or subdivision in the database");
+    throw InputError(
+        "country", query,
+        "give an ISO 3166-1 alpha-2 country code or subdivision code (e.g. FR, US-CA); closest: "
+            + closest(m_catalog.zones(), query, [](const GridZone& z) { return z.code + " (" + z.name + ")"; })
+            + " (see: mlcarbon-cli list countries)",
+        "is not a country or subdivision in the database");
 }
 
 }  // namespace mlcarbon

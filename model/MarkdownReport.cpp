@@ -23,8 +23,8 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
     s += "**" + NF::mass(e.emissionsKg) + "** (location-based; range " + NF::mass(e.emissionsLowKg) + " to "
          + NF::mass(e.emissionsHighKg) + "), " + NF::energy(e.energyKwh) + " of electricity.";
     if (e.offsetPct > 0)
-        s += " Market-based: " + NF::mass(e.marketEmissionsKg) + " (offset / renewable match " + NF::significant(e.offsetPct)
-             + " %).";
+        s += " Market-based: " + NF::mass(e.marketEmissionsKg) + " (offset / renewable match "
+             + NF::significant(e.offsetPct) + " %).";
     s += "\n\n| Input | Value |\n|---|---|\n";
     s += "| Hardware | " + escape(e.hardware.name) + " (TDP " + NF::significant(e.hardware.tdpW) + " W) |\n";
     s += "| Devices | " + NF::integer(e.count) + " |\n";
@@ -36,7 +36,8 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
     s += "| PUE | " + NF::significant(e.pue) + " |\n\n";
     s += "```\n" + EstimateReport::energyFormula(e) + "\n" + EstimateReport::emissionsFormula(e) + "\n```\n\n";
     if (!cleanest.empty()) {
-        s += "Same job elsewhere (cleanest first):\n\n| Provider | Region | Location | gCO2e/kWh | Emissions | Saving |\n"
+        s += "Same job elsewhere (cleanest first):\n\n| Provider | Region | Location | gCO2e/kWh | Emissions | Saving "
+             "|\n"
              "|---|---|---|---:|---:|---:|\n";
         for (const RankedRegion& r : cleanest)
             s += "| " + escape(r.providerName) + " | " + escape(r.code) + (r.chosen ? " (chosen)" : "") + " | "
@@ -65,10 +66,10 @@ std::string MarkdownReport::projectSummary(const Project& project, const Project
          "|---|---|---|---:|---:|---|---:|---:|---:|\n";
     for (std::size_t i = 0; i < r.items.size(); ++i) {
         const Estimate& e = r.items[i];
-        s += "| " + escape(project.items[i].label) + " | " + project.items[i].phase + " | " + escape(e.hardware.name) + " | "
-             + NF::integer(e.count) + " | " + EstimateReport::hoursText(e) + " | " + escape(EstimateReport::locationLabel(e))
-             + " | " + NF::energy(e.energyKwh) + " | " + NF::mass(e.emissionsKg) + " | "
-             + NF::significant(100.0 * r.shares[i]) + " % |\n";
+        s += "| " + escape(project.items[i].label) + " | " + project.items[i].phase + " | " + escape(e.hardware.name)
+             + " | " + NF::integer(e.count) + " | " + EstimateReport::hoursText(e) + " | "
+             + escape(EstimateReport::locationLabel(e)) + " | " + NF::energy(e.energyKwh) + " | "
+             + NF::mass(e.emissionsKg) + " | " + NF::significant(100.0 * r.shares[i]) + " % |\n";
     }
     s += "\nBy phase: ";
     std::string sep;

@@ -1,8 +1,8 @@
 #pragma once
-#include "Project.h"
-#include "ProjectCalculator.h"
 #include "Equivalents.h"
 #include "Estimate.h"
+#include "Project.h"
+#include "ProjectCalculator.h"
 #include "RegionRanking.h"
 
 #include <string>

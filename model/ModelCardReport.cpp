@@ -28,9 +28,10 @@ std::string ModelCardReport::metadata(const Estimate& e, const std::string& trai
 {
     std::string s = "co2_eq_emissions:\n";
     s += "  emissions: " + NumberFormat::exact(e.emissionsKg * 1000.0) + "\n";  // grams, as the card expects
-    s += "  source: " + quote("mlcarbon " MLCARBON_VERSION " estimate (location-based; energy "
-                              + NumberFormat::energy(e.energyKwh) + ", PUE " + NumberFormat::significant(e.pue)
-                              + ", grid " + EstimateReport::intensityText(e) + " gCO2e/kWh)")
+    s += "  source: "
+         + quote("mlcarbon " MLCARBON_VERSION " estimate (location-based; energy " + NumberFormat::energy(e.energyKwh)
+                 + ", PUE " + NumberFormat::significant(e.pue) + ", grid " + EstimateReport::intensityText(e)
+                 + " gCO2e/kWh)")
          + "\n";
     s += "  training_type: " + quote(trainingType) + "\n";
     s += "  geographical_location: " + quote(place.empty() ? EstimateReport::locationLabel(e) : place) + "\n";
@@ -38,7 +39,8 @@ std::string ModelCardReport::metadata(const Estimate& e, const std::string& trai
     return s;
 }
 
-std::string ModelCardReport::projectMetadata(const Project& project, const ProjectResult& r, const std::string& trainingType)
+std::string ModelCardReport::projectMetadata(const Project& project, const ProjectResult& r,
+                                             const std::string& trainingType)
 {
     double kg = 0, kwh = 0;
     std::vector<std::string> hardware, places;
@@ -63,8 +65,9 @@ std::string ModelCardReport::projectMetadata(const Project& project, const Proje
     };
     std::string s = "co2_eq_emissions:\n";
     s += "  emissions: " + NumberFormat::exact(kg * 1000.0) + "\n";
-    s += "  source: " + quote("mlcarbon " MLCARBON_VERSION " estimate of the training and tuning items of " + project.name
-                              + " (location-based; energy " + NumberFormat::energy(kwh) + ")")
+    s += "  source: "
+         + quote("mlcarbon " MLCARBON_VERSION " estimate of the training and tuning items of " + project.name
+                 + " (location-based; energy " + NumberFormat::energy(kwh) + ")")
          + "\n";
     s += "  training_type: " + quote(trainingType) + "\n";
     s += "  geographical_location: " + quote(join(places)) + "\n";

@@ -41,7 +41,8 @@ namespace {
 
 using Unit = NumberFormat::Unit;
 
-const Unit kMassUnits[] = {{1e-3, "g CO2e"}, {1, "kg CO2e"}, {1e3, "t CO2e"}, {1e6, "kt CO2e"}, {1e9, "Mt CO2e"}, {1e12, "Gt CO2e"}};
+const Unit kMassUnits[] = {{1e-3, "g CO2e"}, {1, "kg CO2e"},   {1e3, "t CO2e"},
+                           {1e6, "kt CO2e"}, {1e9, "Mt CO2e"}, {1e12, "Gt CO2e"}};
 
 const Unit& pickUnit(double value, const Unit* units, std::size_t n)
 {

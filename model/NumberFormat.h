@@ -12,8 +12,8 @@ public:
         const char* name;  // "t CO2e"
     };
     static std::string significant(double value, int digits = 3);
-    static std::string energy(double kwh);     // "232 MWh"
-    static std::string mass(double kg);        // "96.4 t CO2e"
+    static std::string energy(double kwh);  // "232 MWh"
+    static std::string mass(double kg);     // "96.4 t CO2e"
     // The unit mass() would use for this value: for a chart axis whose labels must agree with the text.
     static Unit massUnit(double kg);
     static std::string exact(double value);    // "96.4320000000001" -> round-trip text

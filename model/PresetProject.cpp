@@ -63,8 +63,8 @@ Project PresetProject::reported(const PublishedRun& run, std::vector<std::string
     } else {
         in.location = defaultLocation(run);
         if (filledIn)
-            filledIn->push_back("grid intensity: not reported; " + run.defaultCode + " from the database (" + run.defaultNote
-                                + ")");
+            filledIn->push_back("grid intensity: not reported; " + run.defaultCode + " from the database ("
+                                + run.defaultNote + ")");
     }
     p.items.push_back(std::move(item));
     return p;
@@ -98,15 +98,16 @@ PresetComparison PresetProject::compare(const Calculator& calculator, const Publ
                             + NF::significant(d.powerW) + " W in the database");
     if (!run.pue)
         c.reasons.push_back("PUE: none reported (the authors' energy may exclude data-centre overhead); the database "
-                            "default is " + NF::significant(d.pue));
+                            "default is "
+                            + NF::significant(d.pue));
     else if (std::fabs(*run.pue - d.pue) > 0.005)
         c.reasons.push_back("PUE: " + NF::significant(*run.pue) + " reported vs " + NF::significant(d.pue)
                             + " in the database");
     if (run.gPerKwh && std::fabs(*run.gPerKwh - d.intensity) > 0.5)
-        c.reasons.push_back("grid: " + NF::significant(*run.gPerKwh) + " gCO2e/kWh reported vs "
-                            + NF::significant(d.intensity) + " for " + run.defaultCode + " in the database ("
-                            + (d.intensitySource.year ? std::to_string(*d.intensitySource.year) : std::string("undated"))
-                            + ")");
+        c.reasons.push_back(
+            "grid: " + NF::significant(*run.gPerKwh) + " gCO2e/kWh reported vs " + NF::significant(d.intensity)
+            + " for " + run.defaultCode + " in the database ("
+            + (d.intensitySource.year ? std::to_string(*d.intensitySource.year) : std::string("undated")) + ")");
     if (run.emissionsBasis.find("net") != std::string::npos)
         c.reasons.push_back("basis: the reported figure is net (" + run.emissionsBasis
                             + "); mlcarbon's is gross, location-based");

@@ -10,12 +10,12 @@ namespace mlcarbon {
 // A published training run turned into a project, and what mlcarbon says about it.
 struct PresetComparison {
     const PublishedRun* run = nullptr;
-    Project reported;                    // the authors' inputs; gaps filled from the databases
-    std::vector<std::string> filledIn;   // which inputs came from the databases, and what they are
-    Project defaults;                    // the same job with database defaults only (TDP, place, PUE)
+    Project reported;                   // the authors' inputs; gaps filled from the databases
+    std::vector<std::string> filledIn;  // which inputs came from the databases, and what they are
+    Project defaults;                   // the same job with database defaults only (TDP, place, PUE)
     std::optional<Estimate> fromReported;
     std::optional<Estimate> fromDefaults;
-    std::vector<std::string> reasons;    // why the figures differ, one line each
+    std::vector<std::string> reasons;  // why the figures differ, one line each
 };
 
 class PresetProject {

@@ -15,7 +15,7 @@ struct PresetFigure {
     bool estimate = false;  // mlcarbon's figure, shown with its ratio (the reported line is the reference)
     std::optional<double> energyKwh;
     std::optional<double> emissionsKg;
-    std::optional<double> energyRatio;     // this / reported (none when the paper gives no figure)
+    std::optional<double> energyRatio;  // this / reported (none when the paper gives no figure)
     std::optional<double> emissionsRatio;
 };
 

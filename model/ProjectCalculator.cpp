@@ -25,7 +25,8 @@ ProjectResult ProjectCalculator::compute(const Calculator& calculator, const Pro
         try {
             r.items.push_back(calculator.estimate(item.input));
         } catch (const InputError& e) {
-            const std::string where = "item " + std::to_string(i + 1) + (item.label.empty() ? "" : " ('" + item.label + "')");
+            const std::string where =
+                "item " + std::to_string(i + 1) + (item.label.empty() ? "" : " ('" + item.label + "')");
             throw InputError(where + ": " + e.field(), e.value(), e.allowed(), "is not allowed");
         }
         const Estimate& e = r.items.back();
@@ -69,7 +70,8 @@ std::vector<RankedRegion> ProjectCalculator::rankMoved(const Calculator& calcula
     }
     for (RankedRegion& t : total) {
         t.savingKg = result.emissionsKg - t.emissionsKg;
-        t.savingPct = result.emissionsKg > 0 ? std::optional<double>(100.0 * t.savingKg / result.emissionsKg) : std::nullopt;
+        t.savingPct =
+            result.emissionsKg > 0 ? std::optional<double>(100.0 * t.savingKg / result.emissionsKg) : std::nullopt;
     }
     std::stable_sort(total.begin(), total.end(), [](const RankedRegion& a, const RankedRegion& b) {
         if (a.emissionsKg != b.emissionsKg)

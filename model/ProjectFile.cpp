@@ -16,9 +16,9 @@ using json = nlohmann::json;
 namespace {
 
 const std::set<std::string> kTopKeys = {"format", "version", "name", "description", "preset", "items"};
-const std::set<std::string> kItemKeys = {"label",    "phase",       "hardware",   "count",      "hours",
-                                         "location", "pue",         "utilization", "power_w",   "offset_pct",
-                                         "host_cpu_w", "host_memory_gb"};
+const std::set<std::string> kItemKeys = {"label",   "phase",      "hardware",   "count",
+                                         "hours",   "location",   "pue",        "utilization",
+                                         "power_w", "offset_pct", "host_cpu_w", "host_memory_gb"};
 
 [[noreturn]] void fail(const std::string& path, const std::string& where, const std::string& problem)
 {

@@ -11,23 +11,31 @@ namespace mlcarbon {
 Table ProjectReport::table(const Project& project, const ProjectResult& r)
 {
     Table t;
-    t.columns = {{"item", "Item", ""},          {"phase", "Phase", ""},           {"hardware", "Hardware", ""},
-                 {"count", "Devices", ""},      {"hours", "Hours", "h"},          {"location", "Location", ""},
-                 {"energy_kwh", "Energy", "kWh"}, {"emissions_kg", "Emissions", "kg CO2e"},
-                 {"emissions_low_kg", "Low", "kg CO2e"}, {"emissions_high_kg", "High", "kg CO2e"},
-                 {"market_emissions_kg", "Market-based", "kg CO2e"}, {"share_pct", "Share", "%"}};
+    t.columns = {{"item", "Item", ""},
+                 {"phase", "Phase", ""},
+                 {"hardware", "Hardware", ""},
+                 {"count", "Devices", ""},
+                 {"hours", "Hours", "h"},
+                 {"location", "Location", ""},
+                 {"energy_kwh", "Energy", "kWh"},
+                 {"emissions_kg", "Emissions", "kg CO2e"},
+                 {"emissions_low_kg", "Low", "kg CO2e"},
+                 {"emissions_high_kg", "High", "kg CO2e"},
+                 {"market_emissions_kg", "Market-based", "kg CO2e"},
+                 {"share_pct", "Share", "%"}};
     for (std::size_t i = 0; i < r.items.size(); ++i) {
         const Estimate& e = r.items[i];
         t.rows.push_back({TableCell::of(project.items[i].label), TableCell::of(project.items[i].phase),
                           TableCell::of(e.hardware.name), TableCell::integer(e.count), TableCell::of(e.hours),
                           TableCell::of(EstimateReport::locationLabel(e)), TableCell::of(e.energyKwh),
-                          TableCell::of(e.emissionsKg), TableCell::of(e.emissionsLowKg), TableCell::of(e.emissionsHighKg),
-                          TableCell::of(e.marketEmissionsKg), TableCell::of(100.0 * r.shares[i])});
+                          TableCell::of(e.emissionsKg), TableCell::of(e.emissionsLowKg),
+                          TableCell::of(e.emissionsHighKg), TableCell::of(e.marketEmissionsKg),
+                          TableCell::of(100.0 * r.shares[i])});
     }
     t.rows.push_back({TableCell::of(std::string("total")), TableCell::null(), TableCell::null(), TableCell::null(),
                       TableCell::null(), TableCell::null(), TableCell::of(r.energyKwh), TableCell::of(r.emissionsKg),
-                      TableCell::of(r.emissionsLowKg), TableCell::of(r.emissionsHighKg), TableCell::of(r.marketEmissionsKg),
-                      TableCell::of(r.emissionsKg > 0 ? 100.0 : 0.0)});
+                      TableCell::of(r.emissionsLowKg), TableCell::of(r.emissionsHighKg),
+                      TableCell::of(r.marketEmissionsKg), TableCell::of(r.emissionsKg > 0 ? 100.0 : 0.0)});
     return t;
 }
 
@@ -53,11 +61,12 @@ std::string ProjectReport::text(const Project& project, const ProjectResult& r)
 {
     Table table = ProjectReport::table(project, r);
     std::string s = "Project: " + project.name + " (" + std::to_string(project.items.size()) + " items)\n\n";
-    s += TableWriter::text(table, {"item", "phase", "hardware", "count", "hours", "location", "energy_kwh", "emissions_kg",
-                                   "share_pct"});
+    s += TableWriter::text(
+        table, {"item", "phase", "hardware", "count", "hours", "location", "energy_kwh", "emissions_kg", "share_pct"});
     s += "\nBy phase\n";
     for (const auto& [phase, total] : r.phases)
-        s += "  " + phase + ": " + NumberFormat::energy(total.energyKwh) + ", " + NumberFormat::mass(total.emissionsKg) + "\n";
+        s += "  " + phase + ": " + NumberFormat::energy(total.energyKwh) + ", " + NumberFormat::mass(total.emissionsKg)
+             + "\n";
     s += "\nTotal: " + NumberFormat::energy(r.energyKwh) + ", " + NumberFormat::mass(r.emissionsKg) + " (range "
          + NumberFormat::mass(r.emissionsLowKg) + " to " + NumberFormat::mass(r.emissionsHighKg) + "; market-based "
          + NumberFormat::mass(r.marketEmissionsKg) + ")\n";

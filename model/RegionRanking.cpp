@@ -40,7 +40,8 @@ std::vector<RankedRegion> RegionRanking::rank(const Calculator& calculator, cons
     const Catalog& catalog = calculator.catalog();
     const ResolvedLocation& ref = reference.location;
     if (scope == Scope::SameProvider && ref.kind != Location::Kind::Cloud)
-        throw InputError("same-provider", "", "comparing within the same provider needs a cloud location (--provider and --region)");
+        throw InputError("same-provider", "",
+                         "comparing within the same provider needs a cloud location (--provider and --region)");
 
     std::vector<RankedRegion> rows;
     if (scope == Scope::Countries) {
@@ -75,7 +76,8 @@ std::vector<RankedRegion> RegionRanking::rank(const Calculator& calculator, cons
             row.name = region.name;
             row.country = region.country;
             row.intensityYear = region.year;
-            row.chosen = ref.kind == Location::Kind::Cloud && region.provider == ref.provider && region.region == ref.region;
+            row.chosen =
+                ref.kind == Location::Kind::Cloud && region.provider == ref.provider && region.region == ref.region;
             computeRow(calculator, reference, row);
             rows.push_back(std::move(row));
         }

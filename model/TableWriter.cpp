@@ -17,7 +17,8 @@ nlohmann::ordered_json cellJson(const TableCell& c)
     switch (c.type) {
     case TableCell::Type::Null: return nullptr;
     case TableCell::Type::Text: return c.text;
-    case TableCell::Type::Number: return std::isfinite(c.number) ? nlohmann::ordered_json(c.number) : nlohmann::ordered_json(nullptr);
+    case TableCell::Type::Number:
+        return std::isfinite(c.number) ? nlohmann::ordered_json(c.number) : nlohmann::ordered_json(nullptr);
     case TableCell::Type::Integer: return static_cast<long long>(c.number);
     case TableCell::Type::Bool: return c.flag;
     }
@@ -93,7 +94,7 @@ std::string TableWriter::text(const Table& table, const std::vector<std::string>
         for (std::size_t i : shown) {
             const TableCell& cell = row[i];
             switch (cell.type) {
-            case TableCell::Type::Null: line.push_back("-"); break;
+            case TableCell::Type::Null: line.emplace_back("-"); break;
             case TableCell::Type::Text: line.push_back(cell.text); break;
             case TableCell::Type::Number:
                 numeric[i] = true;
@@ -103,7 +104,7 @@ std::string TableWriter::text(const Table& table, const std::vector<std::string>
                 numeric[i] = true;
                 line.push_back(NumberFormat::integer(cell.number));
                 break;
-            case TableCell::Type::Bool: line.push_back(cell.flag ? "yes" : ""); break;
+            case TableCell::Type::Bool: line.emplace_back(cell.flag ? "yes" : ""); break;
             }
         }
         cells.push_back(std::move(line));

@@ -54,7 +54,11 @@ TestBatch::Output TestBatch::run(const std::string& input)
     Output o;
     std::istringstream in(input);
     o.summary = BatchRunner::run(
-        *m_calc, in, [&](std::string_view b) { o.csv += b; return true; },
+        *m_calc, in,
+        [&](std::string_view b) {
+            o.csv += b;
+            return true;
+        },
         [&](std::size_t line, const std::string& why) { o.problems.emplace_back(line, why); });
     return o;
 }
@@ -69,7 +73,8 @@ void TestBatch::readerHandlesRfc4180_data()
     QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFhardware,x\n1,2\n") << QStringList{"hardware|x", "1|2"};
     QTest::newRow("quoted comma") << QByteArray("\"a,b\",c\n") << QStringList{"a,b|c"};
     QTest::newRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\",x\n") << QStringList{"say \"hi\"|x"};
-    QTest::newRow("line break in quotes") << QByteArray("\"two\nlines\",x\ny,z\n") << QStringList{"two\nlines|x", "y|z"};
+    QTest::newRow("line break in quotes")
+        << QByteArray("\"two\nlines\",x\ny,z\n") << QStringList{"two\nlines|x", "y|z"};
     QTest::newRow("empty fields") << QByteArray(",,\n") << QStringList{"||"};
     QTest::newRow("quoted empty last") << QByteArray("a,\"\"\n") << QStringList{"a|"};
     QTest::newRow("utf-8") << QByteArray("華北2,Zürich\n") << QStringList{"華北2|Zürich"};
@@ -99,7 +104,8 @@ void TestBatch::readerIsTheSameForAnyBlockSize()
     // block ends (quoted fields with line breaks and doubled quotes included).
     std::string text;
     for (int i = 0; i < 200; ++i)
-        text += "row" + std::to_string(i) + ",\"q, \"\"" + std::to_string(i) + "\"\"\nx\"," + std::string(i % 7, 'z') + "\r\n";
+        text += "row" + std::to_string(i) + ",\"q, \"\"" + std::to_string(i) + "\"\"\nx\"," + std::string(i % 7, 'z')
+                + "\r\n";
     auto read = [&](std::size_t block) {
         std::istringstream in(text);
         CsvReader reader(in, block);
@@ -151,7 +157,8 @@ void TestBatch::rowsAreHandComputed_data()
     // No count: one device. 1 x 10 h x 100 W x 1.5 / 1000 = 1.5 kWh; x 400 g = 0.6 kg.
     QTest::newRow("count empty") << QByteArray("nvidia-l4,,10,,,400,1.5,100") << 1.5 << 0.6;
     // 22:00Z to 04:30+02:00 (02:30Z) = 4.5 h: 1 x 4.5 x 100 x 1.5 / 1000 = 0.675 kWh; x 400 g = 0.27 kg.
-    QTest::newRow("start and end") << QByteArray("nvidia-l4,1,,2024-03-30T22:00:00Z,2024-03-31T04:30:00+02:00,400,1.5,100")
+    QTest::newRow("start and end") << QByteArray(
+        "nvidia-l4,1,,2024-03-30T22:00:00Z,2024-03-31T04:30:00+02:00,400,1.5,100")
                                    << 0.675 << 0.27;
     // Zero grid intensity: 3 kWh, 0 kg.
     QTest::newRow("zero grid") << QByteArray("nvidia-l4,2,10,,,0,1.5,100") << 3.0 << 0.0;
@@ -172,13 +179,13 @@ void TestBatch::rowsAreHandComputed()
 void TestBatch::badRowsAreSkippedWithLineAndReason()
 {
     const std::string log = "hardware,count,hours,intensity,pue,power_w\n"
-                            "nvidia-l4,2,10,400,1.5,100\n"    // line 2: 1.2 kg
-                            "nvidia-l4,x,10,400,1.5,100\n"    // line 3: count
-                            "nvidia-l4,2,-1,400,1.5,100\n"    // line 4: hours
+                            "nvidia-l4,2,10,400,1.5,100\n"        // line 2: 1.2 kg
+                            "nvidia-l4,x,10,400,1.5,100\n"        // line 3: count
+                            "nvidia-l4,2,-1,400,1.5,100\n"        // line 4: hours
                             "no-such-gpu-xyz,2,10,400,1.5,100\n"  // line 5: hardware
-                            "\n"                               // blank: not a row
-                            "nvidia-l4,2,10,400\n"             // line 7: field count
-                            "\"open,2,10,400,1.5,100\n";       // line 8: unclosed quote (to the end)
+                            "\n"                                  // blank: not a row
+                            "nvidia-l4,2,10,400\n"                // line 7: field count
+                            "\"open,2,10,400,1.5,100\n";          // line 8: unclosed quote (to the end)
     Output o = run(log);
     QCOMPARE(o.summary.rows, std::size_t(6));
     QCOMPARE(o.summary.good, std::size_t(1));
@@ -203,7 +210,8 @@ void TestBatch::unusableHeader_data()
     QTest::newRow("empty file") << QByteArray("") << QStringLiteral("empty");
     QTest::newRow("only blank lines") << QByteArray("\n\n") << QStringLiteral("empty");
     QTest::newRow("no hardware") << QByteArray("count,hours,country\n1,2,FR\n") << QStringLiteral("no hardware");
-    QTest::newRow("no duration") << QByteArray("hardware,country\nx,FR\n") << QStringLiteral("hours (or start and end)");
+    QTest::newRow("no duration") << QByteArray("hardware,country\nx,FR\n")
+                                 << QStringLiteral("hours (or start and end)");
     QTest::newRow("no location") << QByteArray("hardware,hours\nx,1\n") << QStringLiteral("a location");
     QTest::newRow("twice") << QByteArray("hardware,hours,Hours,country\n") << QStringLiteral("'hours' appears twice");
     QTest::newRow("broken header") << QByteArray("\"hardware,hours\n") << QStringLiteral("header cannot be read");
@@ -277,10 +285,13 @@ void TestBatch::refusedOutputStopsTheRun()
     // caller can name the file and keep an earlier one whole; no row is estimated after it.
     std::istringstream in("hardware,hours,country\nnvidia-l4,1,FR\n");
     int calls = 0;
-    QVERIFY_THROWS_EXCEPTION(BatchOutputError,
-                             BatchRunner::run(
-                                 *m_calc, in, [&](std::string_view) { ++calls; return false; },
-                                 [](std::size_t, const std::string&) {}));
+    QVERIFY_THROWS_EXCEPTION(BatchOutputError, BatchRunner::run(
+                                                   *m_calc, in,
+                                                   [&](std::string_view) {
+                                                       ++calls;
+                                                       return false;
+                                                   },
+                                                   [](std::size_t, const std::string&) {}));
     QCOMPARE(calls, 1);
 }
 
@@ -289,15 +300,24 @@ void TestBatch::hoursBetweenTimestamps_data()
     QTest::addColumn<QString>("start");
     QTest::addColumn<QString>("end");
     QTest::addColumn<double>("hours");  // < 0: an error
-    QTest::newRow("utc") << "2024-05-01T10:00:00Z" << "2024-05-01T22:00:00Z" << 12.0;
-    QTest::newRow("space, no zone") << "2024-05-01 10:00" << "2024-05-02 10:30" << 24.5;
-    QTest::newRow("offsets") << "2024-05-01T10:00:00+02:00" << "2024-05-01T10:00:00-01:00" << 3.0;
-    QTest::newRow("leap day") << "2024-02-28T00:00:00Z" << "2024-03-01T00:00:00Z" << 48.0;
-    QTest::newRow("fraction") << "2024-05-01T10:00:00.5Z" << "2024-05-01T10:00:36.5Z" << 0.01;
-    QTest::newRow("end before start") << "2024-05-02T00:00:00Z" << "2024-05-01T00:00:00Z" << -1.0;
-    QTest::newRow("no such day") << "2023-02-29T00:00:00Z" << "2023-03-01T00:00:00Z" << -1.0;
-    QTest::newRow("not a time") << "yesterday" << "2023-03-01T00:00:00Z" << -1.0;
-    QTest::newRow("trailing text") << "2024-05-01T10:00:00Zx" << "2024-05-02T00:00:00Z" << -1.0;
+    QTest::newRow("utc") << "2024-05-01T10:00:00Z"
+                         << "2024-05-01T22:00:00Z" << 12.0;
+    QTest::newRow("space, no zone") << "2024-05-01 10:00"
+                                    << "2024-05-02 10:30" << 24.5;
+    QTest::newRow("offsets") << "2024-05-01T10:00:00+02:00"
+                             << "2024-05-01T10:00:00-01:00" << 3.0;
+    QTest::newRow("leap day") << "2024-02-28T00:00:00Z"
+                              << "2024-03-01T00:00:00Z" << 48.0;
+    QTest::newRow("fraction") << "2024-05-01T10:00:00.5Z"
+                              << "2024-05-01T10:00:36.5Z" << 0.01;
+    QTest::newRow("end before start") << "2024-05-02T00:00:00Z"
+                                      << "2024-05-01T00:00:00Z" << -1.0;
+    QTest::newRow("no such day") << "2023-02-29T00:00:00Z"
+                                 << "2023-03-01T00:00:00Z" << -1.0;
+    QTest::newRow("not a time") << "yesterday"
+                                << "2023-03-01T00:00:00Z" << -1.0;
+    QTest::newRow("trailing text") << "2024-05-01T10:00:00Zx"
+                                   << "2024-05-02T00:00:00Z" << -1.0;
 }
 
 void TestBatch::hoursBetweenTimestamps()

@@ -1,9 +1,9 @@
 // The formula, checked against figures computed by hand from the fixture catalog
 // (FixtureCatalog.h) and, for Meena, from Patterson et al. 2021.
 #include "Calculator.h"
-#include "EstimateReport.h"
 #include "DatabaseLoader.h"
 #include "Equivalents.h"
+#include "EstimateReport.h"
 #include "FixtureCatalog.h"
 #include "InputError.h"
 
@@ -52,8 +52,8 @@ void TestCalculator::formula_data()
     // Low: TDP 250 W (other source), PUE 1.1, 300 g/kWh: 2x10x250x1.1/1000 = 5.5 kWh x 0.3 = 1.65 kg.
     // High: TDP 300 W, PUE 1.2 (fleet), 400 g/kWh (500 is undated, not a bound): 7.2 kWh x 0.4 = 2.88 kg.
     // Market: region offset 25 %: 2.64 x 0.75 = 1.98 kg.
-    QTest::newRow("cloud region with its own PUE") << job("test-gpu", 2, 10, Location::cloud("testcloud", "r1")) << 6.6
-                                                   << 2.64 << 1.65 << 2.88 << 1.98;
+    QTest::newRow("cloud region with its own PUE")
+        << job("test-gpu", 2, 10, Location::cloud("testcloud", "r1")) << 6.6 << 2.64 << 1.65 << 2.88 << 1.98;
 
     // Utilisation 0.5: 150 W. r2 has no PUE: fleet 1.2. 1 x 100 h x 150 W x 1.2 / 1000 = 18 kWh;
     // x 100 g/kWh = 1.8 kg. Low: 250 W x 0.5 = 125 W, PUE 1.1: 1x100x125x1.1/1000 = 13.75 kWh x 0.1 = 1.375 kg.
@@ -84,8 +84,8 @@ void TestCalculator::formula_data()
 
     // othercloud has no PUE: on-premise 1.5 (range 1.5-1.6). TPU 100 W: 10 x 10 h x 100 W x 1.5 / 1000 = 15 kWh;
     // x 20 g = 0.3 kg. Low = 0.3 kg (no TDP alternatives). High: 16 kWh x 0.02 = 0.32 kg. No offset data: market = 0.3.
-    QTest::newRow("provider without PUE") << job("Test TPU v9", 10, 10, Location::cloud("othercloud", "o1")) << 15.0
-                                          << 0.3 << 0.3 << 0.32 << 0.3;
+    QTest::newRow("provider without PUE")
+        << job("Test TPU v9", 10, 10, Location::cloud("othercloud", "o1")) << 15.0 << 0.3 << 0.3 << 0.32 << 0.3;
 }
 
 void TestCalculator::formula()
@@ -244,7 +244,8 @@ void TestCalculator::hugeInputsStayFinite()
     QCOMPARE(e.emissionsKg, 4.5e15 * 1499 / 1000);
     // Shown in large units, with the intensity as given: 4.5e15 kWh = 4500 PWh; 6.7455e15 kg = 6750 Gt.
     const QString text = QString::fromStdString(EstimateReport::text(e));
-    QVERIFY2(text.contains(QStringLiteral("emissions = 4500 PWh x 1499 gCO2e/kWh / 1000 = 6750 Gt CO2e")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("emissions = 4500 PWh x 1499 gCO2e/kWh / 1000 = 6750 Gt CO2e")),
+             qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("inf")) && !text.contains(QStringLiteral("nan")));
     // Every input at its limit: 1e12 x 1e9 h x (300 W + 10000 W CPU + 1e6 GB x 0.5 W/GB) x PUE 3 / 1000
     // = 1.53093e24 kWh; x 1.5 kg/kWh = 2.296395e24 kg. Finite, and printed as a power of ten.
@@ -255,7 +256,8 @@ void TestCalculator::hugeInputsStayFinite()
     e = calc.estimate(in);
     QCOMPARE(e.energyKwh, 1e12 * 1e9 * 510300 * 3 / 1000);
     QVERIFY(std::isfinite(e.emissionsHighKg));
-    QVERIFY(QString::fromStdString(EstimateReport::text(e)).contains(QStringLiteral("Emissions:             2.30e+12 Gt CO2e")));
+    QVERIFY(QString::fromStdString(EstimateReport::text(e))
+                .contains(QStringLiteral("Emissions:             2.30e+12 Gt CO2e")));
 }
 
 void TestCalculator::equivalentsFromBundledConstants()

@@ -1,12 +1,12 @@
 // mlcarbon-cli end to end: the binary as scripts call it (exit codes, stdout, stderr).
 #include <QDir>
-#include <QFileInfo>
-#include <QRegularExpression>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -100,8 +100,8 @@ void TestCli::estimateJsonKeys()
     Run r = cli({"estimate", "--hardware", "a100 sxm4 80gb", "--hours", "10", "--country", "FR", "--format", "json"});
     QCOMPARE(r.code, 0);
     QJsonObject o = QJsonDocument::fromJson(r.out).object();
-    for (const char* key : {"energy_kwh", "emissions_kg", "emissions_low_kg", "emissions_high_kg", "market_emissions_kg",
-                            "power_w", "pue", "intensity_g_per_kwh", "hardware", "location"})
+    for (const char* key : {"energy_kwh", "emissions_kg", "emissions_low_kg", "emissions_high_kg",
+                            "market_emissions_kg", "power_w", "pue", "intensity_g_per_kwh", "hardware", "location"})
         QVERIFY2(o.contains(QLatin1String(key)), key);
     QJsonObject hw = o["hardware"].toObject();
     for (const char* key : {"id", "name", "tdp_w", "source"})
@@ -152,8 +152,8 @@ void TestCli::cloudEstimateUsesDatabaseValues()
 
 void TestCli::estimateCsvAndText()
 {
-    const QStringList job = {"estimate", "--hardware", "TPU v3", "--count", "1024", "--hours", "720", "--power-w", "289",
-                             "--pue", "1.09", "--intensity", "415"};
+    const QStringList job = {"estimate",  "--hardware", "TPU v3", "--count", "1024",        "--hours", "720",
+                             "--power-w", "289",        "--pue",  "1.09",    "--intensity", "415"};
     Run r = cli(job + QStringList{"--format", "csv"});
     QCOMPARE(r.code, 0);
     const QList<QByteArray> lines = r.out.split('\n');
@@ -180,8 +180,8 @@ void TestCli::badInput_data()
     const QStringList ok = {"--hardware", "TPU v3", "--intensity", "400"};
     const QStringList e = {"estimate"};
     for (const char* h : {"0", "-1", "NaN", "inf", "1e999", "abc", ""})
-        QTest::newRow(qPrintable(QStringLiteral("hours %1").arg(h))) << e + ok + QStringList{"--hours", h}
-                                                                    << QStringLiteral("--hours");
+        QTest::newRow(qPrintable(QStringLiteral("hours %1").arg(h)))
+            << e + ok + QStringList{"--hours", h} << QStringLiteral("--hours");
     const QStringList job = e + ok + QStringList{"--hours", "1"};
     QTest::newRow("count 0") << job + QStringList{"--count", "0"} << "--count: '0' is not allowed";
     QTest::newRow("count negative") << job + QStringList{"--count", "-3"} << "--count: '-3'";
@@ -194,15 +194,16 @@ void TestCli::badInput_data()
                                         << "--intensity: '-5'";
     QTest::newRow("offset 150") << job + QStringList{"--offset", "150"} << "--offset: '150'";
     QTest::newRow("offset -1") << job + QStringList{"--offset", "-1"} << "--offset: '-1'";
-    QTest::newRow("unknown hardware") << e + QStringList{"--hardware", "Quantum Toaster", "--hours", "1", "--intensity", "1"}
+    QTest::newRow("unknown hardware") << e + QStringList{"--hardware", "Quantum Toaster", "--hours",
+                                                         "1",          "--intensity",     "1"}
                                       << "--hardware: 'Quantum Toaster' is not in the hardware database";
     QTest::newRow("ambiguous hardware") << e + QStringList{"--hardware", "H100", "--hours", "1", "--intensity", "1"}
                                         << "--hardware: 'H100' is ambiguous";
-    QTest::newRow("unknown provider") << e + QStringList{"--hardware", "TPU v3", "--hours", "1", "--provider", "nocloud",
-                                                        "--region", "x"}
+    QTest::newRow("unknown provider") << e + QStringList{"--hardware", "TPU v3",  "--hours",  "1",
+                                                         "--provider", "nocloud", "--region", "x"}
                                       << "--provider: 'nocloud' is not a provider";
-    QTest::newRow("unknown region") << e + QStringList{"--hardware", "TPU v3", "--hours", "1", "--provider", "aws",
-                                                      "--region", "mars-1"}
+    QTest::newRow("unknown region") << e + QStringList{"--hardware", "TPU v3", "--hours",  "1",
+                                                       "--provider", "aws",    "--region", "mars-1"}
                                     << "--region: 'mars-1' is not a region of aws";
     QTest::newRow("region of another provider")
         << e + QStringList{"--hardware", "TPU v3", "--hours", "1", "--provider", "aws", "--region", "europe-west4"}
@@ -211,16 +212,16 @@ void TestCli::badInput_data()
                                      << "--country: 'QQ' is not a country";
     QTest::newRow("two locations") << job + QStringList{"--country", "FR"} << "two locations given";
     QTest::newRow("no location") << e + QStringList{"--hardware", "TPU v3", "--hours", "1"} << "a location is required";
-    QTest::newRow("provider without region") << e + QStringList{"--hardware", "TPU v3", "--hours", "1", "--provider", "aws"}
-                                             << "--region";
+    QTest::newRow("provider without region")
+        << e + QStringList{"--hardware", "TPU v3", "--hours", "1", "--provider", "aws"} << "--region";
     QTest::newRow("no hardware") << e + QStringList{"--hours", "1", "--intensity", "1"} << "--hardware";
     QTest::newRow("unknown option") << job + QStringList{"--colour", "red"} << "--colour";
     QTest::newRow("repeated option") << job + QStringList{"--hours", "2"} << "give it only once";
     QTest::newRow("bad format") << job + QStringList{"--format", "xml"} << "--format: 'xml'";
     QTest::newRow("unknown command") << QStringList{"estimat"} << "command: 'estimat'";
     QTest::newRow("bad top") << QStringList{"compare"} + ok + QStringList{"--hours", "1", "--top", "0"} << "--top: '0'";
-    QTest::newRow("same provider without cloud") << QStringList{"compare"} + ok + QStringList{"--hours", "1", "--same-provider"}
-                                                 << "--same-provider";
+    QTest::newRow("same provider without cloud")
+        << QStringList{"compare"} + ok + QStringList{"--hours", "1", "--same-provider"} << "--same-provider";
     QTest::newRow("list what") << QStringList{"list", "gpus"} << "list: 'gpus'";
 }
 
@@ -290,7 +291,8 @@ void TestCli::compareSameProviderAndTop()
     QCOMPARE(r.out.count("\r\n"), 4);  // header + 3 rows
     QVERIFY(r.out.startsWith("rank,provider,region,name,country,intensity_g_per_kwh"));
     // Own hardware in every country: Iceland or another low-carbon grid first, each with the on-premise PUE.
-    r = cli({"compare", "--hardware", "TPU v3", "--hours", "100", "--country", "DE", "--countries", "--format", "json"});
+    r = cli(
+        {"compare", "--hardware", "TPU v3", "--hours", "100", "--country", "DE", "--countries", "--format", "json"});
     QCOMPARE(r.code, 0);
     rows = QJsonDocument::fromJson(r.out).array();
     QVERIFY(rows.size() >= 290);  // 220 countries + 76 subdivisions
@@ -307,9 +309,13 @@ void TestCli::listJson_data()
     QTest::addColumn<QString>("what");
     QTest::addColumn<QStringList>("keys");
     QTest::addColumn<int>("minimum");
-    QTest::newRow("hardware") << "hardware" << QStringList{"id", "name", "vendor", "kind", "tdp_w", "year", "source"} << 2300;
-    QTest::newRow("regions") << "regions" << QStringList{"provider", "region", "name", "country", "intensity_g_per_kwh", "year", "source", "pue"} << 150;
-    QTest::newRow("countries") << "countries" << QStringList{"code", "name", "intensity_g_per_kwh", "year", "source"} << 200;
+    QTest::newRow("hardware") << "hardware" << QStringList{"id", "name", "vendor", "kind", "tdp_w", "year", "source"}
+                              << 2300;
+    QTest::newRow("regions") << "regions" << QStringList{"provider", "region", "name", "country", "intensity_g_per_kwh",
+                                                         "year",     "source", "pue"}
+                             << 150;
+    QTest::newRow("countries") << "countries" << QStringList{"code", "name", "intensity_g_per_kwh", "year", "source"}
+                               << 200;
     QTest::newRow("providers") << "providers" << QStringList{"id", "name", "pue", "regions"} << 4;
 }
 
@@ -393,7 +399,8 @@ void TestCli::brokenDatabaseDirExits3()
     QDir(dir.path()).mkpath(QStringLiteral("hardware_db"));
     QFile f(dir.filePath(QStringLiteral("hardware_db/accelerators.json")));
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("{\"format\": \"mlcarbon-database\", \"version\": 1, \"kind\": \"accelerators\", \"entries\": [{\"id\": 5}]}");
+    f.write(
+        "{\"format\": \"mlcarbon-database\", \"version\": 1, \"kind\": \"accelerators\", \"entries\": [{\"id\": 5}]}");
     f.close();
     Run r = cli({"list", "hardware", "--database-dir", dir.path()});
     QCOMPARE(r.code, 3);
@@ -405,8 +412,8 @@ void TestCli::databaseDirOfTheCheckoutMatchesBuiltIn()
 {
     // Reviewing a data update: the checkout's own folders load and give the built-in numbers,
     // with the file paths of the folder instead of "built-in ...".
-    const QStringList job = {"estimate", "--hardware", "H100 SXM5 80GB", "--hours", "5", "--provider", "azure",
-                             "--region", "westeurope", "--format", "json"};
+    const QStringList job = {"estimate", "--hardware", "H100 SXM5 80GB", "--hours",  "5",   "--provider",
+                             "azure",    "--region",   "westeurope",     "--format", "json"};
     Run builtIn = cli(job);
     Run folder = cli(job + QStringList{"--database-dir", QStringLiteral(MLCARBON_SOURCE_DIR)});
     QCOMPARE(builtIn.code, 0);
@@ -424,8 +431,8 @@ void TestCli::reportWritesEveryFormat()
     QTemporaryDir dir;
     const QStringList files = {"r.pdf", "e.csv", "c.csv", "p.tex", "s.md", "card.yaml"};
     const QStringList options = {"--pdf", "--csv", "--compare-csv", "--latex", "--markdown", "--model-card"};
-    QStringList args = {"report", "--hardware", "TPU v3", "--count", "1024", "--hours", "720", "--power-w", "289",
-                        "--pue", "1.09", "--intensity", "415", "--page-size", "letter"};
+    QStringList args = {"report", "--hardware", "TPU v3", "--count",     "1024", "--hours",     "720",   "--power-w",
+                        "289",    "--pue",      "1.09",   "--intensity", "415",  "--page-size", "letter"};
     for (int i = 0; i < files.size(); ++i)
         args << options[i] << dir.filePath(files[i]);
     Run r = cli(args);
@@ -438,7 +445,8 @@ void TestCli::reportWritesEveryFormat()
     QFile card(dir.filePath(QStringLiteral("card.yaml")));
     QVERIFY(card.open(QIODevice::ReadOnly));
     const QString yaml = QString::fromUtf8(card.readAll());
-    const double grams = QRegularExpression(QStringLiteral("emissions: ([0-9.e+]+)")).match(yaml).captured(1).toDouble();
+    const double grams =
+        QRegularExpression(QStringLiteral("emissions: ([0-9.e+]+)")).match(yaml).captured(1).toDouble();
     QCOMPARE(grams, 1024.0 * 720 * 289 * 1.09 / 1000 * 415);
 }
 
@@ -540,11 +548,12 @@ void TestCli::batchExitCodesOutputAndErrors()
     QCOMPARE(r.code, 0);
     QVERIFY(r.err.isEmpty());
     const QList<QByteArray> lines = r.out.split('\n');
-    QCOMPARE(lines.first().trimmed(), QByteArray("label,hardware,count,hours,provider,region,country,intensity,pue,utilization,"
-                                                 "user,energy_kwh,emissions_kg,status"));
+    QCOMPARE(lines.first().trimmed(),
+             QByteArray("label,hardware,count,hours,provider,region,country,intensity,pue,utilization,"
+                        "user,energy_kwh,emissions_kg,status"));
     // Row 1 as a single estimate: 256 x H100 SXM5, 336 h, utilisation 0.8, AWS us-east-1.
-    Run single = cli({"estimate", "--hardware", "nvidia-h100-sxm5-80gb", "--count", "256", "--hours", "336", "--utilization",
-                      "0.8", "--provider", "aws", "--region", "us-east-1", "--format", "json"});
+    Run single = cli({"estimate", "--hardware", "nvidia-h100-sxm5-80gb", "--count", "256", "--hours", "336",
+                      "--utilization", "0.8", "--provider", "aws", "--region", "us-east-1", "--format", "json"});
     const double kg = QJsonDocument::fromJson(single.out).object()["emissions_kg"].toDouble();
     const double batchKg = lines[1].split(',').at(12).toDouble();
     QVERIFY2(qAbs(batchKg - kg) <= 1e-12 * kg, lines[1].constData());
@@ -617,7 +626,8 @@ void TestCli::presetWithOverrides()
     QVERIFY(card.open(QIODevice::ReadOnly));
     const QByteArray yaml = card.readAll();
     QVERIFY(yaml.contains("hardware_used: \"10000 x NVIDIA Tesla V100 SXM2\""));
-    QVERIFY2(yaml.contains("geographical_location: \"Microsoft Azure (US; US-average grid factor used)\""), yaml.constData());
+    QVERIFY2(yaml.contains("geographical_location: \"Microsoft Azure (US; US-average grid factor used)\""),
+             yaml.constData());
     r = cli({"estimate", "--preset", "no-such-run"});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("--preset: 'no-such-run' is not a preset"));

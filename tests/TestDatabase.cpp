@@ -65,22 +65,24 @@ void TestDatabase::everyFileParsesAndValidates()
     try {
         DatabaseFile f = DatabaseFile::parse(std::string_view(bytes.constData(), bytes.size()), name.toStdString());
         const std::size_t n = f.hardware.size() + f.regions.size() + f.zones.size() + f.providers.size()
-            + f.references.size() + f.publishedRuns.size();
+                              + f.references.size() + f.publishedRuns.size();
         QVERIFY(n > 0);
     } catch (const DataError& e) {
         QFAIL(e.what());
     }
     // Every key that holds a number carries its unit in its name or is a year/count/percentage.
     auto root = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
-    static const std::set<std::string> unitless = {"year", "source_year", "pue", "pue_year", "offset_year", "cores",
-                                                   "cfe_year", "value", "snapshot_year", "version", "count"};
+    static const std::set<std::string> unitless = {"year",          "source_year", "pue",      "pue_year",
+                                                   "offset_year",   "cores",       "cfe_year", "value",
+                                                   "snapshot_year", "version",     "count"};
     std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& j) {
         if (j.is_object()) {
             for (const auto& [k, v] : j.items()) {
                 if (v.is_number()) {
                     const bool hasUnit = k.ends_with("_w") || k.ends_with("_gb") || k.ends_with("_g_per_kwh")
-                        || k.ends_with("_pct") || k.ends_with("_mwh") || k.ends_with("_tco2e") || k.ends_with("_hours")
-                        || k.ends_with("_billion") || k == "g_per_kwh" || unitless.count(k);
+                                         || k.ends_with("_pct") || k.ends_with("_mwh") || k.ends_with("_tco2e")
+                                         || k.ends_with("_hours") || k.ends_with("_billion") || k == "g_per_kwh"
+                                         || unitless.count(k);
                     QVERIFY2(hasUnit, qPrintable(QStringLiteral("%1: key %2 has no unit").arg(name).arg(k.c_str())));
                 }
                 walk(v);
@@ -154,19 +156,31 @@ void TestDatabase::namedDevicesPresent_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("kind");
-    QTest::newRow("H200") << "H200 SXM" << "gpu";
-    QTest::newRow("B200") << "B200" << "gpu";
-    QTest::newRow("MI300X") << "MI300X" << "gpu";
-    QTest::newRow("Gaudi 3") << "Gaudi 3" << "npu";
-    QTest::newRow("TPU v5e") << "TPU v5e" << "tpu";
+    QTest::newRow("H200") << "H200 SXM"
+                          << "gpu";
+    QTest::newRow("B200") << "B200"
+                          << "gpu";
+    QTest::newRow("MI300X") << "MI300X"
+                            << "gpu";
+    QTest::newRow("Gaudi 3") << "Gaudi 3"
+                             << "npu";
+    QTest::newRow("TPU v5e") << "TPU v5e"
+                             << "tpu";
     // Devices of published training runs (published_runs.csv).
-    QTest::newRow("TPU v3") << "TPU v3" << "tpu";
-    QTest::newRow("TPU v4") << "TPU v4" << "tpu";
-    QTest::newRow("V100 SXM2") << "Tesla V100 SXM2" << "gpu";
-    QTest::newRow("A100 80GB") << "A100 SXM4 80GB" << "gpu";
-    QTest::newRow("A100 PCIe 40GB") << "A100 PCIe 40GB" << "gpu";
-    QTest::newRow("H100 80GB") << "H100 SXM5 80GB" << "gpu";
-    QTest::newRow("A800") << "A800 SXM" << "gpu";
+    QTest::newRow("TPU v3") << "TPU v3"
+                            << "tpu";
+    QTest::newRow("TPU v4") << "TPU v4"
+                            << "tpu";
+    QTest::newRow("V100 SXM2") << "Tesla V100 SXM2"
+                               << "gpu";
+    QTest::newRow("A100 80GB") << "A100 SXM4 80GB"
+                               << "gpu";
+    QTest::newRow("A100 PCIe 40GB") << "A100 PCIe 40GB"
+                                    << "gpu";
+    QTest::newRow("H100 80GB") << "H100 SXM5 80GB"
+                               << "gpu";
+    QTest::newRow("A800") << "A800 SXM"
+                          << "gpu";
 }
 
 void TestDatabase::namedDevicesPresent()

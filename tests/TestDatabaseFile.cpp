@@ -31,7 +31,8 @@ static QByteArray hw(const char* entry)
            + "]}";
 }
 
-static const char* kGood = R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source": "s", "source_year": 2024})";
+static const char* kGood =
+    R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source": "s", "source_year": 2024})";
 
 void TestDatabaseFile::malformed_data()
 {
@@ -43,46 +44,62 @@ void TestDatabaseFile::malformed_data()
     QTest::newRow("array at top") << QByteArray("[]") << QStringList{"f.json", "not a JSON object"};
     QTest::newRow("wrong format") << QByteArray(R"({"format": "other", "version": 1})")
                                   << QStringList{"f.json", "format"};
-    QTest::newRow("newer version") << QByteArray(R"({"format": "mlcarbon-database", "version": 7, "kind": "cpus", "entries": []})")
+    QTest::newRow("newer version") << QByteArray(
+        R"({"format": "mlcarbon-database", "version": 7, "kind": "cpus", "entries": []})")
                                    << QStringList{"f.json", "version 7 is newer"};
-    QTest::newRow("unknown kind") << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "gpus", "entries": []})")
+    QTest::newRow("unknown kind") << QByteArray(
+        R"({"format": "mlcarbon-database", "version": 1, "kind": "gpus", "entries": []})")
                                   << QStringList{"kind", "'gpus'"};
-    QTest::newRow("entries not array") << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "cpus", "entries": {}})")
+    QTest::newRow("entries not array") << QByteArray(
+        R"({"format": "mlcarbon-database", "version": 1, "kind": "cpus", "entries": {}})")
                                        << QStringList{"entries"};
-    QTest::newRow("tdp too high") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 5000, "source": "s", "source_year": 2024})")
-                                  << QStringList{"f.json", "entry 1 ('x1')", "tdp_w", "5000", "out of range", "1 to 3000 W"};
-    QTest::newRow("tdp zero") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 0, "source": "s", "source_year": 2024})")
+    QTest::newRow("tdp too high") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 5000, "source": "s", "source_year": 2024})")
+                                  << QStringList{"f.json", "entry 1 ('x1')", "tdp_w",
+                                                 "5000",   "out of range",   "1 to 3000 W"};
+    QTest::newRow("tdp zero") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 0, "source": "s", "source_year": 2024})")
                               << QStringList{"entry 1 ('x1')", "tdp_w", "out of range"};
-    QTest::newRow("tdp is text") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": "300", "source": "s", "source_year": 2024})")
+    QTest::newRow("tdp is text") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": "300", "source": "s", "source_year": 2024})")
                                  << QStringList{"entry 1 ('x1')", "tdp_w", "not a number"};
-    QTest::newRow("tdp missing") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "source": "s", "source_year": 2024})")
+    QTest::newRow("tdp missing") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "gpu", "source": "s", "source_year": 2024})")
                                  << QStringList{"entry 1 ('x1')", "tdp_w: missing"};
-    QTest::newRow("source empty") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source": " ", "source_year": 2024})")
+    QTest::newRow("source empty") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source": " ", "source_year": 2024})")
                                   << QStringList{"entry 1 ('x1')", "source: empty"};
-    QTest::newRow("source missing") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source_year": 2024})")
+    QTest::newRow("source missing") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source_year": 2024})")
                                     << QStringList{"entry 1 ('x1')", "source: missing"};
-    QTest::newRow("year too old") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "year": 1999, "source": "s", "source_year": 2024})")
+    QTest::newRow("year too old") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "year": 1999, "source": "s", "source_year": 2024})")
                                   << QStringList{"entry 1 ('x1')", "year", "1999", "2000 to 2026"};
-    QTest::newRow("kind unknown") << hw(R"({"id": "x1", "name": "X1", "kind": "fpga", "tdp_w": 300, "source": "s", "source_year": 2024})")
+    QTest::newRow("kind unknown") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "fpga", "tdp_w": 300, "source": "s", "source_year": 2024})")
                                   << QStringList{"entry 1 ('x1')", "kind", "'fpga'"};
-    QTest::newRow("cpu in accelerators") << hw(R"({"id": "x1", "name": "X1", "kind": "cpu", "tdp_w": 300, "source": "s", "source_year": 2024})")
+    QTest::newRow("cpu in accelerators") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "cpu", "tdp_w": 300, "source": "s", "source_year": 2024})")
                                          << QStringList{"entry 1 ('x1')", "does not belong"};
     QTest::newRow("duplicate id") << hw((std::string(kGood) + "," + kGood).c_str())
                                   << QStringList{"entry 2 ('x1')", "duplicate id 'x1'"};
     QTest::newRow("entry not object") << hw(R"(42)") << QStringList{"entry 1", "not a JSON object"};
-    QTest::newRow("second entry bad") << hw((std::string(kGood) + R"(, {"id": "x2", "name": "X2", "kind": "gpu", "tdp_w": -1, "source": "s", "source_year": 2024})").c_str())
-                                      << QStringList{"entry 2 ('x2')", "tdp_w"};
-    QTest::newRow("nan-like number") << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 1e400, "source": "s", "source_year": 2024})")
+    QTest::newRow("second entry bad") << hw(
+        (std::string(kGood)
+         + R"(, {"id": "x2", "name": "X2", "kind": "gpu", "tdp_w": -1, "source": "s", "source_year": 2024})")
+            .c_str()) << QStringList{"entry 2 ('x2')", "tdp_w"};
+    QTest::newRow("nan-like number") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 1e400, "source": "s", "source_year": 2024})")
                                      << QStringList{"f.json", "not valid JSON", "number overflow"};
     QTest::newRow("region intensity too high")
         << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
              {"provider": "p", "region": "r", "name": "R", "country": "XX", "g_per_kwh": 1600, "year": 2024, "source": "s"}]})")
         << QStringList{"entry 1 ('p/r')", "g_per_kwh", "0 to 1500"};
-    QTest::newRow("region pue below 1")
-        << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
+    QTest::newRow("region pue below 1") << QByteArray(
+        R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
              {"provider": "p", "region": "r", "name": "R", "country": "XX", "g_per_kwh": 100, "year": 2024, "source": "s",
               "pue": 0.9, "pue_year": 2024, "pue_source": "s"}]})")
-        << QStringList{"entry 1 ('p/r')", "pue", "1 to 3"};
+                                        << QStringList{"entry 1 ('p/r')", "pue", "1 to 3"};
     QTest::newRow("region pue without source")
         << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
              {"provider": "p", "region": "r", "name": "R", "country": "XX", "g_per_kwh": 100, "year": 2024, "source": "s",
@@ -162,12 +179,13 @@ void TestDatabaseFile::brokenOverrideIsSkipped_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
     QTest::newRow("invalid JSON") << QByteArray("{ not json") << "not valid JSON";
-    QTest::newRow("bad tdp") << hw(R"({"id": "my-chip", "name": "C", "kind": "npu", "tdp_w": 99999, "source": "v", "source_year": 2026})")
+    QTest::newRow("bad tdp") << hw(
+        R"({"id": "my-chip", "name": "C", "kind": "npu", "tdp_w": 99999, "source": "v", "source_year": 2026})")
                              << "entry 1 ('my-chip'): tdp_w";
-    QTest::newRow("unknown provider")
-        << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
+    QTest::newRow("unknown provider") << QByteArray(
+        R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
              {"provider": "nocloud", "region": "r", "name": "R", "country": "FR", "g_per_kwh": 10, "year": 2024, "source": "s"}]})")
-        << "provider: 'nocloud' is not in the providers database";
+                                      << "provider: 'nocloud' is not in the providers database";
     QTest::newRow("on-premise turned cloud (fuzz)")
         << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "providers", "entries": [
              {"id": "on-premise", "name": "Not own", "kind": "cloud"}]})")
@@ -184,8 +202,9 @@ void TestDatabaseFile::brokenOverrideIsSkipped()
     QFETCH(QString, expected);
     QTemporaryDir dir;
     write(dir.filePath("a-broken.json"), json);
-    write(dir.filePath("b-good.json"),
-          hw(R"({"id": "good-chip", "name": "Good Chip", "kind": "npu", "tdp_w": 50, "source": "v", "source_year": 2026})"));
+    write(
+        dir.filePath("b-good.json"),
+        hw(R"({"id": "good-chip", "name": "Good Chip", "kind": "npu", "tdp_w": 50, "source": "v", "source_year": 2026})"));
     auto loaded = DatabaseLoader::load({}, dir.path());
     QCOMPARE(loaded.warnings.size(), std::size_t(1));
     const QString w = QString::fromStdString(loaded.warnings.front());

@@ -78,7 +78,8 @@ QString TestFailedWrites::prepare(Failure failure)
     if (mount("tmpfs", QFile::encodeName(dir).constData(), "tmpfs", 0, "size=256k") != 0)
         qFatal("tmpfs mount failed: %s", qPrintable(qt_error_string(errno)));
     m_mounted << dir;
-    for (const char* name : {"earlier.pdf", "earlier.csv", "earlier.batch.csv", "earlier.mlcarbon.json", "earlier.md"}) {
+    for (const char* name :
+         {"earlier.pdf", "earlier.csv", "earlier.batch.csv", "earlier.mlcarbon.json", "earlier.md"}) {
         QFile f(dir + QLatin1Char('/') + QLatin1String(name));
         if (!f.open(QIODevice::WriteOnly) || f.write(earlierBytes()) != earlierBytes().size())
             qFatal("cannot write the earlier file");
@@ -89,12 +90,10 @@ QString TestFailedWrites::prepare(Failure failure)
         if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             qFatal("cannot open the filler");
         const QByteArray block(4096, 'f');
-        while (filler.write(block) == block.size()) {
-        }
+        while (filler.write(block) == block.size()) { }
         QFile more(dir + QStringLiteral("/filler2"));  // the last partial page
         if (more.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-            while (more.write("f", 1) == 1) {
-            }
+            while (more.write("f", 1) == 1) { }
         }
     } else if (mount(nullptr, QFile::encodeName(dir).constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) != 0) {
         qFatal("read-only remount failed: %s", qPrintable(qt_error_string(errno)));
@@ -111,8 +110,9 @@ QString TestFailedWrites::write(const QString& writer, const QString& path)
     if (writer == QLatin1String("AtomicFile"))
         return AtomicFile::write(path, QByteArray(200000, 'x'));
     QStringList args;
-    const QStringList job = {"--hardware", "nvidia-a100-sxm4-80-gb", "--count", "8", "--hours", "24",
-                             "--provider", "gcp", "--region", "us-central1"};
+    const QStringList job = {
+        "--hardware", "nvidia-a100-sxm4-80-gb", "--count", "8", "--hours", "24", "--provider", "gcp", "--region",
+        "us-central1"};
     if (writer == QLatin1String("cli: report --pdf"))
         args = QStringList{"report"} + job + QStringList{"--pdf", path};
     else if (writer == QLatin1String("cli: report --csv"))
@@ -141,12 +141,9 @@ void TestFailedWrites::failedWriteKeepsEarlierFile_data()
         const char* writer;
         const char* file;
     } writers[] = {
-        {"cli: report --pdf", "earlier.pdf"},
-        {"cli: report --csv", "earlier.csv"},
-        {"cli: batch -o", "earlier.batch.csv"},
-        {"window: save project", "earlier.mlcarbon.json"},
-        {"window: export Markdown", "earlier.md"},
-        {"AtomicFile", "earlier.csv"},
+        {"cli: report --pdf", "earlier.pdf"},      {"cli: report --csv", "earlier.csv"},
+        {"cli: batch -o", "earlier.batch.csv"},    {"window: save project", "earlier.mlcarbon.json"},
+        {"window: export Markdown", "earlier.md"}, {"AtomicFile", "earlier.csv"},
     };
     const struct {
         const char* name;

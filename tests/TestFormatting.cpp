@@ -117,17 +117,28 @@ void TestFormatting::csvQuoting_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("cell");
-    QTest::newRow("plain") << "abc" << "abc";
-    QTest::newRow("comma") << "a,b" << "\"a,b\"";
-    QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
-    QTest::newRow("newline") << "a\nb" << "\"a\nb\"";
-    QTest::newRow("formula") << "=HYPERLINK(\"http://x\",\"y\")" << "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"";
-    QTest::newRow("plus") << "+1" << "'+1";
-    QTest::newRow("minus") << "-2+3" << "'-2+3";
-    QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
-    QTest::newRow("tab") << "\tx" << "'\tx";
-    QTest::newRow("carriage return") << "\rx" << "\"'\rx\"";
-    QTest::newRow("unicode") << "华北2（北京）" << "华北2（北京）";
+    QTest::newRow("plain") << "abc"
+                           << "abc";
+    QTest::newRow("comma") << "a,b"
+                           << "\"a,b\"";
+    QTest::newRow("quote") << "say \"hi\""
+                           << "\"say \"\"hi\"\"\"";
+    QTest::newRow("newline") << "a\nb"
+                             << "\"a\nb\"";
+    QTest::newRow("formula") << "=HYPERLINK(\"http://x\",\"y\")"
+                             << "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"";
+    QTest::newRow("plus") << "+1"
+                          << "'+1";
+    QTest::newRow("minus") << "-2+3"
+                           << "'-2+3";
+    QTest::newRow("at") << "@SUM(A1)"
+                        << "'@SUM(A1)";
+    QTest::newRow("tab") << "\tx"
+                         << "'\tx";
+    QTest::newRow("carriage return") << "\rx"
+                                     << "\"'\rx\"";
+    QTest::newRow("unicode") << "华北2（北京）"
+                             << "华北2（北京）";
 }
 
 void TestFormatting::csvQuoting()

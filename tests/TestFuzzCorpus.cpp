@@ -63,8 +63,8 @@ void TestFuzzCorpus::generatedInputs_data()
     QTest::newRow("database: 1 MB string")
         << "database"
         << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "accelerators", "entries": [
-             {"id": "c", "name": ")") + QByteArray(1 << 20, 'n')
-               + R"(", "kind": "npu", "tdp_w": 5, "source": "s", "source_year": 2025}]})";
+             {"id": "c", "name": ")")
+               + QByteArray(1 << 20, 'n') + R"(", "kind": "npu", "tdp_w": 5, "source": "s", "source_year": 2025}]})";
     QTest::newRow("database: nested 100,000 deep") << "database" << QByteArray(100000, '[') + QByteArray(100000, ']');
     QTest::newRow("project: nested 100,000 deep")
         << "project"
@@ -78,8 +78,8 @@ void TestFuzzCorpus::generatedInputs()
     QFETCH(QByteArray, bytes);
     for (const auto& t : ReaderChecks::targets()) {
         if (target == QLatin1String(t.name)) {
-            const std::string broken
-                = t.check(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+            const std::string broken =
+                t.check(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
             QVERIFY2(broken.empty(), broken.c_str());
             return;
         }

@@ -34,10 +34,14 @@ void TestHardwareLookup::keys_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("same");
-    QTest::newRow("case and spaces") << "a100 sxm4 80gb" << "A100 SXM4 80 GB" << true;
-    QTest::newRow("punctuation") << "H100-SXM5_80GB" << "H100 SXM5 80GB" << true;
-    QTest::newRow("plus kept apart") << "9800 GTX+" << "9800 GTX" << false;
-    QTest::newRow("unicode kept") << "华北2（北京）" << "华北2（北京）" << true;
+    QTest::newRow("case and spaces") << "a100 sxm4 80gb"
+                                     << "A100 SXM4 80 GB" << true;
+    QTest::newRow("punctuation") << "H100-SXM5_80GB"
+                                 << "H100 SXM5 80GB" << true;
+    QTest::newRow("plus kept apart") << "9800 GTX+"
+                                     << "9800 GTX" << false;
+    QTest::newRow("unicode kept") << "华北2（北京）"
+                                  << "华北2（北京）" << true;
 }
 
 void TestHardwareLookup::keys()
@@ -52,15 +56,24 @@ void TestHardwareLookup::finds_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("id");
-    QTest::newRow("issue example") << "a100 sxm4 80gb" << "nvidia-a100-sxm4-80-gb";
-    QTest::newRow("exact name") << "NVIDIA A100 SXM4 80 GB" << "nvidia-a100-sxm4-80-gb";
-    QTest::newRow("id") << "nvidia-a100-sxm4-80-gb" << "nvidia-a100-sxm4-80-gb";
-    QTest::newRow("id upper case") << "NVIDIA-A100-SXM4-80-GB" << "nvidia-a100-sxm4-80-gb";
-    QTest::newRow("without vendor") << "TPU v3" << "google-tpu-v3";
-    QTest::newRow("unique substring") << "Gaudi 3" << "intel-habana-gaudi3";
-    QTest::newRow("mi300x") << "mi300x" << "amd-instinct-mi300x";
-    QTest::newRow("b200 exact beats gb200") << "B200" << "nvidia-b200";
-    QTest::newRow("cpu") << "EPYC 7763" << "amd-epyc-7763";
+    QTest::newRow("issue example") << "a100 sxm4 80gb"
+                                   << "nvidia-a100-sxm4-80-gb";
+    QTest::newRow("exact name") << "NVIDIA A100 SXM4 80 GB"
+                                << "nvidia-a100-sxm4-80-gb";
+    QTest::newRow("id") << "nvidia-a100-sxm4-80-gb"
+                        << "nvidia-a100-sxm4-80-gb";
+    QTest::newRow("id upper case") << "NVIDIA-A100-SXM4-80-GB"
+                                   << "nvidia-a100-sxm4-80-gb";
+    QTest::newRow("without vendor") << "TPU v3"
+                                    << "google-tpu-v3";
+    QTest::newRow("unique substring") << "Gaudi 3"
+                                      << "intel-habana-gaudi3";
+    QTest::newRow("mi300x") << "mi300x"
+                            << "amd-instinct-mi300x";
+    QTest::newRow("b200 exact beats gb200") << "B200"
+                                            << "nvidia-b200";
+    QTest::newRow("cpu") << "EPYC 7763"
+                         << "amd-epyc-7763";
 }
 
 void TestHardwareLookup::finds()

@@ -56,29 +56,52 @@ void TestInputRules::rejects_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("field");
     const Parser hours = &InputRules::hours;
-    QTest::newRow("hours 0") << hours << "0" << "hours";
-    QTest::newRow("hours negative") << hours << "-1" << "hours";
-    QTest::newRow("hours NaN") << hours << "NaN" << "hours";
-    QTest::newRow("hours nan") << hours << "nan" << "hours";
-    QTest::newRow("hours inf") << hours << "inf" << "hours";
-    QTest::newRow("hours 1e999") << hours << "1e999" << "hours";
-    QTest::newRow("hours abc") << hours << "abc" << "hours";
-    QTest::newRow("hours empty") << hours << "" << "hours";
-    QTest::newRow("hours trailing") << hours << "12h" << "hours";
-    QTest::newRow("hours hex") << hours << "0x10" << "hours";
-    QTest::newRow("hours comma decimal") << hours << "1,5" << "hours";
-    QTest::newRow("hours too many") << hours << "2e9" << "hours";
-    QTest::newRow("count 0") << Parser(&InputRules::count) << "0" << "count";
-    QTest::newRow("count negative") << Parser(&InputRules::count) << "-4" << "count";
-    QTest::newRow("count fractional") << Parser(&InputRules::count) << "2.5" << "count";
-    QTest::newRow("utilisation 0") << Parser(&util) << "0" << "utilization";
-    QTest::newRow("utilisation 1.1") << Parser(&util) << "1.1" << "utilization";
-    QTest::newRow("pue 0.9") << Parser(&InputRules::pue) << "0.9" << "pue";
-    QTest::newRow("power negative") << Parser(&InputRules::powerW) << "-300" << "power-w";
-    QTest::newRow("power zero") << Parser(&InputRules::powerW) << "0" << "power-w";
-    QTest::newRow("intensity negative") << Parser(&InputRules::intensity) << "-1" << "intensity";
-    QTest::newRow("offset negative") << Parser(&InputRules::offsetPct) << "-1" << "offset";
-    QTest::newRow("offset 101") << Parser(&InputRules::offsetPct) << "101" << "offset";
+    QTest::newRow("hours 0") << hours << "0"
+                             << "hours";
+    QTest::newRow("hours negative") << hours << "-1"
+                                    << "hours";
+    QTest::newRow("hours NaN") << hours << "NaN"
+                               << "hours";
+    QTest::newRow("hours nan") << hours << "nan"
+                               << "hours";
+    QTest::newRow("hours inf") << hours << "inf"
+                               << "hours";
+    QTest::newRow("hours 1e999") << hours << "1e999"
+                                 << "hours";
+    QTest::newRow("hours abc") << hours << "abc"
+                               << "hours";
+    QTest::newRow("hours empty") << hours << ""
+                                 << "hours";
+    QTest::newRow("hours trailing") << hours << "12h"
+                                    << "hours";
+    QTest::newRow("hours hex") << hours << "0x10"
+                               << "hours";
+    QTest::newRow("hours comma decimal") << hours << "1,5"
+                                         << "hours";
+    QTest::newRow("hours too many") << hours << "2e9"
+                                    << "hours";
+    QTest::newRow("count 0") << Parser(&InputRules::count) << "0"
+                             << "count";
+    QTest::newRow("count negative") << Parser(&InputRules::count) << "-4"
+                                    << "count";
+    QTest::newRow("count fractional") << Parser(&InputRules::count) << "2.5"
+                                      << "count";
+    QTest::newRow("utilisation 0") << Parser(&util) << "0"
+                                   << "utilization";
+    QTest::newRow("utilisation 1.1") << Parser(&util) << "1.1"
+                                     << "utilization";
+    QTest::newRow("pue 0.9") << Parser(&InputRules::pue) << "0.9"
+                             << "pue";
+    QTest::newRow("power negative") << Parser(&InputRules::powerW) << "-300"
+                                    << "power-w";
+    QTest::newRow("power zero") << Parser(&InputRules::powerW) << "0"
+                                << "power-w";
+    QTest::newRow("intensity negative") << Parser(&InputRules::intensity) << "-1"
+                                        << "intensity";
+    QTest::newRow("offset negative") << Parser(&InputRules::offsetPct) << "-1"
+                                     << "offset";
+    QTest::newRow("offset 101") << Parser(&InputRules::offsetPct) << "101"
+                                << "offset";
 }
 
 void TestInputRules::rejects()
@@ -95,7 +118,8 @@ void TestInputRules::rejects()
         QVERIFY(!e.allowed().empty());
         // The message names the value given (or says none was) and what is allowed.
         const QString reason = QString::fromStdString(e.reason());
-        QVERIFY2(text.isEmpty() ? reason.contains(QStringLiteral("no value")) : reason.contains("'" + text.trimmed() + "'"),
+        QVERIFY2(text.isEmpty() ? reason.contains(QStringLiteral("no value"))
+                                : reason.contains("'" + text.trimmed() + "'"),
                  qPrintable(reason));
     }
 }

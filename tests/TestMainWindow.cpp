@@ -9,10 +9,10 @@
 #include "RegionTableModel.h"
 #include "ResultView.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileInfo>
@@ -122,7 +122,8 @@ void TestMainWindow::startsWithAWorkingExample()
     QVERIFY(m_window->result()->showsResult());
     Calculator calc(*m_catalog);
     Estimate expected = calc.estimate(a100Job(24));
-    QCOMPARE(m_window->result()->emissionsLabel()->text(), QString::fromStdString(NumberFormat::mass(expected.emissionsKg)));
+    QCOMPARE(m_window->result()->emissionsLabel()->text(),
+             QString::fromStdString(NumberFormat::mass(expected.emissionsKg)));
     QVERIFY(m_window->comparison()->model()->rowCount() > 100);
 }
 
@@ -149,7 +150,10 @@ void TestMainWindow::hugeInputsShowFiniteFiguresInLargeUnits()
         QVERIFY2(!l->text().contains(QLatin1String("inf")) && !l->text().contains(QLatin1String("nan")),
                  qPrintable(l->objectName() + QStringLiteral(": ") + l->text()));
     }
-    QVERIFY(m_window->result()->findChild<QLabel*>(QStringLiteral("formula"))->text().contains(QStringLiteral("x 1499 gCO2e/kWh")));
+    QVERIFY(m_window->result()
+                ->findChild<QLabel*>(QStringLiteral("formula"))
+                ->text()
+                .contains(QStringLiteral("x 1499 gCO2e/kWh")));
 }
 
 void TestMainWindow::typingChangesTheResult()
@@ -166,7 +170,8 @@ void TestMainWindow::typingChangesTheResult()
     QVERIFY(m_window->currentEstimate());
     QVERIFY(m_window->currentEstimate()->emissionsKg == expected.emissionsKg);
     QCOMPARE(m_window->currentEstimate()->energyKwh, 199.68);
-    QCOMPARE(m_window->result()->emissionsLabel()->text(), QString::fromStdString(NumberFormat::mass(expected.emissionsKg)));
+    QCOMPARE(m_window->result()->emissionsLabel()->text(),
+             QString::fromStdString(NumberFormat::mass(expected.emissionsKg)));
     QVERIFY(m_window->result()->energyLabel()->text().startsWith(QStringLiteral("200 kWh")));
     // Days are a convenience: 2 days = 48 h.
     hours->clear();
@@ -182,10 +187,10 @@ void TestMainWindow::guiAndCliAgreeToTheLastDigit()
     QTest::keyClicks(hours, "7.25");
     QTest::keyClicks(edit("utilization"), "0.83");
     QTest::keyClicks(edit("host-memory-gb"), "64");
-    QJsonObject o = cli({"estimate", "--hardware", "nvidia-a100-sxm4-80-gb", "--count", "8", "--hours", "7.25",
-                         "--utilization", "0.83", "--host-memory-gb", "64", "--provider", "gcp", "--region",
-                         "us-central1"})
-                        .object();
+    QJsonObject o =
+        cli({"estimate", "--hardware", "nvidia-a100-sxm4-80-gb", "--count", "8", "--hours", "7.25", "--utilization",
+             "0.83", "--host-memory-gb", "64", "--provider", "gcp", "--region", "us-central1"})
+            .object();
     QVERIFY(m_window->currentEstimate());
     const Estimate& e = *m_window->currentEstimate();
     QVERIFY2(e.emissionsKg == o["emissions_kg"].toDouble(), qPrintable(QString::number(e.emissionsKg, 'g', 17)));
@@ -200,13 +205,27 @@ void TestMainWindow::invalidValueShowsReasonAndNoNumber_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("hours abc") << "hours" << "abc" << "not a number";
-    QTest::newRow("hours 0") << "hours" << "0" << "greater than 0";
-    QTest::newRow("hours empty") << "hours" << "" << "no value given";
-    QTest::newRow("count 2.5") << "count" << "2.5" << "whole number";
-    QTest::newRow("pue 0.9") << "pue" << "0.9" << "1.0 to 3.0";
-    QTest::newRow("utilisation 1.5") << "utilization" << "1.5" << "at most 1";
-    QTest::newRow("offset 120") << "offset" << "120" << "0 to 100";
+    QTest::newRow("hours abc") << "hours"
+                               << "abc"
+                               << "not a number";
+    QTest::newRow("hours 0") << "hours"
+                             << "0"
+                             << "greater than 0";
+    QTest::newRow("hours empty") << "hours"
+                                 << ""
+                                 << "no value given";
+    QTest::newRow("count 2.5") << "count"
+                               << "2.5"
+                               << "whole number";
+    QTest::newRow("pue 0.9") << "pue"
+                             << "0.9"
+                             << "1.0 to 3.0";
+    QTest::newRow("utilisation 1.5") << "utilization"
+                                     << "1.5"
+                                     << "at most 1";
+    QTest::newRow("offset 120") << "offset"
+                                << "120"
+                                << "0 to 100";
 }
 
 void TestMainWindow::invalidValueShowsReasonAndNoNumber()
@@ -418,8 +437,9 @@ void TestMainWindow::tabWalksTheFormInOrder()
 void TestMainWindow::exportsEveryFormat()
 {
     using F = MainWindow::ExportFormat;
-    const std::pair<F, const char*> cases[] = {{F::Pdf, "r.pdf"},       {F::EstimateCsv, "e.csv"}, {F::ComparisonCsv, "c.csv"},
-                                               {F::Latex, "p.tex"},     {F::Markdown, "s.md"},     {F::ModelCard, "card.yaml"}};
+    const std::pair<F, const char*> cases[] = {{F::Pdf, "r.pdf"},           {F::EstimateCsv, "e.csv"},
+                                               {F::ComparisonCsv, "c.csv"}, {F::Latex, "p.tex"},
+                                               {F::Markdown, "s.md"},       {F::ModelCard, "card.yaml"}};
     for (const auto& [format, name] : cases) {
         const QString path = m_dir->filePath(QString::fromLatin1(name));
         QCOMPARE(m_window->exportTo(format, path), QString());

@@ -141,7 +141,8 @@ void TestProjectWindow::editingAnItemMovesTheTotal()
     // The table row and the totals line show the new figures.
     QCOMPARE(model->index(1, ProjectItemModel::Emissions).data().toString(),
              QString::fromStdString(NumberFormat::mass(after.items[1].emissionsKg)));
-    QVERIFY(m_window->projectView()->totalsLabel()->text().contains(QString::fromStdString(NumberFormat::mass(after.emissionsKg))));
+    QVERIFY(m_window->projectView()->totalsLabel()->text().contains(
+        QString::fromStdString(NumberFormat::mass(after.emissionsKg))));
     QVERIFY(m_window->isWindowModified());
     // An invalid edit leaves the item at its last complete value and the total standing.
     edit("hours")->setText(QStringLiteral("-1"));
@@ -162,7 +163,8 @@ void TestProjectWindow::addDuplicateRemoveReorder()
     };
     view->setCurrentRow(1);
     QTest::mouseClick(view->button(QStringLiteral("duplicate")), Qt::LeftButton);
-    QCOMPARE(labels(), (QStringList{"Pre-training", "Hyperparameter sweep", "Hyperparameter sweep (copy)", "Serving, one month"}));
+    QCOMPARE(labels(), (QStringList{"Pre-training", "Hyperparameter sweep", "Hyperparameter sweep (copy)",
+                                    "Serving, one month"}));
     QCOMPARE(m_window->currentItem(), 2);  // the copy is selected and in the form
     QVERIFY(model->project().items[2].input == model->project().items[1].input);
     QTest::mouseClick(view->button(QStringLiteral("up")), Qt::LeftButton);
@@ -264,11 +266,10 @@ void TestProjectWindow::brokenFileOpensNothing_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("not json") << QByteArray("{\"format\": ") << QStringLiteral("broken.mlcarbon.json");
     QTest::newRow("not a project") << QByteArray("[1, 2]") << QStringLiteral("broken.mlcarbon.json");
-    QTest::newRow("bad hours")
-        << QByteArray("{\"format\":\"mlcarbon-project\",\"version\":1,\"name\":\"x\",\"items\":[{\"label\":\"a\",\"phase\":"
-                      "\"training\",\"hardware\":\"nvidia-l4\",\"count\":1,\"hours\":-5,\"location\":{\"kind\":\"zone\","
-                      "\"code\":\"FR\"}}]}")
-        << QStringLiteral("hours");
+    QTest::newRow("bad hours") << QByteArray(
+        "{\"format\":\"mlcarbon-project\",\"version\":1,\"name\":\"x\",\"items\":[{\"label\":\"a\",\"phase\":"
+        "\"training\",\"hardware\":\"nvidia-l4\",\"count\":1,\"hours\":-5,\"location\":{\"kind\":\"zone\","
+        "\"code\":\"FR\"}}]}") << QStringLiteral("hours");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("broken.mlcarbon.json");
 }
 
@@ -290,12 +291,15 @@ void TestProjectWindow::newerFileOpensWithWarningAndKeepsKeys()
 {
     const QString path = writeFile(
         QStringLiteral("newer.mlcarbon.json"),
-        "{\"format\":\"mlcarbon-project\",\"version\":2,\"name\":\"From the future\",\"colour\":\"teal\",\"items\":[{\"label\":"
-        "\"a\",\"phase\":\"training\",\"hardware\":\"nvidia-l4\",\"count\":2,\"hours\":10,\"location\":{\"kind\":\"zone\","
+        "{\"format\":\"mlcarbon-project\",\"version\":2,\"name\":\"From the "
+        "future\",\"colour\":\"teal\",\"items\":[{\"label\":"
+        "\"a\",\"phase\":\"training\",\"hardware\":\"nvidia-l4\",\"count\":2,\"hours\":10,\"location\":{\"kind\":"
+        "\"zone\","
         "\"code\":\"FR\"},\"carbon_aware\":true}]}");
     QStringList warnings;
     QCOMPARE(m_window->openProject(path, &warnings), QString());
-    QVERIFY2(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("version 2")), qPrintable(warnings.join(QLatin1Char('\n'))));
+    QVERIFY2(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("version 2")),
+             qPrintable(warnings.join(QLatin1Char('\n'))));
     QVERIFY(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("colour")));
     edit("hours")->setText(QStringLiteral("20"));
     const QString out = m_dir->filePath(QStringLiteral("out.mlcarbon.json"));
@@ -327,7 +331,8 @@ void TestProjectWindow::presetShowsReportedBesideEstimates()
     QCOMPARE(moved.location.region, std::string("europe-north1"));
     const Estimate whatIf = calc.estimate(moved);
     QVERIFY(whatIf.emissionsKg < 0.5 * *run->reportedTco2e * 1000);
-    QVERIFY2(m_window->projectView()->presetLabel()->text().contains(QString::fromStdString(NumberFormat::mass(whatIf.emissionsKg))),
+    QVERIFY2(m_window->projectView()->presetLabel()->text().contains(
+                 QString::fromStdString(NumberFormat::mass(whatIf.emissionsKg))),
              qPrintable(m_window->projectView()->presetLabel()->text()));
     // A preset is a document: leaving it asks.
     m_window->newProject();
@@ -358,8 +363,8 @@ void TestProjectWindow::wholeProjectComparisonMovesEveryItem()
     for (const auto& item : m_window->projectModel()->project().items) {
         QVERIFY2(item.input.location == cleanest.location,
                  qPrintable(QString::fromStdString(item.input.location.provider + "/" + item.input.location.region + "/"
-                                                   + item.input.location.zone + " vs " + cleanest.location.provider + "/"
-                                                   + cleanest.location.region + "/" + cleanest.location.zone)));
+                                                   + item.input.location.zone + " vs " + cleanest.location.provider
+                                                   + "/" + cleanest.location.region + "/" + cleanest.location.zone)));
         QVERIFY(!item.input.pue);
     }
     QVERIFY(qFuzzyCompare(m_window->projectModel()->result()->emissionsKg, cleanest.emissionsKg));

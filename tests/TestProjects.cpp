@@ -183,18 +183,24 @@ void TestProjects::brokenFiles_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    const QString ok = QStringLiteral(R"("hardware": "test-gpu", "hours": 1, "location": {"kind": "custom", "g_per_kwh": 10})");
+    const QString ok =
+        QStringLiteral(R"("hardware": "test-gpu", "hours": 1, "location": {"kind": "custom", "g_per_kwh": 10})");
     auto file = [](const QString& items) {
         return QStringLiteral(R"({"format": "mlcarbon-project", "version": 1, "name": "n", "items": [%1]})").arg(items);
     };
-    QTest::newRow("not JSON") << "{" << "not valid JSON";
-    QTest::newRow("other format") << R"({"format": "mlcarbon-database", "version": 1})" << "format";
-    QTest::newRow("no items") << R"({"format": "mlcarbon-project", "version": 1})" << "items: missing";
+    QTest::newRow("not JSON") << "{"
+                              << "not valid JSON";
+    QTest::newRow("other format") << R"({"format": "mlcarbon-database", "version": 1})"
+                                  << "format";
+    QTest::newRow("no items") << R"({"format": "mlcarbon-project", "version": 1})"
+                              << "items: missing";
     QTest::newRow("no hours") << file(R"({"label": "x", "hardware": "h", "location": {"kind": "zone", "code": "FR"}})")
                               << "item 1 ('x'): hours: missing";
-    QTest::newRow("hours zero") << file(QStringLiteral(R"({"label": "x", "hardware": "h", "hours": 0, "location": {"kind": "zone", "code": "FR"}})"))
+    QTest::newRow("hours zero") << file(
+        QStringLiteral(R"({"label": "x", "hardware": "h", "hours": 0, "location": {"kind": "zone", "code": "FR"}})"))
                                 << "item 1 ('x'): hours";
-    QTest::newRow("hours text") << file(R"({"hardware": "h", "hours": "24", "location": {"kind": "zone", "code": "FR"}})")
+    QTest::newRow("hours text") << file(
+        R"({"hardware": "h", "hours": "24", "location": {"kind": "zone", "code": "FR"}})")
                                 << "item 1: hours: \"24\" is not a number";
     QTest::newRow("bad phase") << file(QStringLiteral(R"({"phase": "play", %1})").arg(ok)) << "phase: 'play'";
     QTest::newRow("bad location") << file(R"({"hardware": "h", "hours": 1, "location": {"kind": "moon"}})")

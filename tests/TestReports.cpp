@@ -20,9 +20,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -152,8 +152,9 @@ void TestReports::projectPdfListsItemsPhasesAndTotal()
     const QString pdf = m_dir.filePath(QStringLiteral("project.pdf"));
     QCOMPARE(ReportDocument::writePdf(d, pdf, QPageSize::A4), QString());
     const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    for (const char* needle : {"Two-phase project", "Pre-training run", "Serving week", "127 kg CO2e", "317 kWh", "46.1 kg CO2e",
-                               "80.6 kg CO2e", "training", "inference", "By phase", "whole project", "Serving week: PUE"})
+    for (const char* needle :
+         {"Two-phase project", "Pre-training run", "Serving week", "127 kg CO2e", "317 kWh", "46.1 kg CO2e",
+          "80.6 kg CO2e", "training", "inference", "By phase", "whole project", "Serving week: PUE"})
         QVERIFY2(text.contains(QLatin1String(needle)), needle);
     // Each item's formula with its numbers.
     for (const Estimate& e : r.items)
@@ -186,7 +187,8 @@ void TestReports::pdfHasTheModelsNumbersSourcesAndPages()
     QVERIFY(text.contains(QStringLiteral("page 1 of %1").arg(pages)));
     // Every font is embedded: pdffonts' "emb" column (after name, type and encoding) is "yes" on each line,
     // and a CJK font is among them for the region name.
-    const QStringList fontLines = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    const QStringList fontLines =
+        run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     QVERIFY(!fontLines.isEmpty());
     for (const QString& line : fontLines)
         QVERIFY2(line.contains(QRegularExpression(QStringLiteral("Identity-H\\s+yes\\s"))), qPrintable(line));
@@ -208,7 +210,8 @@ void TestReports::pdfPageSizes()
     QFETCH(int, size);
     QFETCH(QString, points);
     const QString pdf = m_dir.filePath(QStringLiteral("size.pdf"));
-    QCOMPARE(ReportDocument::writePdf(data("gcp", "us-central1"), pdf, static_cast<QPageSize::PageSizeId>(size)), QString());
+    QCOMPARE(ReportDocument::writePdf(data("gcp", "us-central1"), pdf, static_cast<QPageSize::PageSizeId>(size)),
+             QString());
     QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).contains(points));
 }
 
@@ -218,9 +221,9 @@ void TestReports::pdfPageIsNotBlank()
     QCOMPARE(ReportDocument::writePdf(data("aws", "us-east-1"), pdf, QPageSize::A4), QString());
     for (int page : {1, 2}) {
         const QString prefix = m_dir.filePath(QStringLiteral("page%1").arg(page));
-        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"), QString::number(page),
-                                        QStringLiteral("-l"), QString::number(page), QStringLiteral("-png"),
-                                        QStringLiteral("-singlefile"), pdf, prefix});
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"),
+                                         QString::number(page), QStringLiteral("-l"), QString::number(page),
+                                         QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf, prefix});
         QImage image(prefix + QStringLiteral(".png"));
         QVERIFY(!image.isNull());
         qsizetype ink = 0;
@@ -281,7 +284,8 @@ void TestReports::csvInjectionNeutralised()
     Catalog catalog = fixture::make();
     // A user override may name hardware anything; the CSV must not let a spreadsheet run it.
     const std::string json = R"({"format": "mlcarbon-database", "version": 1, "kind": "accelerators", "entries": [
-        {"id": "evil", "name": )" + nlohmann::json(name.toStdString()).dump() + R"(, "kind": "gpu", "tdp_w": 100,
+        {"id": "evil", "name": )"
+                             + nlohmann::json(name.toStdString()).dump() + R"(, "kind": "gpu", "tdp_w": 100,
          "source": "s", "source_year": 2025}]})";
     catalog.add(DatabaseFile::parse(json, "override.json"));
     Calculator calc(catalog);
@@ -315,9 +319,10 @@ static int braceBalance(const std::string& s)
 void TestReports::latexEscapesAndBalances()
 {
     Catalog catalog = fixture::make();
-    catalog.add(DatabaseFile::parse(R"({"format": "mlcarbon-database", "version": 1, "kind": "accelerators", "entries": [
+    catalog.add(
+        DatabaseFile::parse(R"({"format": "mlcarbon-database", "version": 1, "kind": "accelerators", "entries": [
         {"id": "odd", "name": "Chip_1 & #2 50% {x} $5 ~^\\", "kind": "gpu", "tdp_w": 100, "source": "s", "source_year": 2025}]})",
-                                    "override.json"));
+                            "override.json"));
     Calculator calc(catalog);
     EstimateInput in;
     in.hardware = "odd";
@@ -382,7 +387,8 @@ void TestReports::failedWriteKeepsTheOldFile()
     // No temporary file is left behind.
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep.csv*")}, QDir::Files | QDir::Hidden).size(), 1);
     // An exception inside the producer is a failure too, not a crash.
-    const QString thrown = AtomicFile::write(path, [](QIODevice&, QString&) -> bool { throw std::runtime_error("boom"); });
+    const QString thrown =
+        AtomicFile::write(path, [](QIODevice&, QString&) -> bool { throw std::runtime_error("boom"); });
     QVERIFY(thrown.contains(QStringLiteral("boom")));
     QVERIFY(f.seek(0));
     QCOMPARE(f.readAll(), QByteArray("old,content\r\n"));

@@ -1,27 +1,27 @@
 #include "CliApplication.h"
 
+#include "AtomicFile.h"
+#include "BatchRunner.h"
 #include "Calculator.h"
 #include "CatalogSearch.h"
 #include "CatalogTables.h"
 #include "DataError.h"
 #include "DatabaseLoader.h"
+#include "Equivalents.h"
 #include "EstimateReport.h"
 #include "InputError.h"
 #include "InputRules.h"
 #include "NumberFormat.h"
-#include "RegionRanking.h"
-#include "TableWriter.h"
-#include "AtomicFile.h"
-#include "Equivalents.h"
-#include "ReportDocument.h"
-#include "ReportTexts.h"
-#include "TextMatch.h"
 #include "PresetProject.h"
 #include "PresetReport.h"
-#include "BatchRunner.h"
 #include "ProjectCalculator.h"
 #include "ProjectFile.h"
 #include "ProjectReport.h"
+#include "RegionRanking.h"
+#include "ReportDocument.h"
+#include "ReportTexts.h"
+#include "TableWriter.h"
+#include "TextMatch.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -58,23 +58,40 @@ const std::set<std::string> kRanked = {"compare", "report"};
 const std::set<std::string> kReport = {"report"};
 
 const std::vector<OptionSpec> kOptions = {
-    {"hardware", false, kJob},         {"hours", false, kJob},
-    {"count", false, kJob},            {"provider", false, {"estimate", "compare", "report", "list"}},
-    {"region", false, kJob},           {"country", false, kJob},
-    {"intensity", false, kJob},        {"pue", false, kJob},
-    {"utilization", false, kJob},      {"utilization-low", false, kJob},
-    {"utilization-high", false, kJob}, {"power-w", false, kJob},
-    {"offset", false, kJob},           {"host-cpu-w", false, kJob},
-    {"host-memory-gb", false, kJob},   {"format", false, {"estimate", "compare", "list"}},
-    {"same-provider", true, kRanked},  {"countries", true, kRanked}, {"top", false, {"compare"}},
-    {"search", false, {"list"}},       {"include-grid-zones", true, {"list"}},
+    {"hardware", false, kJob},
+    {"hours", false, kJob},
+    {"count", false, kJob},
+    {"provider", false, {"estimate", "compare", "report", "list"}},
+    {"region", false, kJob},
+    {"country", false, kJob},
+    {"intensity", false, kJob},
+    {"pue", false, kJob},
+    {"utilization", false, kJob},
+    {"utilization-low", false, kJob},
+    {"utilization-high", false, kJob},
+    {"power-w", false, kJob},
+    {"offset", false, kJob},
+    {"host-cpu-w", false, kJob},
+    {"host-memory-gb", false, kJob},
+    {"format", false, {"estimate", "compare", "list"}},
+    {"same-provider", true, kRanked},
+    {"countries", true, kRanked},
+    {"top", false, {"compare"}},
+    {"search", false, {"list"}},
+    {"include-grid-zones", true, {"list"}},
     {"database-dir", false, {"estimate", "compare", "list", "report", "batch"}},
-    {"pdf", false, kReport},           {"csv", false, kReport},
-    {"compare-csv", false, kReport},   {"latex", false, kReport},
-    {"markdown", false, kReport},      {"model-card", false, kReport},
-    {"page-size", false, kReport},     {"training-type", false, kReport},
-    {"project", false, {"estimate", "compare", "report"}}, {"preset", false, {"estimate", "compare", "report"}},
-    {"output", false, {"batch"}},      {"summary", true, {"batch"}},
+    {"pdf", false, kReport},
+    {"csv", false, kReport},
+    {"compare-csv", false, kReport},
+    {"latex", false, kReport},
+    {"markdown", false, kReport},
+    {"model-card", false, kReport},
+    {"page-size", false, kReport},
+    {"training-type", false, kReport},
+    {"project", false, {"estimate", "compare", "report"}},
+    {"preset", false, {"estimate", "compare", "report"}},
+    {"output", false, {"batch"}},
+    {"summary", true, {"batch"}},
 };
 
 struct Arguments {
@@ -116,7 +133,7 @@ Arguments parse(const std::vector<std::string>& args)
         std::optional<std::string> inlineValue;
         if (auto eq = name.find('='); eq != std::string::npos) {
             inlineValue = name.substr(eq + 1);
-            name = name.substr(0, eq);
+            name.resize(eq);
         }
         const OptionSpec* spec = nullptr;
         for (const auto& o : kOptions) {
@@ -175,8 +192,9 @@ std::optional<Location> locationFrom(const Arguments& a)
         if (!a.has("provider"))
             usageError("provider", "", "--region needs --provider (see: mlcarbon-cli list providers)");
         if (!a.has("region"))
-            usageError("region", "", "--provider needs --region (see: mlcarbon-cli list regions --provider "
-                                         + a.value("provider") + ")");
+            usageError("region", "",
+                       "--provider needs --region (see: mlcarbon-cli list regions --provider " + a.value("provider")
+                           + ")");
         return Location::cloud(a.value("provider"), a.value("region"));
     }
     if (a.has("country"))
@@ -228,8 +246,9 @@ EstimateInput jobInput(const Arguments& a)
     if (!a.has("hours"))
         usageError("hours", "", "the hours each device ran are required (e.g. --hours 24)");
     if (!locationFrom(a))
-        usageError("location", "", "a location is required: exactly one of: --provider P --region R | --country CODE | "
-                                   "--intensity G");
+        usageError("location", "",
+                   "a location is required: exactly one of: --provider P --region R | --country CODE | "
+                   "--intensity G");
     applyOverrides(a, in);
     return in;
 }
@@ -245,8 +264,8 @@ Project projectFrom(const Arguments& a, std::string& err)
     const QString path = QString::fromStdString(a.value("project"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        usageError("project", a.value("project"), "a readable project file is required: " + file.errorString().toStdString(),
-                   "cannot be opened");
+        usageError("project", a.value("project"),
+                   "a readable project file is required: " + file.errorString().toStdString(), "cannot be opened");
     const QByteArray bytes = file.readAll();
     try {
         auto result = ProjectFile::read(std::string_view(bytes.constData(), bytes.size()), a.value("project"));
@@ -266,7 +285,8 @@ EstimateInput presetInput(const Catalog& catalog, const Arguments& a, const Publ
         std::string ids;
         for (const auto& p : catalog.publishedRuns())
             ids += (ids.empty() ? "" : ", ") + p.id;
-        usageError("preset", a.value("preset"), "one of: " + ids + " (see: mlcarbon-cli list presets)", "is not a preset");
+        usageError("preset", a.value("preset"), "one of: " + ids + " (see: mlcarbon-cli list presets)",
+                   "is not a preset");
     }
     EstimateInput in = PresetProject::reported(*run).items.front().input;
     applyOverrides(a, in);
@@ -314,7 +334,7 @@ RegionRanking::Scope rankingScope(const Arguments& a, const Estimate& e)
     if (a.has("same-provider") && a.has("countries"))
         usageError("countries", "", "give either --same-provider or --countries");
     auto scope = a.has("same-provider") ? RegionRanking::Scope::SameProvider
-        : a.has("countries")            ? RegionRanking::Scope::Countries
+                 : a.has("countries")   ? RegionRanking::Scope::Countries
                                         : RegionRanking::Scope::AllProviders;
     if (scope == RegionRanking::Scope::SameProvider && e.location.kind != Location::Kind::Cloud)
         usageError("same-provider", "", "it needs a cloud location (--provider and --region)");
@@ -336,8 +356,9 @@ std::string runCompare(const Calculator& calc, const Arguments& a)
             return TableWriter::json(table);
         if (f == "csv")
             return TableWriter::csv(table);
-        return heading + TableWriter::text(table, {"rank", "provider", "region", "name", "country", "intensity_g_per_kwh",
-                                                   "pue", "emissions_kg", "saving_kg", "saving_pct", "chosen"});
+        return heading
+               + TableWriter::text(table, {"rank", "provider", "region", "name", "country", "intensity_g_per_kwh",
+                                           "pue", "emissions_kg", "saving_kg", "saving_pct", "chosen"});
     };
     std::string ignored;
     if (a.has("project")) {
@@ -351,12 +372,13 @@ std::string runCompare(const Calculator& calc, const Arguments& a)
     const PublishedRun* run = nullptr;
     Estimate e = calc.estimate(a.has("preset") ? presetInput(calc.catalog(), a, run) : jobInput(a));
     const auto scope = rankingScope(a, e);
-    std::string s = "Same job (" + NumberFormat::energy(e.energyKwh) + " at " + EstimateReport::locationLabel(e) + ": "
-                    + NumberFormat::mass(e.emissionsKg) + ") "
-                    + (scope == RegionRanking::Scope::SameProvider ? "in every region of " + e.location.providerName
-                       : scope == RegionRanking::Scope::Countries  ? std::string("on own hardware in every country and subdivision")
-                                                                   : std::string("in every cloud region"))
-                    + ", cleanest first; each place with its own PUE and grid intensity.\n\n";
+    std::string s =
+        "Same job (" + NumberFormat::energy(e.energyKwh) + " at " + EstimateReport::locationLabel(e) + ": "
+        + NumberFormat::mass(e.emissionsKg) + ") "
+        + (scope == RegionRanking::Scope::SameProvider ? "in every region of " + e.location.providerName
+           : scope == RegionRanking::Scope::Countries  ? std::string("on own hardware in every country and subdivision")
+                                                       : std::string("in every cloud region"))
+        + ", cleanest first; each place with its own PUE and grid intensity.\n\n";
     return output(RegionRanking::rank(calc, e, scope), s);
 }
 
@@ -369,7 +391,8 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
 {
     static const char* outputs[] = {"pdf", "csv", "compare-csv", "latex", "markdown", "model-card"};
     if (std::none_of(std::begin(outputs), std::end(outputs), [&](const char* o) { return a.has(o); }))
-        usageError("report", "", "give at least one of --pdf, --csv, --compare-csv, --latex, --markdown, --model-card FILE");
+        usageError("report", "",
+                   "give at least one of --pdf, --csv, --compare-csv, --latex, --markdown, --model-card FILE");
     for (const char* o : outputs) {
         if (a.has(o) && a.value(o).empty())
             usageError(o, "", "a file name is required");
@@ -412,14 +435,15 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
     auto bytes = [](const std::string& s) { return QByteArray::fromStdString(s); };
     write("pdf", [&](const QString& p) { return ReportDocument::writePdf(data, p, pageSize); });
     write("csv", [&](const QString& p) { return AtomicFile::write(p, bytes(ReportTexts::csv(data))); });
-    write("compare-csv", [&](const QString& p) { return AtomicFile::write(p, bytes(ReportTexts::comparisonCsv(data))); });
+    write("compare-csv",
+          [&](const QString& p) { return AtomicFile::write(p, bytes(ReportTexts::comparisonCsv(data))); });
     write("latex", [&](const QString& p) {
         // The paragraph, and beside it FILE.bib with the entries its \cite keys name.
-        const QString error = AtomicFile::write(p, bytes(ReportTexts::latex(data)));
+        QString error = AtomicFile::write(p, bytes(ReportTexts::latex(data)));
         if (!error.isEmpty())
             return error;
         const QString bib = ReportTexts::bibPathFor(p);
-        const QString bibError = AtomicFile::write(bib, bytes(ReportTexts::bibtex(data)));
+        QString bibError = AtomicFile::write(bib, bytes(ReportTexts::bibtex(data)));
         if (bibError.isEmpty())
             out += "wrote " + bib.toStdString() + "\n";
         return bibError;
@@ -429,8 +453,9 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
         // A preset left where the paper put it names the paper's place, not "custom grid intensity".
         const Estimate& e = data.estimate;
         const bool asReported = !data.project && run && e.location.kind == Location::Kind::Custom && run->gPerKwh
-            && e.intensity == *run->gPerKwh;
-        return AtomicFile::write(p, bytes(ReportTexts::modelCard(data, trainingType, asReported ? run->locationAsReported : "")));
+                                && e.intensity == *run->gPerKwh;
+        return AtomicFile::write(
+            p, bytes(ReportTexts::modelCard(data, trainingType, asReported ? run->locationAsReported : "")));
     });
     return out;
 }
@@ -439,7 +464,8 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
 int runBatch(const Calculator& calc, const Arguments& a)
 {
     if (a.positional.size() != 1)
-        usageError("batch", a.positional.size() > 1 ? a.positional[1] : "", "one job log: mlcarbon-cli batch FILE.csv [-o OUT.csv]");
+        usageError("batch", a.positional.size() > 1 ? a.positional[1] : "",
+                   "one job log: mlcarbon-cli batch FILE.csv [-o OUT.csv]");
     const std::string inputPath = a.positional.front();
     std::ifstream file;
     std::istream* in = &std::cin;
@@ -480,32 +506,36 @@ int runBatch(const Calculator& calc, const Arguments& a)
     if (toFile) {
         // The same atomic writer as every report: an earlier file at that path stays whole unless
         // the whole output was written.
-        const QString error = AtomicFile::write(QString::fromStdString(a.value("output")), [&](QIODevice& device, QString& reason) {
-            const bool ok = run([&](std::string_view bytes) {
-                return device.write(bytes.data(), static_cast<qint64>(bytes.size())) == static_cast<qint64>(bytes.size());
+        const QString error =
+            AtomicFile::write(QString::fromStdString(a.value("output")), [&](QIODevice& device, QString& reason) {
+                const bool ok = run([&](std::string_view bytes) {
+                    return device.write(bytes.data(), static_cast<qint64>(bytes.size()))
+                           == static_cast<qint64>(bytes.size());
+                });
+                if (!ok)
+                    reason = unusable.empty() ? device.errorString() : QStringLiteral("the log cannot be used");
+                return ok;
             });
-            if (!ok)
-                reason = unusable.empty() ? device.errorString() : QStringLiteral("the log cannot be used");
-            return ok;
-        });
         if (!unusable.empty())
             refuse();
         if (!error.isEmpty())
             throw WriteError{"--output: " + error.toStdString()};
     } else {
-        const bool ok = run([](std::string_view bytes) { return std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size(); });
+        const bool ok = run(
+            [](std::string_view bytes) { return std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size(); });
         if (!unusable.empty())
             refuse();
         if (!ok || std::fflush(stdout) != 0)  // a small log's rows are still in stdio's buffer
             throw WriteError{"stdout: write failed: " + std::string(std::strerror(errno))};
     }
     if (a.has("summary")) {
-        const double seconds = std::max(1e-9, clock.nsecsElapsed() / 1e9);
-        const std::string text = "rows: " + std::to_string(summary.rows) + " (" + std::to_string(summary.good) + " estimated, "
-                                 + std::to_string(summary.skipped) + " skipped)\nenergy: " + NumberFormat::energy(summary.energyKwh)
-                                 + "\nemissions: " + NumberFormat::mass(summary.emissionsKg) + " (location-based)\ndistinct jobs: "
-                                 + std::to_string(summary.distinctJobs) + "\ntime: " + NumberFormat::significant(seconds)
-                                 + " s (" + NumberFormat::significant(summary.rows / seconds) + " rows/s)\n";
+        const double seconds = std::max(1e-9, static_cast<double>(clock.nsecsElapsed()) / 1e9);
+        const std::string text =
+            "rows: " + std::to_string(summary.rows) + " (" + std::to_string(summary.good) + " estimated, "
+            + std::to_string(summary.skipped) + " skipped)\nenergy: " + NumberFormat::energy(summary.energyKwh)
+            + "\nemissions: " + NumberFormat::mass(summary.emissionsKg) + " (location-based)\ndistinct jobs: "
+            + std::to_string(summary.distinctJobs) + "\ntime: " + NumberFormat::significant(seconds) + " s ("
+            + NumberFormat::significant(static_cast<double>(summary.rows) / seconds) + " rows/s)\n";
         // With -o the summary is the command's output; without, stdout carries the CSV.
         std::fputs(text.c_str(), toFile ? stdout : stderr);
     }
@@ -516,7 +546,8 @@ std::string runList(const Catalog& catalog, const Calculator& calc, const Argume
 {
     const std::string f = format(a);
     if (a.positional.size() != 1)
-        usageError("list", a.positional.empty() ? "" : a.positional[1], "one of hardware, regions, countries, providers, presets");
+        usageError("list", a.positional.empty() ? "" : a.positional[1],
+                   "one of hardware, regions, countries, providers, presets");
     const std::string what = a.positional.front();
     const std::string search = a.value("search");
     Table table;
@@ -548,8 +579,8 @@ std::string runList(const Catalog& catalog, const Calculator& calc, const Argume
                 continue;
             auto opt = [](const std::optional<double>& v) { return v ? TableCell::of(*v) : TableCell::null(); };
             table.rows.push_back({TableCell::of(p.id), TableCell::of(p.name), TableCell::of(p.hardware), opt(p.count),
-                                  opt(p.deviceHours), opt(p.reportedEnergyMwh), opt(p.reportedTco2e), TableCell::of(p.tier),
-                                  TableCell::of(p.source)});
+                                  opt(p.deviceHours), opt(p.reportedEnergyMwh), opt(p.reportedTco2e),
+                                  TableCell::of(p.tier), TableCell::of(p.source)});
         }
         textColumns = {"id", "name", "device_hours", "reported_energy_mwh", "reported_tco2e", "tier"};
     } else if (what == "providers") {
@@ -666,7 +697,8 @@ int CliApplication::run(const std::vector<std::string>& args, std::string& out, 
     } catch (const InputError& e) {
         out.clear();
         const std::string field = e.field() == "command" || e.field() == "command line" || e.field() == "location"
-                                          || e.field() == "list" || e.field() == "batch" || e.field().find(' ') != std::string::npos
+                                          || e.field() == "list" || e.field() == "batch"
+                                          || e.field().find(' ') != std::string::npos
                                       ? e.field()
                                       : "--" + e.field();
         err += "mlcarbon-cli: error: " + field + ": " + e.reason() + "\n";

@@ -42,7 +42,8 @@ QString AtomicFile::write(const QString& path, const std::function<bool(QIODevic
     if (path.isEmpty())
         return QStringLiteral("(no file name): give a file to write");
     if (!info.absoluteDir().exists())
-        return QStringLiteral("%1: the folder %2 does not exist").arg(path, QDir::toNativeSeparators(info.absolutePath()));
+        return QStringLiteral("%1: the folder %2 does not exist")
+            .arg(path, QDir::toNativeSeparators(info.absolutePath()));
     if (info.isDir())
         return QStringLiteral("%1: is a folder, not a file").arg(path);
     QSaveFile file(path);

@@ -19,9 +19,9 @@ const std::vector<QString>& DatabaseLoader::bundledFiles()
 {
     // Providers before regions: a region's provider must exist when the region is added.
     static const std::vector<QString> files = {
-        QStringLiteral("hardware_db/accelerators.json"), QStringLiteral("hardware_db/cpus.json"),
-        QStringLiteral("hardware_db/reference.json"),    QStringLiteral("regions_db/providers.json"),
-        QStringLiteral("regions_db/cloud_regions.json"), QStringLiteral("regions_db/grid_zones.json"),
+        QStringLiteral("hardware_db/accelerators.json"),   QStringLiteral("hardware_db/cpus.json"),
+        QStringLiteral("hardware_db/reference.json"),      QStringLiteral("regions_db/providers.json"),
+        QStringLiteral("regions_db/cloud_regions.json"),   QStringLiteral("regions_db/grid_zones.json"),
         QStringLiteral("hardware_db/published_runs.json"),  // last: its runs name hardware ids
     };
     return files;
@@ -53,7 +53,8 @@ DatabaseLoader::Result DatabaseLoader::load(const QString& databaseDir, const QS
         const QString path = databaseDir.isEmpty() ? QStringLiteral(":/") + name : QDir(databaseDir).filePath(name);
         files.push_back({path,
                          databaseDir.isEmpty() ? "built-in " + name.toStdString() : QDir::cleanPath(path).toStdString(),
-                         {}, {}});
+                         {},
+                         {}});
     }
     // Parsing is pure, and the largest file (cpus.json) is two thirds of the bytes: it is read and
     // parsed on a thread of its own while this one does the rest. (One thread per file was slower:

@@ -21,8 +21,8 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -89,8 +89,8 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(RegionTableModel::Location, QHeaderView::Stretch);
     // Long region codes (northamerica-northeast1) are elided; the location keeps the room.
     m_table->horizontalHeader()->setSectionResizeMode(RegionTableModel::Region, QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(RegionTableModel::Region, m_table->fontMetrics().horizontalAdvance(
-                                                                             QStringLiteral("europe-southwest1xx")));
+    m_table->horizontalHeader()->resizeSection(
+        RegionTableModel::Region, m_table->fontMetrics().horizontalAdvance(QStringLiteral("europe-southwest1xx")));
     m_table->setToolTip(tr("Double-click a row (or press Enter) to make it the chosen location."));
 
     auto* chart = new QChart;
@@ -193,10 +193,11 @@ void ComparisonView::rebuild()
     }
     const auto& rows = m_model->rows();
     if (!rows.empty() && rows.front().savingPct && !rows.front().chosen)
-        summary += tr(" Cleanest: %1 %2, %3 less (%4 %).")
-                       .arg(QString::fromStdString(rows.front().providerName), QString::fromStdString(rows.front().code),
-                            QString::fromStdString(NumberFormat::mass(rows.front().savingKg)),
-                            QString::fromStdString(NumberFormat::significant(*rows.front().savingPct)));
+        summary +=
+            tr(" Cleanest: %1 %2, %3 less (%4 %).")
+                .arg(QString::fromStdString(rows.front().providerName), QString::fromStdString(rows.front().code),
+                     QString::fromStdString(NumberFormat::mass(rows.front().savingKg)),
+                     QString::fromStdString(NumberFormat::significant(*rows.front().savingPct)));
     m_summary->setText(summary);
     updateChart();
 }
@@ -228,8 +229,9 @@ void ComparisonView::updateChart()
     mine->setColor(QColor(0xef, 0x6c, 0x00));
     QStringList categories;
     // Horizontal bars are drawn bottom-up: add the largest first so the cleanest is on top.
-    for (auto it = shown.rbegin(); it != shown.rend(); ++it) {
-        const RankedRegion& r = **it;
+    const std::vector<const RankedRegion*> bottomUp(shown.rbegin(), shown.rend());
+    for (const RankedRegion* row : bottomUp) {
+        const RankedRegion& r = *row;
         const double value = r.emissionsKg / unit.scale;
         *others << (r.chosen ? 0.0 : value);
         *mine << (r.chosen ? value : 0.0);

@@ -62,8 +62,9 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     m_hardware->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_hardware->setModel(m_hardwareModel);
     filterAsYouType(m_hardware);
-    m_hardware->setToolTip(tr("Type any part of a name (\"a100 80gb\", \"TPU v4\", \"EPYC 7763\") to filter %1 devices.")
-                               .arg(catalog.hardware().size()));
+    m_hardware->setToolTip(
+        tr("Type any part of a name (\"a100 80gb\", \"TPU v4\", \"EPYC 7763\") to filter %1 devices.")
+            .arg(catalog.hardware().size()));
     m_fields.insert(QStringLiteral("hardware"), m_hardware);
     form->addRow(tr("&Hardware"), m_hardware);
     m_hardwareInfo = new WrappedLabel(this);
@@ -71,7 +72,8 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     form->addRow(QString(), m_hardwareInfo);
     addErrorRow(form, QStringLiteral("hardware"));
 
-    addLineEdit(form, QStringLiteral("count"), tr("De&vices"), tr("1"), tr("How many devices ran the job (whole number)."));
+    addLineEdit(form, QStringLiteral("count"), tr("De&vices"), tr("1"),
+                tr("How many devices ran the job (whole number)."));
 
     auto* duration = new QWidget(this);
     auto* durationLayout = new QHBoxLayout(duration);
@@ -156,9 +158,10 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     auto* advanced = new QFormLayout(m_advanced);
     advanced->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     advanced->setContentsMargins(0, 0, 0, 0);
-    addLineEdit(advanced, QStringLiteral("pue"), tr("&PUE"), QString(),
-                tr("Power usage effectiveness of the data centre, 1.0 to 3.0. Empty: the region's, else the provider's, "
-                   "else the on-premise default."));
+    addLineEdit(
+        advanced, QStringLiteral("pue"), tr("&PUE"), QString(),
+        tr("Power usage effectiveness of the data centre, 1.0 to 3.0. Empty: the region's, else the provider's, "
+           "else the on-premise default."));
     addLineEdit(advanced, QStringLiteral("utilization"), tr("&Utilisation"), tr("1 (full TDP)"),
                 tr("Average share of the TDP drawn, greater than 0 and at most 1."));
     addLineEdit(advanced, QStringLiteral("power-w"), tr("&Measured power"), tr("W per device (replaces TDP)"),
@@ -408,7 +411,8 @@ std::optional<EstimateInput> EstimateForm::input()
         });
     };
     optional("pue", &InputRules::pue, in.pue);
-    optional("utilization", [](std::string_view t) { return InputRules::utilization(t); }, in.utilization);
+    optional(
+        "utilization", [](std::string_view t) { return InputRules::utilization(t); }, in.utilization);
     optional("power-w", &InputRules::powerW, in.powerW);
     optional("host-cpu-w", &InputRules::hostCpuW, in.hostCpuW);
     optional("host-memory-gb", &InputRules::hostMemoryGb, in.hostMemoryGb);
@@ -436,18 +440,18 @@ void EstimateForm::showDefaults(const Estimate& e)
         auto* edit = qobject_cast<QLineEdit*>(field(QString::fromLatin1(name)));
         edit->setPlaceholderText(value);
         QString tip = edit->toolTip().section(QStringLiteral("\n\nDefault"), 0, 0);
-        edit->setToolTip(tip + tr("\n\nDefault now: %1 - %2%3")
-                                   .arg(value, qs(p.source), p.year ? QStringLiteral(" (%1)").arg(*p.year) : QString()));
+        edit->setToolTip(tip
+                         + tr("\n\nDefault now: %1 - %2%3")
+                               .arg(value, qs(p.source), p.year ? QStringLiteral(" (%1)").arg(*p.year) : QString()));
     };
     if (!e.pueGiven)
         placeholder("pue", qs(NumberFormat::significant(e.pue)), e.pueSource);
     if (!e.input.offsetPct)
         placeholder("offset", qs(NumberFormat::significant(e.offsetPct)) + QStringLiteral(" %"), e.offsetSource);
-    m_hardwareInfo->setText(tr("%1 %2, TDP %3 W%4. Source: %5")
-                                .arg(qs(e.hardware.vendor), qs(e.hardware.kind).toUpper(),
-                                     qs(NumberFormat::significant(e.hardware.tdpW)),
-                                     e.hardware.year ? tr(", released %1").arg(*e.hardware.year) : QString(),
-                                     qs(e.hardware.source)));
+    m_hardwareInfo->setText(
+        tr("%1 %2, TDP %3 W%4. Source: %5")
+            .arg(qs(e.hardware.vendor), qs(e.hardware.kind).toUpper(), qs(NumberFormat::significant(e.hardware.tdpW)),
+                 e.hardware.year ? tr(", released %1").arg(*e.hardware.year) : QString(), qs(e.hardware.source)));
 }
 
 void EstimateForm::save(QSettings& settings) const

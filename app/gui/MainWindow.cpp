@@ -21,26 +21,26 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QVBoxLayout>
 #include <QLocale>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
-#include <QScreen>
-#include <QRegularExpression>
-#include <QLineEdit>
-#include <QComboBox>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -143,7 +143,8 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
 
     if (!dataWarnings.isEmpty()) {
         // A broken user data file: say which and why, once, without a modal dialog.
-        auto* label = new QLabel(tr("%n user data file(s) ignored - hover for details", nullptr, static_cast<int>(dataWarnings.size())));
+        auto* label = new QLabel(
+            tr("%n user data file(s) ignored - hover for details", nullptr, static_cast<int>(dataWarnings.size())));
         label->setToolTip(dataWarnings.join(QLatin1Char('\n')));
         statusBar()->addPermanentWidget(label);
         statusBar()->showMessage(dataWarnings.first(), 15000);
@@ -203,12 +204,14 @@ void MainWindow::createMenus()
     }
     QMenu* pageSize = file->addMenu(tr("PDF page si&ze"));
     auto* sizes = new QActionGroup(this);
-    for (const auto& [label, id] : {std::pair{tr("A4"), QPageSize::A4}, std::pair{tr("US Letter"), QPageSize::Letter}}) {
+    for (const auto& [label, id] :
+         {std::pair{tr("A4"), QPageSize::A4}, std::pair{tr("US Letter"), QPageSize::Letter}}) {
         QAction* a = pageSize->addAction(label);
         a->setCheckable(true);
         a->setChecked(pdfPageSize() == id);
         sizes->addAction(a);
-        connect(a, &QAction::triggered, this, [this, id = id] { m_settings.setValue(QStringLiteral("export/pageSize"), static_cast<int>(id)); });
+        connect(a, &QAction::triggered, this,
+                [this, id = id] { m_settings.setValue(QStringLiteral("export/pageSize"), static_cast<int>(id)); });
     }
     file->addAction(tr("Print pre&view..."), this, &MainWindow::printPreview)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -221,9 +224,8 @@ void MainWindow::createMenus()
         const QString text = resultText();
         if (!text.isEmpty())
             QApplication::clipboard()->setText(text);
-        statusBar()->showMessage(text.isEmpty() ? tr("Nothing to copy: the inputs are incomplete.")
-                                                : tr("Result copied as text."),
-                                 4000);
+        statusBar()->showMessage(
+            text.isEmpty() ? tr("Nothing to copy: the inputs are incomplete.") : tr("Result copied as text."), 4000);
     });
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copy->setObjectName(QStringLiteral("copyResult"));
@@ -232,7 +234,8 @@ void MainWindow::createMenus()
             const QString t = (this->*text)();
             if (!t.isEmpty())
                 QApplication::clipboard()->setText(t);
-            statusBar()->showMessage(t.isEmpty() ? tr("Nothing to copy: the inputs are incomplete.") : tr("Copied."), 4000);
+            statusBar()->showMessage(t.isEmpty() ? tr("Nothing to copy: the inputs are incomplete.") : tr("Copied."),
+                                     4000);
         });
         a->setObjectName(name);
     };
@@ -312,10 +315,11 @@ void MainWindow::recomputeProject()
     const int items = m_projectModel->rowCount();
     if (items > 1 || m_preset) {
         const ProjectItem& item = m_projectModel->item(std::clamp(m_currentItem, 0, items - 1));
-        m_itemLabel->setText(tr("Editing item %1 of %2: <b>%3</b> (%4)")
-                                 .arg(m_currentItem + 1)
-                                 .arg(items)
-                                 .arg(QString::fromStdString(item.label).toHtmlEscaped(), QString::fromStdString(item.phase)));
+        m_itemLabel->setText(
+            tr("Editing item %1 of %2: <b>%3</b> (%4)")
+                .arg(m_currentItem + 1)
+                .arg(items)
+                .arg(QString::fromStdString(item.label).toHtmlEscaped(), QString::fromStdString(item.phase)));
         m_itemLabel->show();
     } else {
         m_itemLabel->hide();
@@ -401,9 +405,11 @@ QString MainWindow::openProject(const QString& path, QStringList* warnings)
     if (!file.open(QIODevice::ReadOnly))
         return tr("%1: %2").arg(path, file.errorString());
     // A project is a few kilobytes; a huge file is not one and must not exhaust memory.
-    constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
+    constexpr qint64 kMaxBytes = qint64(16) * 1024 * 1024;
     if (file.size() > kMaxBytes)
-        return tr("%1: the file is %2 MB; a project file is at most 16 MB").arg(path).arg(file.size() / (1024 * 1024));
+        return tr("%1: the file is %2 MB; a project file is at most 16 MB")
+            .arg(path)
+            .arg(file.size() / (qint64(1024) * 1024));
     const QByteArray bytes = file.readAll();
     ProjectFile::Result result;
     try {
@@ -424,7 +430,7 @@ QString MainWindow::openProject(const QString& path, QStringList* warnings)
 
 QString MainWindow::saveProject(const QString& path)
 {
-    const QString error = AtomicFile::write(path, QByteArray::fromStdString(ProjectFile::write(m_projectModel->project())));
+    QString error = AtomicFile::write(path, QByteArray::fromStdString(ProjectFile::write(m_projectModel->project())));
     if (!error.isEmpty())
         return error;
     m_projectPath = QFileInfo(path).absoluteFilePath();
@@ -451,11 +457,12 @@ bool MainWindow::maybeSave()
     const bool document = !m_projectPath.isEmpty() || m_projectModel->rowCount() > 1 || m_preset;
     if (!isWindowModified() || !document)
         return true;
-    const int answer = m_askToSave ? m_askToSave()
-                                   : QMessageBox::question(this, tr("Unsaved changes"),
-                                                           tr("The project has changes that are not saved. Save them?"),
-                                                           QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                                           QMessageBox::Save);
+    const int answer =
+        m_askToSave
+            ? m_askToSave()
+            : QMessageBox::question(this, tr("Unsaved changes"),
+                                    tr("The project has changes that are not saved. Save them?"),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -467,7 +474,8 @@ bool MainWindow::save()
         return saveAsWithDialog();
     const QString error = saveProject(m_projectPath);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Save failed"), tr("The project was not saved; the file on disk is unchanged.\n\n%1").arg(error));
+        QMessageBox::warning(this, tr("Save failed"),
+                             tr("The project was not saved; the file on disk is unchanged.\n\n%1").arg(error));
     return error.isEmpty();
 }
 
@@ -478,9 +486,13 @@ bool MainWindow::saveAsWithDialog()
     if (suggested.isEmpty())
         suggested = QStringLiteral("project");
     const QString folder = m_projectPath.isEmpty()
-        ? m_settings.value(QStringLiteral("project/lastFolder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString()
-        : QFileInfo(m_projectPath).absolutePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), QDir(folder).filePath(suggested + QStringLiteral(".mlcarbon.json")),
+                               ? m_settings
+                                     .value(QStringLiteral("project/lastFolder"),
+                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                     .toString()
+                               : QFileInfo(m_projectPath).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project"),
+                                                QDir(folder).filePath(suggested + QStringLiteral(".mlcarbon.json")),
                                                 tr("mlcarbon projects (*.mlcarbon.json);;JSON (*.json)"));
     if (path.isEmpty())
         return false;
@@ -497,8 +509,10 @@ void MainWindow::openWithDialog()
 {
     if (!maybeSave())
         return;
-    const QString folder = m_settings.value(QStringLiteral("project/lastFolder"),
-                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder = m_settings
+                               .value(QStringLiteral("project/lastFolder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), folder,
                                                       tr("mlcarbon projects (*.mlcarbon.json *.json);;All files (*)"));
     if (path.isEmpty())
@@ -530,9 +544,9 @@ void MainWindow::openPresetWithDialog()
         ids << QString::fromStdString(run.id);
     }
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Open published run"),
-                                                 tr("A published training run opens as a project with the authors' inputs:"),
-                                                 labels, 0, false, &ok);
+    const QString choice = QInputDialog::getItem(
+        this, tr("Open published run"), tr("A published training run opens as a project with the authors' inputs:"),
+        labels, 0, false, &ok);
     if (ok && labels.contains(choice))
         openPreset(ids.at(labels.indexOf(choice)));
 }
@@ -561,7 +575,8 @@ QString MainWindow::resultText() const
 {
     if (!m_estimate)
         return {};
-    return QString::fromStdString(EstimateReport::text(*m_estimate, Equivalents::of(m_catalog, m_estimate->emissionsKg)));
+    return QString::fromStdString(
+        EstimateReport::text(*m_estimate, Equivalents::of(m_catalog, m_estimate->emissionsKg)));
 }
 
 ReportData MainWindow::reportData() const
@@ -588,7 +603,8 @@ ReportData MainWindow::reportData() const
 QPageSize::PageSizeId MainWindow::pdfPageSize() const
 {
     // Letter where the system measures in US units, else A4, unless chosen in the menu.
-    const int fallback = QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
+    const int fallback =
+        QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
     return static_cast<QPageSize::PageSizeId>(m_settings.value(QStringLiteral("export/pageSize"), fallback).toInt());
 }
 
@@ -619,7 +635,8 @@ QString MainWindow::exportTo(ExportFormat format, const QString& path)
     case ExportFormat::ComparisonCsv: return AtomicFile::write(path, bytes(ReportTexts::comparisonCsv(data)));
     case ExportFormat::Latex: {
         const QString error = AtomicFile::write(path, bytes(ReportTexts::latex(data)));
-        return error.isEmpty() ? AtomicFile::write(ReportTexts::bibPathFor(path), bytes(ReportTexts::bibtex(data))) : error;
+        return error.isEmpty() ? AtomicFile::write(ReportTexts::bibPathFor(path), bytes(ReportTexts::bibtex(data)))
+                               : error;
     }
     case ExportFormat::Markdown: return AtomicFile::write(path, bytes(ReportTexts::markdown(data)));
     case ExportFormat::ModelCard: return AtomicFile::write(path, bytes(ReportTexts::modelCard(data)));
@@ -651,11 +668,12 @@ void MainWindow::exportWithDialog(ExportFormat format)
         if (k.format == format)
             kind = &k;
     }
-    const QString folder = m_settings.value(QStringLiteral("export/lastFolder"),
-                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    const QString folder = m_settings
+                               .value(QStringLiteral("export/lastFolder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                .toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(folder).filePath(QLatin1String(kind->name)),
-                                                      QLatin1String(kind->filter));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QDir(folder).filePath(QLatin1String(kind->name)), QLatin1String(kind->filter));
     if (path.isEmpty())
         return;
     m_settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(path).absolutePath());
@@ -669,7 +687,8 @@ void MainWindow::exportWithDialog(ExportFormat format)
 void MainWindow::printPreview()
 {
     if (!m_estimate) {
-        QMessageBox::information(this, tr("Print preview"), tr("Complete the inputs first: there is no estimate to show."));
+        QMessageBox::information(this, tr("Print preview"),
+                                 tr("Complete the inputs first: there is no estimate to show."));
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -678,7 +697,8 @@ void MainWindow::printPreview()
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print preview: PDF report layout"));
     const ReportData data = reportData();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&data](QPrinter* p) { ReportDocument::render(data, *p); });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&data](QPrinter* p) { ReportDocument::render(data, *p); });
     preview.resize(900, 800);
     preview.exec();
 }

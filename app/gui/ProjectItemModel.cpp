@@ -136,11 +136,12 @@ QVariant ProjectItemModel::data(const QModelIndex& index, int role) const
     case Hardware: return e ? qs(e->hardware.name) : qs(item.input.hardware);
     case Devices: return qs(NumberFormat::integer(item.input.count));
     case Hours: return qs(NumberFormat::exact(item.input.hours));  // an input: shown as typed, not rounded
-    case Location: return placeOf(item.input.location);  // short; the tooltip has the full place
+    case Location: return placeOf(item.input.location);            // short; the tooltip has the full place
     case Energy: return e ? qs(NumberFormat::energy(e->energyKwh)) : QStringLiteral("-");
     case Emissions: return e ? qs(NumberFormat::mass(e->emissionsKg)) : QStringLiteral("-");
     case Share:
-        return e ? qs(NumberFormat::significant(100.0 * m_result->shares[row])) + QStringLiteral(" %") : QStringLiteral("-");
+        return e ? qs(NumberFormat::significant(100.0 * m_result->shares[row])) + QStringLiteral(" %")
+                 : QStringLiteral("-");
     default: return {};
     }
 }

@@ -23,8 +23,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace mlcarbon {
 
@@ -94,9 +94,10 @@ ProjectView::ProjectView(ProjectItemModel* model, QWidget* parent)
         connect(b, &QPushButton::clicked, this, slot);
         buttons->addWidget(b);
     };
-    addButton(QStringLiteral("add"), tr("&Add item"), tr("A new job with the selected item's hardware and place (Ctrl+Shift+N)"),
-              &ProjectView::addItem);
-    addButton(QStringLiteral("duplicate"), tr("D&uplicate"), tr("A copy of the selected item"), &ProjectView::duplicateItem);
+    addButton(QStringLiteral("add"), tr("&Add item"),
+              tr("A new job with the selected item's hardware and place (Ctrl+Shift+N)"), &ProjectView::addItem);
+    addButton(QStringLiteral("duplicate"), tr("D&uplicate"), tr("A copy of the selected item"),
+              &ProjectView::duplicateItem);
     addButton(QStringLiteral("remove"), tr("Re&move"), tr("Remove the selected item (a project keeps at least one)"),
               &ProjectView::removeItem);
     addButton(QStringLiteral("up"), tr("Move u&p"), tr("Move the selected item up"), &ProjectView::moveUp);
@@ -129,12 +130,14 @@ ProjectView::ProjectView(ProjectItemModel* model, QWidget* parent)
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
-    connect(m_name, &QLineEdit::textEdited, this, [this](const QString& text) { m_model->setName(text.toStdString()); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        updateButtons();
-        if (current.isValid())
-            emit currentItemChanged(current.row());
-    });
+    connect(m_name, &QLineEdit::textEdited, this,
+            [this](const QString& text) { m_model->setName(text.toStdString()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                updateButtons();
+                if (current.isValid())
+                    emit currentItemChanged(current.row());
+            });
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &ProjectView::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ProjectView::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProjectView::updateButtons);
@@ -253,8 +256,9 @@ void ProjectView::showTotals(const ProjectResult* r, const QString& problem)
         text += tr("; market-based %1").arg(qs(NumberFormat::mass(r->marketEmissionsKg)));
     QStringList phases;
     for (const auto& [phase, total] : r->phases)
-        phases << tr("%1 %2 (%3)").arg(qs(phase), qs(NumberFormat::mass(total.emissionsKg)),
-                                        qs(NumberFormat::energy(total.energyKwh)));
+        phases << tr("%1 %2 (%3)")
+                      .arg(qs(phase), qs(NumberFormat::mass(total.emissionsKg)),
+                           qs(NumberFormat::energy(total.energyKwh)));
     text += QStringLiteral("<br>") + tr("By phase: %1").arg(phases.join(QStringLiteral(", ")));
     m_totals->setText(text);
     updateChart();
@@ -270,9 +274,10 @@ void ProjectView::showPreset(const PresetComparison* c, const Estimate* current)
                                   "<th align=right>%2</th><th align=right>%3</th></tr>")
                        .arg(tr("Energy"), tr("Emissions"), tr("vs reported"));
     for (const PresetFigure& f : PresetReport::figures(*c, current)) {
-        html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
-                    .arg(qs(f.label).toHtmlEscaped(), optionalEnergy(f.energyKwh), optionalMass(f.emissionsKg),
-                         f.estimate ? optionalRatio(f.emissionsRatio) : QString());
+        html +=
+            QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
+                .arg(qs(f.label).toHtmlEscaped(), optionalEnergy(f.energyKwh), optionalMass(f.emissionsKg),
+                     f.estimate ? optionalRatio(f.emissionsRatio) : QString());
     }
     html += QStringLiteral("</table>");
     QString notes;
@@ -283,7 +288,8 @@ void ProjectView::showPreset(const PresetComparison* c, const Estimate* current)
     if (!notes.isEmpty())
         html += QStringLiteral("<ul style=\"margin-left: 12px; -qt-list-indent: 0\">%1</ul>").arg(notes);
     html += QStringLiteral("<small>%1</small>")
-                .arg(tr("Source: %1. Edit the item (hardware, place) for a what-if.").arg(qs(c->run->source).toHtmlEscaped()));
+                .arg(tr("Source: %1. Edit the item (hardware, place) for a what-if.")
+                         .arg(qs(c->run->source).toHtmlEscaped()));
     m_presetText->setText(html);
 }
 

@@ -60,7 +60,9 @@ QVariant RegionTableModel::data(const QModelIndex& index, int role) const
         case Pue: return text(NumberFormat::significant(r.pue));
         case Emissions: return withoutGas(NumberFormat::mass(r.emissionsKg));
         case SavingKg: return withoutGas(NumberFormat::mass(r.savingKg));
-        case SavingPct: return r.savingPct ? text(NumberFormat::significant(*r.savingPct)) + QStringLiteral(" %") : QStringLiteral("-");
+        case SavingPct:
+            return r.savingPct ? text(NumberFormat::significant(*r.savingPct)) + QStringLiteral(" %")
+                               : QStringLiteral("-");
         default: return {};
         }
     }
@@ -87,9 +89,10 @@ QVariant RegionTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && r.chosen)
         return QApplication::palette().color(QPalette::HighlightedText);
     if (role == Qt::ToolTipRole) {
-        QString tip = text(r.providerName) + QStringLiteral(": ") + text(r.name) + QStringLiteral("\n") + tr("Grid intensity %1 gCO2e/kWh (%2)")
-                                                               .arg(text(NumberFormat::significant(r.intensity)))
-                                                               .arg(r.intensityYear);
+        QString tip = text(r.providerName) + QStringLiteral(": ") + text(r.name) + QStringLiteral("\n")
+                      + tr("Grid intensity %1 gCO2e/kWh (%2)")
+                            .arg(text(NumberFormat::significant(r.intensity)))
+                            .arg(r.intensityYear);
         if (r.region)
             tip += QStringLiteral("\n") + text(r.region->source);
         else if (r.zone)

@@ -112,9 +112,9 @@ void ResultView::showEstimate(const Estimate& e, const std::vector<Equivalent>& 
                          .arg(qs(NF::mass(e.emissionsLowKg)), qs(NF::mass(e.emissionsHighKg)),
                               qs(NF::energy(e.energyLowKwh)), qs(NF::energy(e.energyHighKwh))));
     if (e.offsetPct > 0)
-        m_market->setText(tr("Market-based: %1 (offset / renewable match %2 %, %3). Shown apart, not instead.")
-                              .arg(qs(NF::mass(e.marketEmissionsKg)), qs(NF::significant(e.offsetPct)),
-                                   qs(e.offsetSource.source)));
+        m_market->setText(
+            tr("Market-based: %1 (offset / renewable match %2 %, %3). Shown apart, not instead.")
+                .arg(qs(NF::mass(e.marketEmissionsKg)), qs(NF::significant(e.offsetPct)), qs(e.offsetSource.source)));
     else
         m_market->setText(tr("No offset or renewable match applies: market-based = location-based."));
 
@@ -126,26 +126,28 @@ void ResultView::showEstimate(const Estimate& e, const std::vector<Equivalent>& 
                                     : tr("%1 W = TDP %2 W x utilisation %3")
                                           .arg(qs(NF::significant(e.powerW)), qs(NF::significant(e.hardware.tdpW)),
                                                qs(NF::significant(e.utilization)));
-    m_breakdown->setText(QStringLiteral("<table>") + row(tr("Devices"), NF::energy(e.deviceKwh), power)
-                         + row(tr("Host (CPU, memory)"), NF::energy(e.hostKwh),
-                               tr("%1 W per device").arg(qs(NF::significant(e.hostW))))
-                         + row(tr("Data-centre overhead"), NF::energy(e.overheadKwh),
-                               tr("PUE %1").arg(qs(NF::significant(e.pue))))
-                         + row(tr("<b>Total</b>"), NF::energy(e.energyKwh),
-                               tr("x %1 gCO2e/kWh").arg(qs(EstimateReport::intensityText(e))))
-                         + QStringLiteral("</table>"));
-    m_formula->setText(qs(EstimateReport::energyFormula(e)) + QStringLiteral("<br>") + qs(EstimateReport::emissionsFormula(e)));
+    m_breakdown->setText(
+        QStringLiteral("<table>") + row(tr("Devices"), NF::energy(e.deviceKwh), power)
+        + row(tr("Host (CPU, memory)"), NF::energy(e.hostKwh), tr("%1 W per device").arg(qs(NF::significant(e.hostW))))
+        + row(tr("Data-centre overhead"), NF::energy(e.overheadKwh), tr("PUE %1").arg(qs(NF::significant(e.pue))))
+        + row(tr("<b>Total</b>"), NF::energy(e.energyKwh),
+              tr("x %1 gCO2e/kWh").arg(qs(EstimateReport::intensityText(e))))
+        + QStringLiteral("</table>"));
+    m_formula->setText(qs(EstimateReport::energyFormula(e)) + QStringLiteral("<br>")
+                       + qs(EstimateReport::emissionsFormula(e)));
 
     QString eq;
     for (const auto& q : equivalents)
         eq += QStringLiteral("<li>%1 %2 <small>(%3 %4, %5)</small></li>")
                   .arg(qs(NF::significant(q.amount)), qs(q.label), qs(NF::significant(q.constant)), qs(q.constantUnit))
                   .arg(q.year);
-    m_equivalents->setText(eq.isEmpty() ? tr("No equivalence constants in the data.") : QStringLiteral("<ul>") + eq + QStringLiteral("</ul>"));
+    m_equivalents->setText(eq.isEmpty() ? tr("No equivalence constants in the data.")
+                                        : QStringLiteral("<ul>") + eq + QStringLiteral("</ul>"));
 
     QString sources = QStringLiteral("<table>");
     for (const auto& [label, text] : EstimateReport::sources(e))
-        sources += QStringLiteral("<tr><td valign=top><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(qs(label), qs(text));
+        sources +=
+            QStringLiteral("<tr><td valign=top><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(qs(label), qs(text));
     m_sources->setText(sources + QStringLiteral("</table>"));
 }
 

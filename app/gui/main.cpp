@@ -25,7 +25,10 @@ public:
         : m_clock(clock)
     {
     }
-    void mark(const char* step) { m_steps += QStringLiteral("%1 %2 ms, ").arg(QLatin1String(step)).arg(m_clock.elapsed()); }
+    void mark(const char* step)
+    {
+        m_steps += QStringLiteral("%1 %2 ms, ").arg(QLatin1String(step)).arg(m_clock.elapsed());
+    }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
@@ -79,9 +82,9 @@ int main(int argc, char* argv[])
     try {
         data = loading.get();
     } catch (const mlcarbon::DataError& e) {
-        QMessageBox::critical(nullptr, QStringLiteral("mlcarbon"),
-                              QStringLiteral("The hardware and region data cannot be loaded:\n%1")
-                                  .arg(QString::fromStdString(e.what())));
+        QMessageBox::critical(
+            nullptr, QStringLiteral("mlcarbon"),
+            QStringLiteral("The hardware and region data cannot be loaded:\n%1").arg(QString::fromStdString(e.what())));
         return 3;
     }
     probe.mark("databases");
@@ -103,5 +106,5 @@ int main(int argc, char* argv[])
         window.openProjectAndTell(arg);
         break;
     }
-    return app.exec();
+    return QApplication::exec();
 }

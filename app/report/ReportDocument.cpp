@@ -4,14 +4,14 @@
 #include "EstimateReport.h"
 #include "NumberFormat.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QFileDevice>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QAbstractTextDocumentLayout>
-#include <QPagedPaintDevice>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -127,19 +127,21 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
 
     QString html = QStringLiteral("<html><body>");
     html += QStringLiteral("<h1>Carbon footprint of ML compute</h1>");
-    html += QStringLiteral("<p class=small>Estimated with mlcarbon %1 on %2. Databases: %3 devices (Epoch AI, ML CO2 "
-                           "Impact, Green Algorithms, CodeCarbon), %4 cloud regions (grid intensity vintages %5), %6 grid "
-                           "zones.</p>")
-                .arg(QStringLiteral(MLCARBON_VERSION), QDate::currentDate().toString(Qt::ISODate))
-                .arg(data.catalog ? data.catalog->hardware().size() : 0)
-                .arg(data.catalog ? data.catalog->regions().size() : 0)
-                .arg(vintageText)
-                .arg(data.catalog ? data.catalog->zones().size() : 0);
+    html +=
+        QStringLiteral("<p class=small>Estimated with mlcarbon %1 on %2. Databases: %3 devices (Epoch AI, ML CO2 "
+                       "Impact, Green Algorithms, CodeCarbon), %4 cloud regions (grid intensity vintages %5), %6 grid "
+                       "zones.</p>")
+            .arg(QStringLiteral(MLCARBON_VERSION), QDate::currentDate().toString(Qt::ISODate))
+            .arg(data.catalog ? data.catalog->hardware().size() : 0)
+            .arg(data.catalog ? data.catalog->regions().size() : 0)
+            .arg(vintageText)
+            .arg(data.catalog ? data.catalog->zones().size() : 0);
 
     if (data.project) {
         const Project& project = data.project->project;
         const ProjectResult& r = data.project->result;
-        html += QStringLiteral("<h2>Project: %1</h2>").arg(h(project.name.empty() ? std::string("untitled") : project.name));
+        html += QStringLiteral("<h2>Project: %1</h2>")
+                    .arg(h(project.name.empty() ? std::string("untitled") : project.name));
         if (!project.description.empty())
             html += QStringLiteral("<p class=small>%1</p>").arg(h(project.description));
         html += QStringLiteral("<p><span class=big>%1</span> &nbsp; location-based, %2 of electricity, %3 items<br>"
@@ -150,80 +152,94 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
         if (r.marketEmissionsKg < r.emissionsKg)
             html += QStringLiteral("<br>Market-based: %1 (providers' offset / renewable-match claims; shown apart)")
                         .arg(h(NF::mass(r.marketEmissionsKg)));
-        html += QStringLiteral("</p><h2>Items</h2><table class=\"grid cmp\" width=\"100%\"><tr><th>Item</th><th>Phase</th>"
-                               "<th>Hardware</th><th class=num>Devices</th><th class=num>Hours</th><th>Location</th>"
-                               "<th class=num>Energy</th><th class=num>Emissions</th><th class=num>Share</th></tr>");
+        html +=
+            QStringLiteral("</p><h2>Items</h2><table class=\"grid cmp\" width=\"100%\"><tr><th>Item</th><th>Phase</th>"
+                           "<th>Hardware</th><th class=num>Devices</th><th class=num>Hours</th><th>Location</th>"
+                           "<th class=num>Energy</th><th class=num>Emissions</th><th class=num>Share</th></tr>");
         for (std::size_t i = 0; i < r.items.size(); ++i) {
             const Estimate& item = r.items[i];
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=num>%4</td><td class=num>%5</td>"
-                                   "<td>%6</td><td class=nwnum>%7</td><td class=nwnum>%8</td><td class=nwnum>%9 %</td></tr>")
+            html += QStringLiteral(
+                        "<tr><td>%1</td><td>%2</td><td>%3</td><td class=num>%4</td><td class=num>%5</td>"
+                        "<td>%6</td><td class=nwnum>%7</td><td class=nwnum>%8</td><td class=nwnum>%9 %</td></tr>")
                         .arg(h(project.items[i].label), h(project.items[i].phase), h(item.hardware.name),
                              h(NF::integer(item.count)), h(NF::significant(item.hours)),
                              h(EstimateReport::locationLabel(item)), h(NF::energy(item.energyKwh)),
                              h(NF::mass(item.emissionsKg)), h(NF::significant(100.0 * r.shares[i])));
         }
-        html += QStringLiteral("<tr><td><b>Total</b></td><td></td><td></td><td></td><td></td><td></td>"
-                               "<td class=nwnum><b>%1</b></td><td class=nwnum><b>%2</b></td><td class=nwnum>100 %</td></tr></table>")
-                    .arg(h(NF::energy(r.energyKwh)), h(NF::mass(r.emissionsKg)));
+        html +=
+            QStringLiteral(
+                "<tr><td><b>Total</b></td><td></td><td></td><td></td><td></td><td></td>"
+                "<td class=nwnum><b>%1</b></td><td class=nwnum><b>%2</b></td><td class=nwnum>100 %</td></tr></table>")
+                .arg(h(NF::energy(r.energyKwh)), h(NF::mass(r.emissionsKg)));
         html += QStringLiteral("<h2>By phase</h2><table class=grid><tr><th>Phase</th><th class=num>Items</th>"
                                "<th class=num>Energy</th><th class=num>Emissions</th></tr>");
         for (const auto& [phase, total] : r.phases)
-            html += QStringLiteral("<tr><td>%1</td><td class=num>%2</td><td class=num>%3</td><td class=num>%4</td></tr>")
-                        .arg(h(phase))
-                        .arg(total.items)
-                        .arg(h(NF::energy(total.energyKwh)), h(NF::mass(total.emissionsKg)));
+            html +=
+                QStringLiteral("<tr><td>%1</td><td class=num>%2</td><td class=num>%3</td><td class=num>%4</td></tr>")
+                    .arg(h(phase))
+                    .arg(total.items)
+                    .arg(h(NF::energy(total.energyKwh)), h(NF::mass(total.emissionsKg)));
         html += QStringLiteral("</table><h2>Formula of each item</h2>");
         for (std::size_t i = 0; i < r.items.size(); ++i)
             html += QStringLiteral("<p><b>%1</b></p><pre>%2\n%3</pre>")
                         .arg(h(project.items[i].label), h(EstimateReport::energyFormula(r.items[i])),
                              h(EstimateReport::emissionsFormula(r.items[i])));
     } else {
-        html += QStringLiteral("<h2>Result</h2><p><span class=big>%1</span> &nbsp; location-based, %2 of electricity<br>"
-                               "Range %3 to %4 (lowest and highest power, PUE and grid intensity the sources report)")
-                    .arg(h(NF::mass(e.emissionsKg)), h(NF::energy(e.energyKwh)), h(NF::mass(e.emissionsLowKg)),
-                         h(NF::mass(e.emissionsHighKg)));
+        html +=
+            QStringLiteral("<h2>Result</h2><p><span class=big>%1</span> &nbsp; location-based, %2 of electricity<br>"
+                           "Range %3 to %4 (lowest and highest power, PUE and grid intensity the sources report)")
+                .arg(h(NF::mass(e.emissionsKg)), h(NF::energy(e.energyKwh)), h(NF::mass(e.emissionsLowKg)),
+                     h(NF::mass(e.emissionsHighKg)));
         if (e.offsetPct > 0)
-            html += QStringLiteral("<br>Market-based: %1 (offset / renewable match %2 %, provider claim; shown apart, not "
-                                   "instead)")
-                        .arg(h(NF::mass(e.marketEmissionsKg)), h(NF::significant(e.offsetPct)));
+            html +=
+                QStringLiteral("<br>Market-based: %1 (offset / renewable match %2 %, provider claim; shown apart, not "
+                               "instead)")
+                    .arg(h(NF::mass(e.marketEmissionsKg)), h(NF::significant(e.offsetPct)));
         html += QStringLiteral("</p>");
 
         html += QStringLiteral("<h2>Inputs</h2><table class=grid>");
-        html += row(QStringLiteral("Hardware"), h(e.hardware.name) + QStringLiteral(" (%1, TDP %2 W)")
-                                                                       .arg(h(e.hardware.kind), h(NF::significant(e.hardware.tdpW))));
+        html +=
+            row(QStringLiteral("Hardware"),
+                h(e.hardware.name)
+                    + QStringLiteral(" (%1, TDP %2 W)").arg(h(e.hardware.kind), h(NF::significant(e.hardware.tdpW))));
         html += row(QStringLiteral("Devices"), h(NF::integer(e.count)));
         html += row(QStringLiteral("Hours per device"), h(EstimateReport::hoursText(e)));
         html += row(QStringLiteral("Power per device"),
-                    h(NF::significant(e.powerW)) + (e.measuredPower ? QStringLiteral(" W, measured average")
-                                                                    : QStringLiteral(" W = TDP x utilisation %1")
-                                                                          .arg(h(NF::significant(e.utilization)))));
+                    h(NF::significant(e.powerW))
+                        + (e.measuredPower
+                               ? QStringLiteral(" W, measured average")
+                               : QStringLiteral(" W = TDP x utilisation %1").arg(h(NF::significant(e.utilization)))));
         if (e.hostW > 0)
             html += row(QStringLiteral("Host per device"), h(NF::significant(e.hostW)) + QStringLiteral(" W"));
         html += row(QStringLiteral("Location"), h(EstimateReport::locationLabel(e)));
         html += row(QStringLiteral("Grid intensity"),
                     h(NF::significant(e.intensity)) + QStringLiteral(" gCO2e/kWh")
                         + (e.intensitySource.year ? QStringLiteral(" (%1)").arg(*e.intensitySource.year) : QString()));
-        html += row(QStringLiteral("PUE"), h(NF::significant(e.pue)) + (e.pueGiven ? QStringLiteral(" (given)") : QString()));
+        html += row(QStringLiteral("PUE"),
+                    h(NF::significant(e.pue)) + (e.pueGiven ? QStringLiteral(" (given)") : QString()));
         html += QStringLiteral("</table>");
 
         html += QStringLiteral("<h2>Breakdown and formula</h2><table class=grid>"
                                "<tr><th>Part</th><th class=num>Energy</th></tr>");
         html += QStringLiteral("<tr><td>Devices</td><td class=num>%1</td></tr>").arg(h(NF::energy(e.deviceKwh)));
-        html += QStringLiteral("<tr><td>Host (CPU, memory)</td><td class=num>%1</td></tr>").arg(h(NF::energy(e.hostKwh)));
+        html +=
+            QStringLiteral("<tr><td>Host (CPU, memory)</td><td class=num>%1</td></tr>").arg(h(NF::energy(e.hostKwh)));
         html += QStringLiteral("<tr><td>Data-centre overhead (PUE %1)</td><td class=num>%2</td></tr>")
                     .arg(h(NF::significant(e.pue)), h(NF::energy(e.overheadKwh)));
-        html += QStringLiteral("<tr><td><b>Total</b></td><td class=num><b>%1</b></td></tr></table>").arg(h(NF::energy(e.energyKwh)));
-        html += QStringLiteral("<pre>%1\n%2</pre>").arg(h(EstimateReport::energyFormula(e)), h(EstimateReport::emissionsFormula(e)));
+        html += QStringLiteral("<tr><td><b>Total</b></td><td class=num><b>%1</b></td></tr></table>")
+                    .arg(h(NF::energy(e.energyKwh)));
+        html += QStringLiteral("<pre>%1\n%2</pre>")
+                    .arg(h(EstimateReport::energyFormula(e)), h(EstimateReport::emissionsFormula(e)));
 
         if (!data.equivalents.empty()) {
             html += QStringLiteral("<h2>Equivalent to</h2><ul>");
             for (const auto& q : data.equivalents)
                 html += QStringLiteral("<li>%1 %2 <span class=small>(%3 %4, %5)</span></li>")
-                            .arg(h(NF::significant(q.amount)), h(q.label), h(NF::significant(q.constant)), h(q.constantUnit))
+                            .arg(h(NF::significant(q.amount)), h(q.label), h(NF::significant(q.constant)),
+                                 h(q.constantUnit))
                             .arg(q.year);
             html += QStringLiteral("</ul>");
         }
-
     }
 
     const auto shown = shownRows(data.ranking);
@@ -231,10 +247,12 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
     if (!shown.empty()) {
         html += QStringLiteral("<h2 style=\"page-break-before: always\">Cleaner regions for the %3</h2>"
                                "<p class=small>Each place with its own PUE and grid intensity (\"own\": own hardware "
-                               "with the on-premise PUE); the chosen location in orange.</p><p><img src=\"mlcarbon:chart\" width=%1 height=%2></p>")
+                               "with the on-premise PUE); the chosen location in orange.</p><p><img "
+                               "src=\"mlcarbon:chart\" width=%1 height=%2></p>")
                     .arg(static_cast<int>(textWidth))
                     .arg(static_cast<int>(textWidth * chartHeight / 620.0))
-                    .arg(data.project ? QStringLiteral("whole project (every item moved there)") : QStringLiteral("same job"));
+                    .arg(data.project ? QStringLiteral("whole project (every item moved there)")
+                                      : QStringLiteral("same job"));
         html += QStringLiteral("<table class=\"grid cmp\" width=\"100%\"><tr><th width=\"5%\">#</th>"
                                "<th width=\"11%\">Provider</th><th width=\"21%\">Region</th>"
                                "<th width=\"20%\">Location</th><th class=num width=\"13%\">gCO2e/kWh</th>"
@@ -244,22 +262,24 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
             const auto rank = (r - data.ranking.data()) + 1;
             // Region codes stay whole (europe-north2), so a reader can type them; the provider is its id.
             const QString provider = r->provider.empty() ? QStringLiteral("own") : h(r->provider);
-            html += QStringLiteral("<tr><td class=nw>%1</td><td>%2</td><td class=nw>%3</td><td>%4</td>"
-                                   "<td class=nwnum>%5 (%6)</td><td class=num>%7</td><td class=nwnum>%8</td>"
-                                   "<td class=nwnum>%9</td></tr>")
-                        .arg(rank)
-                        .arg(r->chosen ? QStringLiteral("<b>%1</b>").arg(provider) : provider,
-                             h(r->code) + (r->chosen ? QStringLiteral(" <b>(chosen)</b>") : QString()),
-                             h(r->name + " (" + r->country + ")"), h(NF::significant(r->intensity)))
-                        .arg(r->intensityYear)
-                        .arg(h(NF::significant(r->pue)), h(NF::mass(r->emissionsKg)),
-                             r->savingPct ? h(NF::significant(*r->savingPct)) + QStringLiteral(" %") : QStringLiteral("-"));
+            html +=
+                QStringLiteral("<tr><td class=nw>%1</td><td>%2</td><td class=nw>%3</td><td>%4</td>"
+                               "<td class=nwnum>%5 (%6)</td><td class=num>%7</td><td class=nwnum>%8</td>"
+                               "<td class=nwnum>%9</td></tr>")
+                    .arg(rank)
+                    .arg(r->chosen ? QStringLiteral("<b>%1</b>").arg(provider) : provider,
+                         h(r->code) + (r->chosen ? QStringLiteral(" <b>(chosen)</b>") : QString()),
+                         h(r->name + " (" + r->country + ")"), h(NF::significant(r->intensity)))
+                    .arg(r->intensityYear)
+                    .arg(h(NF::significant(r->pue)), h(NF::mass(r->emissionsKg)),
+                         r->savingPct ? h(NF::significant(*r->savingPct)) + QStringLiteral(" %") : QStringLiteral("-"));
         }
         html += QStringLiteral("</table>");
     }
 
     html += QStringLiteral(
-        "<h2 style=\"page-break-before: always\">Method</h2><p>Energy = devices x hours x (power per device + host power) x PUE / 1000; emissions = "
+        "<h2 style=\"page-break-before: always\">Method</h2><p>Energy = devices x hours x (power per device + host "
+        "power) x PUE / 1000; emissions = "
         "energy x grid carbon intensity / 1000 (location-based). Power is the device's thermal design power (TDP) x "
         "utilisation, or a measured average when one is given. PUE is the region's published value, else the "
         "provider's fleet value, else 1.56 for own hardware (Uptime Institute 2024). The grid intensity is the "
@@ -298,8 +318,9 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
     html += QStringLiteral("</body></html>");
 
     // Drawn at 620 logical pixels wide and scaled to the text width: crisp on a 300 dpi page.
-    doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("mlcarbon:chart")),
-                     chart(data.ranking, QSize(620, chartHeight), std::max<qreal>(1.0, imageScale * textWidth / 620.0)));
+    doc->addResource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("mlcarbon:chart")),
+        chart(data.ranking, QSize(620, chartHeight), std::max<qreal>(1.0, imageScale * textWidth / 620.0)));
     doc->setHtml(html);
     return doc;
 }
@@ -331,9 +352,10 @@ int ReportDocument::render(const ReportData& data, QPagedPaintDevice& device)
         painter.restore();
         painter.setFont(footerFont);
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(QRectF(0, area.height() - footerHeight * 0.6, area.width(), footerHeight * 0.6),
-                         Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("mlcarbon %1 - page %2 of %3").arg(QStringLiteral(MLCARBON_VERSION)).arg(i + 1).arg(pages));
+        painter.drawText(
+            QRectF(0, area.height() - footerHeight * 0.6, area.width(), footerHeight * 0.6),
+            Qt::AlignRight | Qt::AlignVCenter,
+            QStringLiteral("mlcarbon %1 - page %2 of %3").arg(QStringLiteral(MLCARBON_VERSION)).arg(i + 1).arg(pages));
     }
     painter.end();
     return pages;

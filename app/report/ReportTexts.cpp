@@ -25,7 +25,8 @@ std::string ReportTexts::comparisonCsv(const ReportData& d)
 
 std::string ReportTexts::latex(const ReportData& d)
 {
-    return d.project ? LatexReport::projectParagraph(d.project->project, d.project->result) : LatexReport::paragraph(d.estimate);
+    return d.project ? LatexReport::projectParagraph(d.project->project, d.project->result)
+                     : LatexReport::paragraph(d.estimate);
 }
 
 std::string ReportTexts::bibtex(const ReportData& d)

@@ -19,8 +19,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <fcntl.h>
 #include <fstream>
 #include <random>
@@ -90,10 +90,11 @@ std::string slurp(const std::string& path)
 // A typical log: hardware names and ids, device counts, hours, cloud regions, a user column.
 void writeLog(const std::string& path, std::size_t rows)
 {
-    static const char* hardware[] = {"nvidia-h100-sxm5-80gb", "NVIDIA A100 SXM4 80 GB", "nvidia-l4", "nvidia-v100-sxm2-32-gb",
-                                     "TPU v4", "nvidia-a100-sxm4-80-gb", "AMD Instinct MI250X", "nvidia-t4"};
-    static const char* places[] = {"aws,us-east-1", "gcp,europe-west4", "azure,swedencentral", "gcp,us-central1",
-                                   "aws,eu-north-1", "azure,eastus", "gcp,asia-northeast1", "aws,ap-south-1"};
+    static const char* hardware[] = {
+        "nvidia-h100-sxm5-80gb",  "NVIDIA A100 SXM4 80 GB", "nvidia-l4", "nvidia-v100-sxm2-32-gb", "TPU v4",
+        "nvidia-a100-sxm4-80-gb", "AMD Instinct MI250X",    "nvidia-t4"};
+    static const char* places[] = {"aws,us-east-1",  "gcp,europe-west4", "azure,swedencentral", "gcp,us-central1",
+                                   "aws,eu-north-1", "azure,eastus",     "gcp,asia-northeast1", "aws,ap-south-1"};
     static const int counts[] = {1, 2, 4, 8, 16, 64, 256};
     std::mt19937 random(42);
     std::ofstream out(path, std::ios::binary);
@@ -198,7 +199,8 @@ int main(int argc, char* argv[])
         rows = RegionRanking::rank(calc, e, RegionRanking::Scope::AllProviders).size();
         recomputeMs.push_back(t.nsecsElapsed() / 1e6);
     }
-    std::printf("3. recompute (estimate + ranking of %zu regions): %.3f ms median (goal < 1)\n", rows, median(recomputeMs));
+    std::printf("3. recompute (estimate + ranking of %zu regions): %.3f ms median (goal < 1)\n", rows,
+                median(recomputeMs));
 
     // 4. Reports.
     const Estimate e = calc.estimate(in);
@@ -219,8 +221,9 @@ int main(int argc, char* argv[])
                           QByteArray::fromStdString(TableWriter::csv(CatalogTables::comparison(data.ranking))));
         csvMs.push_back(t.nsecsElapsed() / 1e6);
     }
-    std::printf("4. PDF report export: %.0f ms median; CSV export (estimate + comparison): %.2f ms median (goal < 300)\n",
-                median(pdfMs), median(csvMs));
+    std::printf(
+        "4. PDF report export: %.0f ms median; CSV export (estimate + comparison): %.2f ms median (goal < 300)\n",
+        median(pdfMs), median(csvMs));
 
     // 5. Batch throughput in this process (one core), and the CLI's peak RSS on a big log.
     const std::string log = tmp + "/jobs-1m.csv";
@@ -231,7 +234,12 @@ int main(int argc, char* argv[])
         std::size_t written = 0;
         const auto t0 = std::chrono::steady_clock::now();
         const BatchSummary s = BatchRunner::run(
-            calc, file, [&](std::string_view b) { written += b.size(); return true; }, [](std::size_t, const std::string&) {});
+            calc, file,
+            [&](std::string_view b) {
+                written += b.size();
+                return true;
+            },
+            [](std::size_t, const std::string&) {});
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         rate.push_back(s.rows / seconds);
         mbps.push_back(s.bytesRead / 1e6 / seconds);

@@ -39,8 +39,8 @@ public:
     void inRange(double v, double lo, double hi, const std::string& what)
     {
         require(std::isfinite(v) && v >= lo && v <= hi, what + " = " + NumberFormat::exact(v) + " is outside ["
-                                                             + NumberFormat::exact(lo) + ", " + NumberFormat::exact(hi)
-                                                             + "] or not finite");
+                                                            + NumberFormat::exact(lo) + ", " + NumberFormat::exact(hi)
+                                                            + "] or not finite");
     }
     void inRange(const std::optional<double>& v, double lo, double hi, const std::string& what)
     {
@@ -219,9 +219,8 @@ Records readAll(std::string_view bytes, std::size_t blockBytes)
 const std::vector<ReaderChecks::Target>& ReaderChecks::targets()
 {
     static const std::vector<Target> all = {
-        {"database", &ReaderChecks::database}, {"project", &ReaderChecks::project},
-        {"batch", &ReaderChecks::batch},       {"numbers", &ReaderChecks::numbers},
-        {"preset", &ReaderChecks::preset},
+        {"database", &ReaderChecks::database}, {"project", &ReaderChecks::project}, {"batch", &ReaderChecks::batch},
+        {"numbers", &ReaderChecks::numbers},   {"preset", &ReaderChecks::preset},
     };
     return all;
 }
@@ -331,16 +330,15 @@ std::string ReaderChecks::batch(std::string_view bytes)
         // valid CSV that the reader itself declines, not a broken record.
         if (table.errors[r] == "a record longer than 1 MB" && bytes.size() >= CsvReader::kMaxRecordBytes / 2)
             continue;
-        v.require(table.errors[r].empty(), "output record " + std::to_string(r + 1) + " is not valid CSV: "
-                                               + table.errors[r]);
+        v.require(table.errors[r].empty(),
+                  "output record " + std::to_string(r + 1) + " is not valid CSV: " + table.errors[r]);
         v.require(table.fields[r].size() == width, "output record " + std::to_string(r + 1) + " has "
                                                        + std::to_string(table.fields[r].size()) + " cells, the header "
                                                        + std::to_string(width));
         for (const std::string& cell : table.fields[r]) {
             const char c = cell.empty() ? 'x' : cell[0];
             const bool formulaLike = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-            v.require(!formulaLike || isFiniteNumber(cell),
-                      "output cell '" + shown(cell) + "' would run as a formula");
+            v.require(!formulaLike || isFiniteNumber(cell), "output cell '" + shown(cell) + "' would run as a formula");
         }
     }
     v.require(table.fields.size() <= s.rows + 2, "more output rows than input rows");
@@ -382,7 +380,8 @@ std::string ReaderChecks::numbers(std::string_view bytes)
                 const double d = p.parse(text);
                 v.inRange(d, p.lo, p.hi, std::string(p.name) + " from '" + shown(text) + "'");
                 // What it shows (NumberFormat::exact, the form's text) reads back as the same number.
-                v.require(p.parse(NumberFormat::exact(d)) == d, std::string(p.name) + ": shown value reads back different");
+                v.require(p.parse(NumberFormat::exact(d)) == d,
+                          std::string(p.name) + ": shown value reads back different");
             } catch (const InputError& e) {
                 v.require(e.field() == p.name, std::string(p.name) + ": error names field '" + e.field() + "'");
                 v.require(!e.allowed().empty(), std::string(p.name) + ": error does not say what is allowed");

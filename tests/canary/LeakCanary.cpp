@@ -1,0 +1,13 @@
+// Leaks on purpose. Registered only in the sanitizer build, as a test that must fail: if
+// LeakSanitizer were silently off (it cannot run under ptrace, for one), this test would pass,
+// its WILL_FAIL would turn that into a failure, and "no leaks in our code" would not be taken on trust.
+#include <cstdio>
+#include <cstdlib>
+
+int main()
+{
+    void* volatile leaked = std::malloc(4096);
+    leaked = nullptr;  // the only pointer is gone: a definite leak
+    std::puts("leaked 4096 bytes");
+    return 0;
+}
