@@ -33,15 +33,22 @@ nlohmann::ordered_json yearOrNull(const std::optional<int>& y)
     return y ? nlohmann::ordered_json(*y) : nlohmann::ordered_json(nullptr);
 }
 
+// A figure the person gave is shown as given: whole numbers whole (10000000, not 1e+07), others
+// in the shortest text that reads back to the same number.
+std::string asGiven(double value)
+{
+    return std::floor(value) == value && std::fabs(value) < 1e15 ? NF::integer(value) : NF::exact(value);
+}
+
 std::string shown(double value, bool given)
 {
-    return given ? NF::exact(value) : NF::significant(value);
+    return given ? asGiven(value) : NF::significant(value);
 }
 
 std::string powerText(const Estimate& e)
 {
     if (e.measuredPower)
-        return NF::exact(e.powerW) + " W per device (measured average, given by the user; TDP "
+        return asGiven(e.powerW) + " W per device (measured average, given by the user; TDP "
                + NF::significant(e.hardware.tdpW) + " W)";
     return NF::significant(e.powerW) + " W per device (TDP " + NF::significant(e.hardware.tdpW) + " W x utilisation "
            + NF::significant(e.utilization) + ")";
@@ -63,7 +70,7 @@ std::string EstimateReport::locationLabel(const Estimate& e)
 
 std::string EstimateReport::hoursText(const Estimate& e)
 {
-    return NF::exact(e.hours);  // always the person's figure
+    return asGiven(e.hours);  // always the person's figure
 }
 
 std::string EstimateReport::intensityText(const Estimate& e)

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test twice: a release build, then the same
-# suites under AddressSanitizer + UndefinedBehaviorSanitizer. CI runs this (.ci/run).
+# Installs what is missing, builds, and runs every check: the suites in a release build, the static
+# checks, the same suites under AddressSanitizer + UndefinedBehaviorSanitizer (+ LeakSanitizer), and
+# each fuzzer for a short time (FUZZ_SECONDS, default 30). CI runs this (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
 start=$(date +%s)
 bash scripts/build.sh release
 ctest --test-dir build/release --output-on-failure
+bash scripts/lint.sh
 bash scripts/build.sh asan
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build/asan --output-on-failure
-echo "All suites passed in both configurations ($(( $(date +%s) - start )) s)."
+bash scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
+echo "All checks passed: suites in both configurations, lint, fuzzers ($(( $(date +%s) - start )) s)."

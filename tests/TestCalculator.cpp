@@ -26,6 +26,8 @@ private slots:
     void rejectsBadInputInCode();
     void meenaFromBundledData();
     void hugeInputsStayFinite();
+    void inputsAreShownAsGiven_data();
+    void inputsAreShownAsGiven();
     void equivalentsFromBundledConstants();
 };
 
@@ -258,6 +260,48 @@ void TestCalculator::hugeInputsStayFinite()
     QVERIFY(std::isfinite(e.emissionsHighKg));
     QVERIFY(QString::fromStdString(EstimateReport::text(e))
                 .contains(QStringLiteral("Emissions:             2.30e+12 Gt CO2e")));
+}
+
+// What a person typed comes back in the formula as typed; database figures keep 3 digits.
+void TestCalculator::inputsAreShownAsGiven_data()
+{
+    QTest::addColumn<EstimateInput>("input");
+    QTest::addColumn<QString>("energyFormula");
+    QTest::addColumn<QString>("emissionsPart");
+    // test-gpu 300 W; own hardware with a stated intensity takes the on-premise PUE 1.5.
+    QTest::newRow("intensity 1499") << job("test-gpu", 1, 2, Location::custom(1499))
+                                    << "energy = 1 x 2 h x 300 W x PUE 1.50 / 1000 = 900 Wh"
+                                    << "x 1499 gCO2e/kWh";
+    QTest::newRow("ten million hours, whole")
+        << job("test-gpu", 1, 1e7, Location::custom(100)) << "energy = 1 x 10000000 h x 300 W"
+        << "x 100 gCO2e/kWh";
+    QTest::newRow("hours 1234.5") << job("test-gpu", 2, 1234.5, Location::custom(100)) << "energy = 2 x 1234.5 h x"
+                                  << "x 100 gCO2e/kWh";
+    EstimateInput pue = job("test-gpu", 1, 1, Location::custom(100));
+    pue.pue = 1.234;
+    QTest::newRow("pue 1.234 given") << pue << "x PUE 1.234 / 1000"
+                                     << "x 100 gCO2e/kWh";
+    EstimateInput power = job("test-gpu", 1, 1, Location::custom(100));
+    power.powerW = 1234.5;
+    QTest::newRow("measured 1234.5 W") << power << "x 1234.5 W x PUE 1.50"
+                                       << "x 100 gCO2e/kWh";
+    // From the database (testcloud r1: 400 g/kWh, PUE 1.1): three significant digits.
+    QTest::newRow("region figures") << job("test-gpu", 1, 1, Location::cloud("testcloud", "r1"))
+                                    << "x 300 W x PUE 1.10 / 1000"
+                                    << "x 400 gCO2e/kWh";
+}
+
+void TestCalculator::inputsAreShownAsGiven()
+{
+    QFETCH(EstimateInput, input);
+    QFETCH(QString, energyFormula);
+    QFETCH(QString, emissionsPart);
+    Catalog catalog = fixture::make();
+    const Estimate e = Calculator(catalog).estimate(input);
+    const QString energy = QString::fromStdString(EstimateReport::energyFormula(e));
+    const QString emissions = QString::fromStdString(EstimateReport::emissionsFormula(e));
+    QVERIFY2(energy.contains(energyFormula), qPrintable(energy));
+    QVERIFY2(emissions.contains(emissionsPart), qPrintable(emissions));
 }
 
 void TestCalculator::equivalentsFromBundledConstants()
