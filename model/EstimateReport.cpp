@@ -83,6 +83,11 @@ std::string EstimateReport::pueText(const Estimate& e)
     return shown(e.pue, e.pueGiven);
 }
 
+std::string EstimateReport::powerWText(const Estimate& e)
+{
+    return shown(e.powerW, e.measuredPower);
+}
+
 std::string EstimateReport::energyFormula(const Estimate& e)
 {
     std::string power = shown(e.powerW, e.measuredPower) + " W";
@@ -151,7 +156,7 @@ std::string EstimateReport::text(const Estimate& e, const std::vector<Equivalent
     s += "\nBreakdown\n";
     line("Devices", NF::energy(e.deviceKwh));
     line("Host (CPU, memory)", NF::energy(e.hostKwh));
-    line("Data-centre overhead", NF::energy(e.overheadKwh) + " (PUE " + NF::significant(e.pue) + ")");
+    line("Data-centre overhead", NF::energy(e.overheadKwh) + " (PUE " + pueText(e) + ")");
     if (!equivalents.empty()) {
         s += "\nEquivalent to (location-based emissions)\n";
         for (const auto& q : equivalents)

@@ -21,6 +21,7 @@ public:
     static std::string hoursText(const Estimate& e);
     static std::string intensityText(const Estimate& e);
     static std::string pueText(const Estimate& e);
+    static std::string powerWText(const Estimate& e);  // per device; a measured power is an input
     // "energy = 1024 x 720 h x 289 W x 1.09 / 1000 = 232 MWh"
     static std::string energyFormula(const Estimate& e);
     // "emissions = 232 MWh x 415 gCO2e/kWh / 1000 = 96.4 t CO2e"

@@ -66,7 +66,7 @@ std::string LatexReport::paragraph(const Estimate& e)
                                             : NF::integer(e.count) + "~" + escape(e.hardware.name) + " devices";
     std::string power;
     if (e.measuredPower)
-        power = "a measured average power of " + NF::significant(e.powerW) + "\\,W per device";
+        power = "a measured average power of " + EstimateReport::powerWText(e) + "\\,W per device";
     else
         power = "thermal design power (TDP) " + NF::significant(e.hardware.tdpW) + "\\,W" + cite(e.hardware.sourceId)
                 + (e.utilization < 1 ? " at " + NF::significant(e.utilization * 100) + "\\,\\% utilisation" : "");
@@ -85,7 +85,7 @@ std::string LatexReport::paragraph(const Estimate& e)
     s += "We estimate the energy use and carbon emissions of this work with mlcarbon~\\cite{mlcarbon}. ";
     s += "The computation ran on " + device + " (" + power + ") for " + EstimateReport::hoursText(e) + "\\,h each ("
          + NF::significant(e.count * e.hours) + " device-hours) " + where
-         + ", with a power usage effectiveness (PUE) of " + NF::significant(e.pue)
+         + ", with a power usage effectiveness (PUE) of " + EstimateReport::pueText(e)
          + (e.pueGiven ? "" : cite(e.pueSource.sourceId)) + " and a grid carbon intensity of "
          + EstimateReport::intensityText(e) + "\\,gCO$_2$e/kWh" + intensityYear + cite(e.intensitySource.sourceId)
          + ". ";
@@ -117,10 +117,10 @@ std::string LatexReport::projectParagraph(const Project& project, const ProjectR
         const Estimate& e = r.items[i];
         s += escape(project.items[i].label) + " (" + escape(project.items[i].phase) + "): " + NF::integer(e.count) + "~"
              + escape(e.hardware.name) + (e.count == 1 ? "" : " devices") + " for " + EstimateReport::hoursText(e)
-             + "\\,h, " + escape(EstimateReport::locationLabel(e)) + ", PUE " + NF::significant(e.pue)
+             + "\\,h, " + escape(EstimateReport::locationLabel(e)) + ", PUE " + EstimateReport::pueText(e)
              + (e.pueGiven ? "" : cite(e.pueSource.sourceId)) + ", " + EstimateReport::intensityText(e)
              + "\\,gCO$_2$e/kWh" + cite(e.intensitySource.sourceId) + ", "
-             + (e.measuredPower ? "measured " + NF::significant(e.powerW) + "\\,W"
+             + (e.measuredPower ? "measured " + EstimateReport::powerWText(e) + "\\,W"
                                 : "TDP " + NF::significant(e.hardware.tdpW) + "\\,W" + cite(e.hardware.sourceId))
              + " per device: " + latexMass(e.emissionsKg) + ". ";
     }

@@ -29,11 +29,11 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
     s += "| Hardware | " + escape(e.hardware.name) + " (TDP " + NF::significant(e.hardware.tdpW) + " W) |\n";
     s += "| Devices | " + NF::integer(e.count) + " |\n";
     s += "| Hours per device | " + EstimateReport::hoursText(e) + " |\n";
-    s += "| Power per device | " + NF::significant(e.powerW) + " W" + (e.measuredPower ? " (measured)" : "") + " |\n";
+    s += "| Power per device | " + EstimateReport::powerWText(e) + " W" + (e.measuredPower ? " (measured)" : "") + " |\n";
     s += "| Location | " + escape(EstimateReport::locationLabel(e)) + " |\n";
     s += "| Grid intensity | " + EstimateReport::intensityText(e) + " gCO2e/kWh"
          + (e.intensitySource.year ? " (" + std::to_string(*e.intensitySource.year) + ")" : "") + " |\n";
-    s += "| PUE | " + NF::significant(e.pue) + " |\n\n";
+    s += "| PUE | " + EstimateReport::pueText(e) + " |\n\n";
     s += "```\n" + EstimateReport::energyFormula(e) + "\n" + EstimateReport::emissionsFormula(e) + "\n```\n\n";
     if (!cleanest.empty()) {
         s += "Same job elsewhere (cleanest first):\n\n| Provider | Region | Location | gCO2e/kWh | Emissions | Saving "

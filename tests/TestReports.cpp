@@ -35,6 +35,7 @@ private slots:
     void initTestCase();
     void pdfHasTheModelsNumbersSourcesAndPages();
     void projectPdfListsItemsPhasesAndTotal();
+    void pdfShowsInputsAsGiven();
     void pdfPageSizes_data();
     void pdfPageSizes();
     void pdfPageIsNotBlank();
@@ -195,6 +196,27 @@ void TestReports::pdfHasTheModelsNumbersSourcesAndPages()
     QVERIFY(std::any_of(fontLines.begin(), fontLines.end(), [](const QString& l) {
         return l.contains(QStringLiteral("WenQuanYi")) || l.contains(QStringLiteral("CJK"));
     }));
+}
+
+// The inputs table shows what the person typed: an intensity of 1499 once read 1500, 36.5 h stayed.
+void TestReports::pdfShowsInputsAsGiven()
+{
+    Calculator calc(*m_catalog);
+    EstimateInput in;
+    in.hardware = "nvidia-a100-sxm4-80-gb";
+    in.count = 8;
+    in.hours = 36.5;
+    in.pue = 1.234;
+    in.location = Location::custom(1499);
+    const Estimate e = calc.estimate(in);
+    const ReportData d{e, Equivalents::of(*m_catalog, e.emissionsKg),
+                       RegionRanking::rank(calc, e, RegionRanking::Scope::AllProviders), m_catalog.get(), std::nullopt};
+    const QString pdf = m_dir.filePath(QStringLiteral("given.pdf"));
+    QCOMPARE(ReportDocument::writePdf(d, pdf, QPageSize::A4), QString());
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    for (const char* needle : {"1499 gCO2e/kWh", "36.5", "1.234 (given)", "x 1499 gCO2e/kWh / 1000"})
+        QVERIFY2(text.contains(QLatin1String(needle)), needle);
+    QVERIFY(!text.contains(QLatin1String("1500 gCO2e/kWh")));
 }
 
 void TestReports::pdfPageSizes_data()

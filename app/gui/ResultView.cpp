@@ -122,14 +122,14 @@ void ResultView::showEstimate(const Estimate& e, const std::vector<Equivalent>& 
         return QStringLiteral("<tr><td>%1</td><td align=right>&nbsp;&nbsp;%2</td><td>&nbsp;&nbsp;%3</td></tr>")
             .arg(label, qs(value), note);
     };
-    QString power = e.measuredPower ? tr("%1 W measured average").arg(qs(NF::significant(e.powerW)))
+    QString power = e.measuredPower ? tr("%1 W measured average").arg(qs(EstimateReport::powerWText(e)))
                                     : tr("%1 W = TDP %2 W x utilisation %3")
-                                          .arg(qs(NF::significant(e.powerW)), qs(NF::significant(e.hardware.tdpW)),
+                                          .arg(qs(EstimateReport::powerWText(e)), qs(NF::significant(e.hardware.tdpW)),
                                                qs(NF::significant(e.utilization)));
     m_breakdown->setText(
         QStringLiteral("<table>") + row(tr("Devices"), NF::energy(e.deviceKwh), power)
         + row(tr("Host (CPU, memory)"), NF::energy(e.hostKwh), tr("%1 W per device").arg(qs(NF::significant(e.hostW))))
-        + row(tr("Data-centre overhead"), NF::energy(e.overheadKwh), tr("PUE %1").arg(qs(NF::significant(e.pue))))
+        + row(tr("Data-centre overhead"), NF::energy(e.overheadKwh), tr("PUE %1").arg(qs(EstimateReport::pueText(e))))
         + row(tr("<b>Total</b>"), NF::energy(e.energyKwh),
               tr("x %1 gCO2e/kWh").arg(qs(EstimateReport::intensityText(e))))
         + QStringLiteral("</table>"));

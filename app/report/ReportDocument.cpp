@@ -205,7 +205,7 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
         html += row(QStringLiteral("Devices"), h(NF::integer(e.count)));
         html += row(QStringLiteral("Hours per device"), h(EstimateReport::hoursText(e)));
         html += row(QStringLiteral("Power per device"),
-                    h(NF::significant(e.powerW))
+                    h(EstimateReport::powerWText(e))
                         + (e.measuredPower
                                ? QStringLiteral(" W, measured average")
                                : QStringLiteral(" W = TDP x utilisation %1").arg(h(NF::significant(e.utilization)))));
@@ -213,10 +213,10 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
             html += row(QStringLiteral("Host per device"), h(NF::significant(e.hostW)) + QStringLiteral(" W"));
         html += row(QStringLiteral("Location"), h(EstimateReport::locationLabel(e)));
         html += row(QStringLiteral("Grid intensity"),
-                    h(NF::significant(e.intensity)) + QStringLiteral(" gCO2e/kWh")
+                    h(EstimateReport::intensityText(e)) + QStringLiteral(" gCO2e/kWh")
                         + (e.intensitySource.year ? QStringLiteral(" (%1)").arg(*e.intensitySource.year) : QString()));
         html += row(QStringLiteral("PUE"),
-                    h(NF::significant(e.pue)) + (e.pueGiven ? QStringLiteral(" (given)") : QString()));
+                    h(EstimateReport::pueText(e)) + (e.pueGiven ? QStringLiteral(" (given)") : QString()));
         html += QStringLiteral("</table>");
 
         html += QStringLiteral("<h2>Breakdown and formula</h2><table class=grid>"
@@ -225,7 +225,7 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
         html +=
             QStringLiteral("<tr><td>Host (CPU, memory)</td><td class=num>%1</td></tr>").arg(h(NF::energy(e.hostKwh)));
         html += QStringLiteral("<tr><td>Data-centre overhead (PUE %1)</td><td class=num>%2</td></tr>")
-                    .arg(h(NF::significant(e.pue)), h(NF::energy(e.overheadKwh)));
+                    .arg(h(EstimateReport::pueText(e)), h(NF::energy(e.overheadKwh)));
         html += QStringLiteral("<tr><td><b>Total</b></td><td class=num><b>%1</b></td></tr></table>")
                     .arg(h(NF::energy(e.energyKwh)));
         html += QStringLiteral("<pre>%1\n%2</pre>")

@@ -4,10 +4,12 @@
 #include <cstdio>
 #include <cstdlib>
 
+void* volatile g_block = nullptr;  // volatile: the allocation cannot be optimised away
+
 int main()
 {
-    void* volatile leaked = std::malloc(4096);
-    leaked = nullptr;  // the only pointer is gone: a definite leak
+    g_block = std::malloc(4096);
+    g_block = nullptr;  // the only pointer is gone: a definite leak
     std::puts("leaked 4096 bytes");
     return 0;
 }
