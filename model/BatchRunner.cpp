@@ -61,10 +61,11 @@ void appendNumber(std::string& out, double v)
 
 }  // namespace
 
-BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, const Sink& out, const Problem& problem)
+BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, const Sink& out, const Problem& problem,
+                              std::size_t blockBytes)
 {
     BatchSummary summary;
-    CsvReader reader(in);
+    CsvReader reader(in, blockBytes);
     BatchEstimator estimator(calculator);
     std::vector<std::string_view> fields;
     // The header: the first record that is not blank.
@@ -85,9 +86,9 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
     const std::size_t columns = fields.size();
 
     std::string buffer;
-    buffer.reserve(1 << 20);
+    buffer.reserve(blockBytes);
     auto flush = [&](bool force) {
-        if (buffer.size() >= (1 << 20) || (force && !buffer.empty())) {
+        if (buffer.size() >= blockBytes || (force && !buffer.empty())) {
             if (!out(buffer))
                 throw BatchOutputError();
             buffer.clear();

@@ -44,7 +44,10 @@ public:
     using Problem = std::function<void(std::size_t line, const std::string& why)>;  // a skipped row
 
     // Throws BatchError for an unusable file; returns what was read and estimated.
-    static BatchSummary run(const Calculator& calculator, std::istream& in, const Sink& out, const Problem& problem);
+    // blockBytes: the read block and the output flush size (smaller in tests and the fuzzer, so that
+    // block edges fall everywhere and a run allocates little).
+    static BatchSummary run(const Calculator& calculator, std::istream& in, const Sink& out, const Problem& problem,
+                            std::size_t blockBytes = std::size_t(1) << 20);
 };
 
 }  // namespace mlcarbon

@@ -29,7 +29,8 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
     s += "| Hardware | " + escape(e.hardware.name) + " (TDP " + NF::significant(e.hardware.tdpW) + " W) |\n";
     s += "| Devices | " + NF::integer(e.count) + " |\n";
     s += "| Hours per device | " + EstimateReport::hoursText(e) + " |\n";
-    s += "| Power per device | " + EstimateReport::powerWText(e) + " W" + (e.measuredPower ? " (measured)" : "") + " |\n";
+    s += "| Power per device | " + EstimateReport::powerWText(e) + " W" + (e.measuredPower ? " (measured)" : "")
+         + " |\n";
     s += "| Location | " + escape(EstimateReport::locationLabel(e)) + " |\n";
     s += "| Grid intensity | " + EstimateReport::intensityText(e) + " gCO2e/kWh"
          + (e.intensitySource.year ? " (" + std::to_string(*e.intensitySource.year) + ")" : "") + " |\n";

@@ -30,8 +30,7 @@ std::string ModelCardReport::metadata(const Estimate& e, const std::string& trai
     s += "  emissions: " + NumberFormat::exact(e.emissionsKg * 1000.0) + "\n";  // grams, as the card expects
     s += "  source: "
          + quote("mlcarbon " MLCARBON_VERSION " estimate (location-based; energy " + NumberFormat::energy(e.energyKwh)
-                 + ", PUE " + EstimateReport::pueText(e) + ", grid " + EstimateReport::intensityText(e)
-                 + " gCO2e/kWh)")
+                 + ", PUE " + EstimateReport::pueText(e) + ", grid " + EstimateReport::intensityText(e) + " gCO2e/kWh)")
          + "\n";
     s += "  training_type: " + quote(trainingType) + "\n";
     s += "  geographical_location: " + quote(place.empty() ? EstimateReport::locationLabel(e) : place) + "\n";

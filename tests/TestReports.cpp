@@ -215,7 +215,8 @@ void TestReports::pdfShowsInputsAsGiven()
     QCOMPARE(ReportDocument::writePdf(d, pdf, QPageSize::A4), QString());
     const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     for (const char* needle : {"1499 gCO2e/kWh", "36.5", "1.234 (given)", "x 1499 gCO2e/kWh / 1000"})
-        QVERIFY2(text.contains(QLatin1String(needle)), needle);
+        QVERIFY2(text.contains(QLatin1String(needle)),
+                 qPrintable(QLatin1String(needle) + QStringLiteral(" not in:\n") + text));
     QVERIFY(!text.contains(QLatin1String("1500 gCO2e/kWh")));
 }
 

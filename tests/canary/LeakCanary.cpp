@@ -1,6 +1,6 @@
-// Leaks on purpose. Registered only in the sanitizer build, as a test that must fail: if
-// LeakSanitizer were silently off (it cannot run under ptrace, for one), this test would pass,
-// its WILL_FAIL would turn that into a failure, and "no leaks in our code" would not be taken on trust.
+// Leaks on purpose. Registered only in the sanitizer build, where it passes only if LeakSanitizer
+// reports the leak: were the leak check silently off (it cannot run under ptrace, for one), this
+// test would fail, and "no leaks in our code" is not taken on trust.
 #include <cstdio>
 #include <cstdlib>
 
