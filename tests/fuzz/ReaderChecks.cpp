@@ -18,6 +18,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <sstream>
 
 namespace mlcarbon::fuzz {
@@ -114,6 +115,18 @@ void checkValues(const DatabaseFile& f, Verdict& v)
         for (const auto& n : {r.paramsBillion, r.count, r.deviceHours, r.powerW, r.pue, r.gPerKwh, r.reportedEnergyMwh,
                               r.reportedTco2e})
             v.require(!n || (std::isfinite(*n) && *n >= 0), r.id + ": a reported number is negative or not finite");
+    }
+}
+
+// The file, or nothing when the parser refused it: then with an error that names the file and a problem.
+std::optional<DatabaseFile> parseDatabase(std::string_view bytes, const std::string& path, Verdict& v)
+{
+    try {
+        return DatabaseFile::parse(bytes, path);
+    } catch (const DataError& e) {
+        v.require(e.file() == path, "error does not name the file: " + std::string(e.what()));
+        v.require(!e.problem().empty(), "error without a problem");
+        return std::nullopt;
     }
 }
 
@@ -229,14 +242,10 @@ std::string ReaderChecks::database(std::string_view bytes)
 {
     Verdict v;
     const std::string path = "override.json";
-    DatabaseFile file;
-    try {
-        file = DatabaseFile::parse(bytes, path);
-    } catch (const DataError& e) {
-        v.require(e.file() == path, "error does not name the file: " + std::string(e.what()));
-        v.require(!e.problem().empty(), "error without a problem");
+    const std::optional<DatabaseFile> parsed = parseDatabase(bytes, path, v);
+    if (!parsed)
         return v.text();
-    }
+    const DatabaseFile& file = *parsed;
     v.require(file.path == path, "the parsed file lost its path");
     checkValues(file, v);
     if (!v.ok())
@@ -410,14 +419,10 @@ std::string ReaderChecks::numbers(std::string_view bytes)
 std::string ReaderChecks::preset(std::string_view bytes)
 {
     Verdict v;
-    const std::string path = "published_runs.json";
-    DatabaseFile file;
-    try {
-        file = DatabaseFile::parse(bytes, path);
-    } catch (const DataError& e) {
-        v.require(e.file() == path, "error does not name the file: " + std::string(e.what()));
+    const std::optional<DatabaseFile> parsed = parseDatabase(bytes, "published_runs.json", v);
+    if (!parsed)
         return v.text();
-    }
+    const DatabaseFile& file = *parsed;
     checkValues(file, v);
     Catalog merged = baseCatalog();
     try {
