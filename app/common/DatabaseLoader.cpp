@@ -32,12 +32,14 @@ QString DatabaseLoader::defaultOverrideDir()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/mlcarbon");
 }
 
-static QByteArray readAll(const QString& path, const std::string& label)
+// One file read and checked; DataError names the file (label) when it cannot be read or used.
+static DatabaseFile readFile(const QString& path, const std::string& label)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw DataError(label, "", "cannot be read: " + file.errorString().toStdString());
-    return file.readAll();
+    const QByteArray bytes = file.readAll();
+    return DatabaseFile::parse(std::string_view(bytes.constData(), bytes.size()), label);
 }
 
 DatabaseLoader::Result DatabaseLoader::load(const QString& databaseDir, const QString& overrideDir)
@@ -63,8 +65,7 @@ DatabaseLoader::Result DatabaseLoader::load(const QString& databaseDir, const QS
     // name entries of earlier ones.
     auto parse = [](Pending& f) {
         try {
-            const QByteArray bytes = readAll(f.path, f.label);
-            f.parsed = DatabaseFile::parse(std::string_view(bytes.constData(), bytes.size()), f.label);
+            f.parsed = readFile(f.path, f.label);
         } catch (...) {
             f.error = std::current_exception();
         }
@@ -95,8 +96,7 @@ DatabaseLoader::Result DatabaseLoader::load(const QString& databaseDir, const QS
     for (const QString& name : names) {
         const std::string label = QDir::cleanPath(QDir(overrideDir).filePath(name)).toStdString();
         try {
-            const QByteArray bytes = readAll(QDir(overrideDir).filePath(name), label);
-            result.catalog->add(DatabaseFile::parse(std::string_view(bytes.constData(), bytes.size()), label));
+            result.catalog->add(readFile(QDir(overrideDir).filePath(name), label));
         } catch (const DataError& e) {
             result.warnings.push_back("ignored " + std::string(e.what()));
         }
