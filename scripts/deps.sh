@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages mlcarbon builds and tests with, when any is missing.
+# Installs the Debian 12 packages mlcarbon builds and tests with, when any is missing: everything
+# scripts/test.sh runs (build, suites, lint.sh, fuzz.sh). Tests call pdftotext, pdfinfo and pdftoppm
+# (poppler-utils); lint.sh calls git, clang-format, cppcheck and run-clang-tidy-14 (clang-tidy-14);
+# fuzz.sh and fuzz_seeds.py call python3 and clang++ with libFuzzer (libclang-rt-14-dev).
 set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
@@ -7,6 +10,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev libqt6svg6 qt6-qpa-plugins fonts-dejavu-core
   fonts-wqy-microhei poppler-utils
   clang libclang-rt-14-dev
+  git clang-format clang-tidy-14 cppcheck python3
 )
 missing=()
 for p in "${packages[@]}"; do
