@@ -208,22 +208,34 @@ def build_hardware(data, out):
         raise SystemExit(f"published devices not in accelerators.csv: {missing}")
     accel = []
     skipped_no_tdp = []
+    skipped_old = []
+    undated = []
     for r in rows:
         if not r["tdp_watts"]:
             skipped_no_tdp.append(r["name"])
             continue
-        recent = r["release_year"] and int(r["release_year"]) >= 2014
-        if recent or r["name"] in published_devices:
-            accel.append(hardware_entry(r, r["kind"], used))
+        # Only a stated release year before 2014 drops a device; a device no source dates is kept
+        # (an ML accelerator must never be lost for a missing year) and says so in its entry.
+        old = r["release_year"] and int(r["release_year"]) < 2014
+        if old and r["name"] not in published_devices:
+            skipped_old.append(r["name"])
+            continue
+        e = hardware_entry(r, r["kind"], used)
+        if not r["release_year"]:
+            undated.append(r["name"])
+            e["note"] = ((e["note"] + " ") if "note" in e else "") + "Release year: no source gives one."
+        accel.append(e)
     accel.sort(key=lambda e: e["name"].lower())
     dump(os.path.join(out, "hardware_db/accelerators.json"),
-         header("accelerators", used, "GPUs, TPUs and other AI accelerators released in 2014 or later that have a TDP, "
-                "plus the devices of published training runs. tdp_w: thermal design power per device in W; year: release year; "
+         header("accelerators", used, "GPUs, TPUs and other AI accelerators that have a TDP and were released in 2014 or "
+                "later or have no release year in any source (those say so in their note), plus the devices of published "
+                "training runs. tdp_w: thermal design power per device in W; year: release year; "
                 "source_year: year of the source snapshot. Left out for want of a TDP in any source: "
                 + ", ".join(sorted(n for n in skipped_no_tdp if "TPU" in n or "Trainium" in n or "Inferentia" in n))
                 + " and others listed in shared/data/README.md."),
          unique_ids(accel, "accelerator"))
-    print(f"  accelerators without a TDP left out: {len(skipped_no_tdp)}")
+    print(f"  accelerators left out: {len(skipped_no_tdp)} without a TDP, {len(skipped_old)} released before 2014; "
+          f"kept without a release year: {len(undated)}")
 
     used = set()
     cpus = []
@@ -292,11 +304,30 @@ def parse_other_values(text, used):
         sid = VALUE_SOURCE_IDS[src]
         used.add(sid)
         # 'year?' marks a value whose source does not date it: year null, never used as a bound.
-        out.append({"g_per_kwh": num(value), "year": int(year) if year.isdigit() else None, "source_id": sid})
+        out.append({"g_per_kwh": num(value), "year": int(year) if year.isdigit() else None, "source_id": sid,
+                    "basis": ZONE_VALUE_BASIS[sid]})
     return out
 
 
 SOURCE_ID_BY_LICENSE = {"ODbL-1.0": "em2024", "CC-BY-4.0": None}
+
+# Every intensity carries one of four bases (the app compares figures on one basis only):
+#   lifecycle    Electricity Maps life-cycle, or Ember/OWID (life-cycle factors)
+#   direct       Electricity Maps direct (operational); US EPA eGRID output rates (combustion)
+#   provider     a cloud provider's own published grid figure (Google's region figures, also as GSF and
+#                CodeCarbon ship them)
+#   unspecified  the source does not say (carbonfootprint.com compilations via Green Algorithms, CCF, ML CO2 Impact)
+BASES = ("lifecycle", "direct", "provider", "unspecified")
+ZONE_VALUE_BASIS = {"owid": "lifecycle", "ga": "unspecified", "egrid2016": "direct", "em2024": "lifecycle"}
+
+
+def split_basis(text):
+    """The curated tables' basis text -> (basis, detail): 'provider-published (Google: ...)' -> ('provider', 'Google: ...')."""
+    m = re.fullmatch(r"([a-z-]+)(?: \((.*)\))?", text.strip())
+    word = {"provider-published": "provider"}.get(m.group(1), m.group(1)) if m else ""
+    if word not in BASES:
+        raise SystemExit(f"unknown intensity basis {text!r}")
+    return word, (m.group(2) or "")
 
 
 def zone_source_id(row):
@@ -324,8 +355,11 @@ def build_regions(data, out):
             e["country"] = r["country_iso2"]
         if r["zone_type"] == "country" and r["country_name"] and r["country_name"] != r["zone_name"]:
             e["country_name"] = r["country_name"]  # ISO name when the zone's differs ("USA" -> "United States")
-        e.update({"g_per_kwh": num(r["gco2_per_kwh"]), "year": int(r["year"]), "basis": r["basis"],
-                  "source": r["source"], "source_id": sid, "license": r["license"]})
+        basis, detail = split_basis(r["basis"])
+        e.update({"g_per_kwh": num(r["gco2_per_kwh"]), "year": int(r["year"]), "basis": basis})
+        if detail:
+            e["basis_note"] = detail
+        e.update({"source": r["source"], "source_id": sid, "license": r["license"]})
         if r["direct_gco2_per_kwh"]:
             e["direct_g_per_kwh"] = num(r["direct_gco2_per_kwh"])
         alts = parse_other_values(r["other_values"], used)
@@ -364,8 +398,11 @@ def build_regions(data, out):
             e["zone"] = r["em_zone_id"]
             if r["em_zone_id"] not in zone_codes:
                 raise SystemExit(f"{r['provider']}/{r['region_code']}: zone {r['em_zone_id']} not in grid_intensity.csv")
-        e.update({"g_per_kwh": num(r["grid_intensity_gco2_per_kwh"]), "year": int(r["intensity_year"]),
-                  "basis": r["intensity_basis"], "source": r["intensity_source"], "source_id": sid, "license": lic})
+        basis, detail = split_basis(r["intensity_basis"])
+        e.update({"g_per_kwh": num(r["grid_intensity_gco2_per_kwh"]), "year": int(r["intensity_year"]), "basis": basis})
+        if detail:
+            e["basis_note"] = detail
+        e.update({"source": r["intensity_source"], "source_id": sid, "license": lic})
         if r["pue"]:
             pue_sid = "ccf" if "Cloud Carbon Footprint" in r["pue_source"] or "CCF" in r["pue_source"] else \
                       "mlco2" if "ML CO2" in r["pue_source"] else "gsf"
@@ -393,26 +430,29 @@ def build_regions(data, out):
             e["cfe_year"] = int(r["cfe_year"])
         alts = []
 
-        def alt(col, year, src, basis=None):
+        def alt(col, year, src, basis, note=None):
             if r[col]:
                 used.add(src)
-                a = {"g_per_kwh": num(r[col]), "year": year, "source_id": src}
-                if basis:
-                    a["basis"] = basis
+                a = {"g_per_kwh": num(r[col]), "year": year, "source_id": src, "basis": basis}
+                if note:
+                    a["note"] = note
                 alts.append(a)
         alt("em2024_lifecycle_gco2_per_kwh", 2024, "em2024", "lifecycle")
         alt("em2024_direct_gco2_per_kwh", 2024, "em2024", "direct")
         if r["gsf_grid_year"]:
-            alt("gsf_grid_gco2_per_kwh", int(r["gsf_grid_year"]), "gsf")
+            # GSF's Google column holds Google's own figure (shared/data README, section 3); for the other
+            # providers GSF does not say which basis its grid average is on.
+            alt("gsf_grid_gco2_per_kwh", int(r["gsf_grid_year"]), "gsf",
+                "provider" if r["provider"] == "gcp" else "unspecified")
         if r["google_year"]:
-            alt("google_gco2_per_kwh", int(r["google_year"]), "google")
-        alt("codecarbon_gco2_per_kwh", 2023, "codecarbon", "Google's 2023 figures as shipped by CodeCarbon")
+            alt("google_gco2_per_kwh", int(r["google_year"]), "google", "provider")
+        alt("codecarbon_gco2_per_kwh", 2023, "codecarbon", "provider", "Google's 2023 figures as shipped by CodeCarbon")
         # CCF: eGRID2020 NERC regions for US rows, carbonfootprint.com 2021 / EEA elsewhere.
-        alt("ccf_gco2_per_kwh", 2020 if "NERC" in r["ccf_note"] else 2021, "ccf")
+        alt("ccf_gco2_per_kwh", 2020 if "NERC" in r["ccf_note"] else 2021, "ccf", "unspecified")
         # ML CO2 Impact and Green Algorithms do not date their region figures row by row: year null,
         # kept for the record, never used as a bound.
-        alt("mlco2_gco2_per_kwh", None, "mlco2")
-        alt("ga_gco2_per_kwh", None, "ga")
+        alt("mlco2_gco2_per_kwh", None, "mlco2", "unspecified")
+        alt("ga_gco2_per_kwh", None, "ga", "unspecified")
         if alts:
             e["intensity_alternatives"] = alts
         if r["note"]:
