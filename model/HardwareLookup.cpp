@@ -42,15 +42,17 @@ HardwareLookup::Result HardwareLookup::find(const std::string& query) const
             exact.insert(it->second.begin(), it->second.end());
     }
     std::vector<std::size_t> matches(exact.begin(), exact.end());
+    if (matches.size() == 1) {
+        result.found = &hw[matches.front()];
+        return result;
+    }
+    // No exact name: names that contain the query are candidates, never an answer, even when
+    // there is only one ("Trainium" is not "Amazon Trainium2", "TPU v5" is not "TPU v5e").
     if (matches.empty()) {
         for (std::size_t i = 0; i < hw.size(); ++i) {
             if (m_keys[i].find(vendorless.empty() ? key : vendorless) != std::string::npos)
                 matches.push_back(i);
         }
-    }
-    if (matches.size() == 1) {
-        result.found = &hw[matches.front()];
-        return result;
     }
     // Shorter names first: "H100 PCIe" before "H100 PCIe 80 GB (DGX ...)".
     auto byLength = [&](std::size_t a, std::size_t b) {
@@ -88,6 +90,9 @@ const Hardware& HardwareLookup::resolve(const std::string& query, const std::str
     Result r = find(query);
     if (r.found)
         return *r.found;
+    if (r.candidates.size() == 1)
+        throw InputError(field, query, "did you mean: " + nameList(r.candidates, 1) + "? Give the full name or the id",
+                         "is ambiguous (only part of a name)");
     if (!r.candidates.empty())
         throw InputError(field, query,
                          "it matches " + std::to_string(r.candidates.size())

@@ -7,15 +7,17 @@
 
 namespace mlcarbon {
 
-// Finds hardware by id or by name as people type it. Built once per catalog: exact
-// lookups are hash lookups; only a query that matches nothing exactly scans the names.
+// Finds hardware by id or by name as people type it (TextMatch's case, punctuation and
+// vendor-word rules). Built once per catalog: exact lookups are hash lookups; only a query
+// that matches nothing exactly scans the names, and what it finds there is a candidate, not
+// an answer: part of a name never resolves, even when it is part of one name only.
 class HardwareLookup {
 public:
     explicit HardwareLookup(const Catalog& catalog);
 
     struct Result {
-        const Hardware* found = nullptr;
-        std::vector<const Hardware*> candidates;   // when the query is ambiguous
+        const Hardware* found = nullptr;           // only for an exact id or name
+        std::vector<const Hardware*> candidates;   // several exact names, or names containing the query
         std::vector<const Hardware*> suggestions;  // when nothing matches: the closest names
     };
 

@@ -4,6 +4,7 @@
 #include "TextMatch.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace mlcarbon {
 
@@ -95,18 +96,27 @@ const GridZone& LocationResolver::zone(const std::string& query) const
         return *z;
     if (const GridZone* z = m_catalog.zone(query))
         return *z;
+    // A name resolves only when it names one place: "Georgia" is a country (GE) and a US state
+    // (US-GA), and neither wins; nor does the last of several subdivisions with one name.
     const std::string q = TextMatch::key(query);
-    const GridZone* byName = nullptr;
+    std::vector<const GridZone*> named;
     for (const auto& z : m_catalog.zones()) {
         if ((TextMatch::key(z.name) == q || (!z.countryName.empty() && TextMatch::key(z.countryName) == q))
-            && (z.type == "country" || z.type == "subdivision" || z.type == "world")) {
-            byName = &z;
-            if (z.type == "country")
-                break;
-        }
+            && (z.type == "country" || z.type == "subdivision" || z.type == "world"))
+            named.push_back(&z);
     }
-    if (byName)
-        return *byName;
+    if (named.size() == 1)
+        return *named.front();
+    if (named.size() > 1) {
+        std::string places;
+        for (const GridZone* z : named) {
+            places += (places.empty() ? "" : ", ") + z->code + " (" + z->name + ", " + z->type;
+            if (z->type == "subdivision" && !z->country.empty())
+                places += " of " + z->country;
+            places += ")";
+        }
+        throw InputError("country", query, "give one of: " + places, "is ambiguous");
+    }
     throw InputError(
         "country", query,
         "give an ISO 3166-1 alpha-2 country code or subdivision code (e.g. FR, US-CA); closest: "

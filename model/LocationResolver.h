@@ -7,7 +7,8 @@
 namespace mlcarbon {
 
 // Turns what a person typed for a location into database records: provider by id or name,
-// region by code (case-insensitive), zone by code or name. Throws InputError with the
+// region by code (case-insensitive), zone by code or by a name that names one place only.
+// Throws InputError with the places to choose from when a name is ambiguous, and with the
 // closest names when nothing matches.
 class LocationResolver {
 public:

@@ -46,6 +46,7 @@ private slots:
     void invalidValueShowsReasonAndNoNumber_data();
     void invalidValueShowsReasonAndNoNumber();
     void unknownHardwareIsMarkedOnTheField();
+    void partOfANameOrAnAmbiguousPlaceIsAskedNotGuessed();
     void choosingAnotherProviderRefillsRegions();
     void tableSortedAscendingAndFirstRowMatchesCli();
     void doubleClickMakesRowTheLocation();
@@ -268,6 +269,50 @@ void TestMainWindow::unknownHardwareIsMarkedOnTheField()
     hw->setEditText(QStringLiteral("tpu v3"));
     QVERIFY(m_window->currentEstimate());
     QCOMPARE(m_window->currentEstimate()->hardware.id, std::string("google-tpu-v3"));
+}
+
+void TestMainWindow::partOfANameOrAnAmbiguousPlaceIsAskedNotGuessed()
+{
+    // Typed as a person types it: "Trainium" is only part of one name, "Amazon Trainium2"
+    // (hardware_db/accelerators.json), which the field offers instead of a number for it.
+    QComboBox* hw = m_window->form()->hardwareBox();
+    hw->lineEdit()->clear();
+    QTest::keyClicks(hw->lineEdit(), "Trainium");
+    QCOMPARE(hw->currentText(), QStringLiteral("Trainium"));
+    QVERIFY(!m_window->currentEstimate());
+    QVERIFY(hw->property("invalid").toBool());
+    auto* error = m_window->form()->findChild<QLabel*>(QStringLiteral("hardwareError"));
+    QVERIFY(error && !error->isHidden());
+    QVERIFY2(error->text().contains(QStringLiteral("did you mean: Amazon Trainium2 [amazon-trainium2]")),
+             qPrintable(error->text()));
+    QVERIFY(!m_window->result()->showsResult());
+    QVERIFY(m_window->result()->emissionsLabel()->text().isEmpty());
+    QCOMPARE(m_window->comparison()->model()->rowCount(), 0);
+    // The full name resolves.
+    hw->setEditText(QStringLiteral("Amazon Trainium2"));
+    QVERIFY(m_window->currentEstimate());
+    QCOMPARE(m_window->currentEstimate()->hardware.id, std::string("amazon-trainium2"));
+    QVERIFY(error->isHidden());
+
+    // "Georgia" typed in the country field names GE (a country) and US-GA (a US state,
+    // regions_db/grid_zones.json): both are offered, neither is taken.
+    QComboBox* where = m_window->form()->whereBox();
+    where->setCurrentIndex(where->findData(QStringLiteral("zone")));
+    QComboBox* country = m_window->form()->countryBox();
+    country->lineEdit()->clear();
+    QTest::keyClicks(country->lineEdit(), "Georgia");
+    QVERIFY(!m_window->currentEstimate());
+    QVERIFY(country->property("invalid").toBool());
+    auto* countryError = m_window->form()->findChild<QLabel*>(QStringLiteral("countryError"));
+    QVERIFY(countryError && !countryError->isHidden());
+    QVERIFY2(countryError->text().contains(QStringLiteral("GE (Georgia, country)"))
+                 && countryError->text().contains(QStringLiteral("US-GA (Georgia, subdivision of US)")),
+             qPrintable(countryError->text()));
+    QVERIFY(!m_window->result()->showsResult());
+    // Its code resolves.
+    country->setEditText(QStringLiteral("US-GA"));
+    QVERIFY(m_window->currentEstimate());
+    QCOMPARE(m_window->currentEstimate()->location.zone, std::string("US-GA"));
 }
 
 void TestMainWindow::choosingAnotherProviderRefillsRegions()
