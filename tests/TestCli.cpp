@@ -26,6 +26,8 @@ private slots:
     void listJson_data();
     void listJson();
     void listSearchRanksExactFirst();
+    void exactNamesAndCodesResolve_data();
+    void exactNamesAndCodesResolve();
     void overrideFileIsNamedInOutput();
     void brokenOverrideWarnsAndStillWorks();
     void brokenDatabaseDirExits3();
@@ -199,6 +201,19 @@ void TestCli::badInput_data()
                                       << "--hardware: 'Quantum Toaster' is not in the hardware database";
     QTest::newRow("ambiguous hardware") << e + QStringList{"--hardware", "H100", "--hours", "1", "--intensity", "1"}
                                         << "--hardware: 'H100' is ambiguous";
+    // No silent guesses (issue 12): part of one name is a candidate, not the device. Only "Amazon
+    // Trainium2" (hardware_db/accelerators.json) contains "Trainium", only "Google TPU v5e" "TPU v5".
+    QTest::newRow("part of one hardware name")
+        << e + QStringList{"--hardware", "Trainium", "--hours", "1", "--country", "FR"}
+        << "--hardware: 'Trainium' is ambiguous (only part of a name); did you mean: Amazon Trainium2 "
+           "[amazon-trainium2]";
+    QTest::newRow("TPU v5 is not TPU v5e")
+        << e + QStringList{"--hardware", "TPU v5", "--hours", "1", "--intensity", "1"}
+        << "did you mean: Google TPU v5e [google-tpu-v5e]";
+    // regions_db/grid_zones.json: GE "Georgia" is a country, US-GA "Georgia" a subdivision of US.
+    QTest::newRow("place name of two places")
+        << e + QStringList{"--hardware", "TPU v3", "--hours", "1", "--country", "Georgia"}
+        << "--country: 'Georgia' is ambiguous; give one of: GE (Georgia, country), US-GA (Georgia, subdivision of US)";
     QTest::newRow("unknown provider") << e + QStringList{"--hardware", "TPU v3",  "--hours",  "1",
                                                          "--provider", "nocloud", "--region", "x"}
                                       << "--provider: 'nocloud' is not a provider";
@@ -353,6 +368,37 @@ void TestCli::listSearchRanksExactFirst()
     QCOMPARE(QJsonDocument::fromJson(r.out).object()["location"].toObject()["zone"].toString(), QStringLiteral("US"));
     r = cli({"list", "countries", "--search", "US-CA", "--format", "json"});
     QCOMPARE(QJsonDocument::fromJson(r.out).array().first().toObject()["code"].toString(), QStringLiteral("US-CA"));
+}
+
+void TestCli::exactNamesAndCodesResolve_data()
+{
+    // What the ambiguous queries above are asked to give instead still resolves, end to end.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("hardware");  // the hardware id in the JSON
+    QTest::addColumn<QString>("zone");      // the zone code in the JSON
+    const QStringList e = {"estimate", "--hours", "1", "--format", "json"};
+    QTest::newRow("trainium2 id, country code GE")
+        << e + QStringList{"--hardware", "amazon-trainium2", "--country", "GE"} << "amazon-trainium2"
+        << "GE";
+    QTest::newRow("trainium2 name, subdivision US-GA")
+        << e + QStringList{"--hardware", "Amazon Trainium2", "--country", "US-GA"} << "amazon-trainium2"
+        << "US-GA";
+    QTest::newRow("tpu v5e name, a name of one place")
+        << e + QStringList{"--hardware", "TPU v5e", "--country", "France"} << "google-tpu-v5e"
+        << "FR";
+}
+
+void TestCli::exactNamesAndCodesResolve()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, hardware);
+    QFETCH(QString, zone);
+    Run r = cli(args);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["hardware"].toObject()["id"].toString(), hardware);
+    QCOMPARE(o["location"].toObject()["zone"].toString(), zone);
 }
 
 void TestCli::overrideFileIsNamedInOutput()
