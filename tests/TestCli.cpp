@@ -39,6 +39,7 @@ private slots:
     void presetWithOverrides();
     void reportErrors_data();
     void reportErrors();
+    void noQtWarningsWithoutRuntimeDir();
 
 private:
     struct Run {
@@ -46,15 +47,18 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run cli(const QStringList& args);
+    Run cli(const QStringList& args, const QStringList& unset = {});
     QTemporaryDir m_home;  // XDG_DATA_HOME of the runs: no stray user overrides
 };
 
-TestCli::Run TestCli::cli(const QStringList& args)
+// unset: variables removed from the run's environment.
+TestCli::Run TestCli::cli(const QStringList& args, const QStringList& unset)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
+    for (const QString& name : unset)
+        env.remove(name);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(MLCARBON_CLI_PATH), args);
     if (!p.waitForFinished(60000))
@@ -677,6 +681,35 @@ void TestCli::presetWithOverrides()
     r = cli({"estimate", "--preset", "no-such-run"});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("--preset: 'no-such-run' is not a preset"));
+}
+
+void TestCli::noQtWarningsWithoutRuntimeDir()
+{
+    // stderr is for our messages only. Without XDG_RUNTIME_DIR, the QGuiApplication of --pdf had Qt
+    // print "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to ..." there; every command that
+    // succeeds must leave stderr empty, the PDF one included.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("jobs.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("hardware,hours,country\nnvidia-l4,10,FR\n");
+    f.close();
+    const QStringList job = {"--hardware", "a100 sxm4 80gb", "--hours", "1", "--country", "FR"};
+    const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+    const QList<QStringList> commands = {
+        QStringList{"estimate"} + job,
+        QStringList{"compare"} + job + QStringList{"--top", "3"},
+        {"list", "hardware", "--search", "a100"},
+        QStringList{"report"} + job + QStringList{"--pdf", pdf},
+        {"batch", csv},
+    };
+    for (const QStringList& args : commands) {
+        const Run r = cli(args, {QStringLiteral("XDG_RUNTIME_DIR")});
+        QVERIFY2(r.code == 0, qPrintable(args.join(' ') + QStringLiteral(": exit ") + QString::number(r.code)));
+        QVERIFY2(!r.out.isEmpty(), qPrintable(args.join(' ')));
+        QVERIFY2(r.err.isEmpty(), qPrintable(args.join(' ') + QStringLiteral(": ") + QString::fromUtf8(r.err)));
+    }
+    QVERIFY(QFileInfo(pdf).size() > 1000);  // the PDF path did run
 }
 
 QTEST_GUILESS_MAIN(TestCli)
