@@ -89,7 +89,8 @@ public:
     int year(const char* key) const
     {
         if (!has(key))
-            fail(std::string(key) + ": missing (a year from 2000 to 2026 is required)");
+            fail(std::string(key) + ": missing (a year from " + std::to_string(DatabaseFile::kMinYear) + " to "
+                 + std::to_string(DatabaseFile::kMaxYear) + " is required)");
         return yearValue(m_object.at(key), key);
     }
 

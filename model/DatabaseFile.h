@@ -34,7 +34,13 @@ struct DatabaseFile {
     static constexpr double kMinPue = 1.0;
     static constexpr double kMaxPue = 3.0;
     static constexpr int kMinYear = 2000;
-    static constexpr int kMaxYear = 2026;
+    // The year this file was compiled, from __DATE__ ("Mmm dd yyyy"; SOURCE_DATE_EPOCH sets it for
+    // reproducible builds). Values may be dated up to the year after it: a figure published for next
+    // year (a user's override with next year's utility disclosure) still loads, without a constant
+    // that expires.
+    static constexpr int kBuildYear =
+        (__DATE__[7] - '0') * 1000 + (__DATE__[8] - '0') * 100 + (__DATE__[9] - '0') * 10 + (__DATE__[10] - '0');
+    static constexpr int kMaxYear = kBuildYear + 1;
     static constexpr int kFormatVersion = 1;
 };
 

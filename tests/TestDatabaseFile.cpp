@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <ctime>
+
 using namespace mlcarbon;
 
 class TestDatabaseFile : public QObject {
@@ -23,7 +25,22 @@ private slots:
     void brokenOverrideIsSkipped();
     void brokenDatabaseDirIsFatal();
     void addIsAllOrNothing();
+    void yearBoundIsBuildYearPlusOne_data();
+    void yearBoundIsBuildYearPlusOne();
 };
+
+// This year by the system clock (local time, as __DATE__ is), worked out apart from
+// DatabaseFile::kBuildYear: a bound frozen at a constant, or a wrong parse of __DATE__, then fails
+// here instead of agreeing with itself. The suite is built just before it runs (scripts/test.sh,
+// CI), so the two agree; only a build made before New Year and run after it, or one with
+// SOURCE_DATE_EPOCH set to another year, would see a difference (rebuild).
+static int clockYear()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return local.tm_year + 1900;
+}
 
 static QByteArray hw(const char* entry)
 {
@@ -74,7 +91,8 @@ void TestDatabaseFile::malformed_data()
                                     << QStringList{"entry 1 ('x1')", "source: missing"};
     QTest::newRow("year too old") << hw(
         R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "year": 1999, "source": "s", "source_year": 2024})")
-                                  << QStringList{"entry 1 ('x1')", "year", "1999", "2000 to 2026"};
+                                  << QStringList{"entry 1 ('x1')", "year", "1999",
+                                                 QStringLiteral("2000 to %1").arg(clockYear() + 1)};
     QTest::newRow("kind unknown") << hw(
         R"({"id": "x1", "name": "X1", "kind": "fpga", "tdp_w": 300, "source": "s", "source_year": 2024})")
                                   << QStringList{"entry 1 ('x1')", "kind", "'fpga'"};
@@ -240,6 +258,67 @@ void TestDatabaseFile::addIsAllOrNothing()
     QVERIFY_THROWS_EXCEPTION(DataError, c.add(DatabaseFile::parse(json, "o.json")));
     QCOMPARE(c.regions().size(), before);
     QCOMPARE(c.region("testcloud", "r1")->name, std::string("Region One"));  // not half-applied
+}
+
+void TestDatabaseFile::yearBoundIsBuildYearPlusOne_data()
+{
+    // A user's override dated next year loads; one dated the year after is refused, naming the file,
+    // the entry and the allowed range. %1 in the JSON is the year under test.
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QStringList>("refusal");  // empty: the file loads; else every part of the warning
+    const int next = clockYear() + 1;
+    const QString range = QStringLiteral("allowed 2000 to %1").arg(next);
+    const QByteArray zone = R"({"format": "mlcarbon-database", "version": 1, "kind": "grid_zones", "entries": [
+        {"code": "FR", "name": "France", "type": "country", "country": "FR", "g_per_kwh": 50, "year": %1,
+         "source": "my utility's disclosure"}]})";
+    const QByteArray chip =
+        hw(R"({"id": "my-chip", "name": "My Chip", "kind": "npu", "tdp_w": 50, "source": "v", "source_year": %1})");
+    QTest::newRow("zone year next year") << zone << next << QStringList{};
+    QTest::newRow("zone year in two years")
+        << zone << next + 1
+        << QStringList{"over.json", "entry 1 ('FR')", QStringLiteral("year: %1 is out of range").arg(next + 1), range};
+    QTest::newRow("hardware source_year next year") << chip << next << QStringList{};
+    QTest::newRow("hardware source_year in two years")
+        << chip << next + 1
+        << QStringList{"over.json", "entry 1 ('my-chip')",
+                       QStringLiteral("source_year: %1 is out of range").arg(next + 1), range};
+    QTest::newRow("zone year missing") << QByteArray(
+        R"({"format": "mlcarbon-database", "version": 1, "kind": "grid_zones", "entries": [
+        {"code": "FR", "name": "France", "type": "country", "country": "FR", "g_per_kwh": 50, "source": "s"}]})")
+                                       << 0
+                                       << QStringList{"over.json", "entry 1 ('FR')",
+                                                      QStringLiteral("a year from 2000 to %1 is required").arg(next)};
+}
+
+void TestDatabaseFile::yearBoundIsBuildYearPlusOne()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, year);
+    QFETCH(QStringList, refusal);
+    QTemporaryDir dir;
+    write(dir.filePath("over.json"), QByteArray(json).replace("%1", QByteArray::number(year)));
+    auto loaded = DatabaseLoader::load({}, dir.path());
+    if (refusal.isEmpty()) {
+        QVERIFY2(loaded.warnings.empty(), loaded.warnings.empty() ? "" : loaded.warnings.front().c_str());
+        if (json.contains("grid_zones")) {
+            const GridZone* fr = loaded.catalog->zone("FR");
+            QVERIFY(fr);
+            QCOMPARE(fr->year, year);  // the override's figure, not the bundled one
+            QCOMPARE(fr->gPerKwh, 50.0);
+        } else {
+            const Hardware* mine = loaded.catalog->hardwareById("my-chip");
+            QVERIFY(mine);
+            QCOMPARE(mine->sourceYear, year);
+        }
+        return;
+    }
+    QCOMPARE(loaded.warnings.size(), std::size_t(1));
+    const QString w = QString::fromStdString(loaded.warnings.front());
+    for (const QString& part : refusal)
+        QVERIFY2(w.contains(part), qPrintable(QStringLiteral("'%1' not in: %2").arg(part, w)));
+    QVERIFY(!loaded.catalog->hardwareById("my-chip"));         // the refused file is skipped
+    QVERIFY(loaded.catalog->zone("FR")->year <= clockYear());  // the bundled France
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseFile)
