@@ -4,9 +4,24 @@
 #include "NumberFormat.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace mlcarbon {
+
+namespace {
+
+// co2_eq_emissions.emissions is grams, written as people write them: the nearest whole gram (halves
+// away from zero, std::round), no fraction digits and no exponent at any size ("6185646", not
+// "6185645.759999999"). Half a gram is far below the estimate's own uncertainty. + 0.0 turns -0 into 0.
+std::string grams(double kg)
+{
+    char buf[320];  // DBL_MAX has 309 digits
+    std::snprintf(buf, sizeof buf, "%.0f", std::round(kg * 1000.0) + 0.0);
+    return buf;
+}
+
+}  // namespace
 
 std::string ModelCardReport::quote(const std::string& text)
 {
@@ -27,7 +42,7 @@ std::string ModelCardReport::quote(const std::string& text)
 std::string ModelCardReport::metadata(const Estimate& e, const std::string& trainingType, const std::string& place)
 {
     std::string s = "co2_eq_emissions:\n";
-    s += "  emissions: " + NumberFormat::exact(e.emissionsKg * 1000.0) + "\n";  // grams, as the card expects
+    s += "  emissions: " + grams(e.emissionsKg) + "\n";  // grams, as the card expects
     s += "  source: "
          + quote("mlcarbon " MLCARBON_VERSION " estimate (location-based; energy " + NumberFormat::energy(e.energyKwh)
                  + ", PUE " + EstimateReport::pueText(e) + ", grid " + EstimateReport::intensityText(e) + " gCO2e/kWh)")
@@ -63,7 +78,7 @@ std::string ModelCardReport::projectMetadata(const Project& project, const Proje
         return s;
     };
     std::string s = "co2_eq_emissions:\n";
-    s += "  emissions: " + NumberFormat::exact(kg * 1000.0) + "\n";
+    s += "  emissions: " + grams(kg) + "\n";
     s += "  source: "
          + quote("mlcarbon " MLCARBON_VERSION " estimate of the training and tuning items of " + project.name
                  + " (location-based; energy " + NumberFormat::energy(kwh) + ")")

@@ -18,6 +18,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -33,6 +35,8 @@ class TestReports : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void modelCardEmissionsInWholeGrams_data();
+    void modelCardEmissionsInWholeGrams();
     void pdfHasTheModelsNumbersSourcesAndPages();
     void projectPdfListsItemsPhasesAndTotal();
     void pdfShowsInputsAsGiven();
@@ -385,12 +389,69 @@ void TestReports::markdownAndModelCard()
     QCOMPARE(MarkdownReport::escape("a|b*c_d"), std::string("a\\|b\\*c\\_d"));
 
     const std::string card = ModelCardReport::metadata(e, "fine-tuning");
-    // Emissions in grams: the model's kg x 1000, written exactly.
-    QVERIFY(card.find("  emissions: " + NumberFormat::exact(e.emissionsKg * 1000) + "\n") != std::string::npos);
+    // Emissions in grams: the model's kg x 1000 to the nearest gram (modelCardEmissionsInWholeGrams).
+    QVERIFY(card.find("  emissions: " + std::to_string(std::llround(e.emissionsKg * 1000)) + "\n")
+            != std::string::npos);
     QVERIFY(card.find("training_type: \"fine-tuning\"") != std::string::npos);
     QVERIFY(card.find("hardware_used: \"8 x NVIDIA A100 SXM4 80 GB\"") != std::string::npos);
     QVERIFY(card.find("geographical_location: \"Google Cloud us-central1") != std::string::npos);
     QCOMPARE(ModelCardReport::quote("say \"hi\"\n"), std::string("\"say \\\"hi\\\"\\n\""));
+}
+
+void TestReports::modelCardEmissionsInWholeGrams_data()
+{
+    // energy = count x hours x W x PUE / 1000 kWh (a measured power, a given intensity: no database
+    // figure), grams = kWh x g/kWh, written as the nearest whole gram, no fraction, no exponent.
+    QTest::addColumn<double>("count");
+    QTest::addColumn<double>("hours");
+    QTest::addColumn<double>("powerW");
+    QTest::addColumn<double>("pue");
+    QTest::addColumn<double>("intensity");
+    QTest::addColumn<QString>("grams");
+    // Meena (Patterson et al. 2021): 1024 x 720 x 289 x 1.09 / 1000 = 232,250.5728 kWh;
+    // x 415 = 96,383,987.712 g, up to 96383988.
+    QTest::newRow("meena, rounds up") << 1024.0 << 720.0 << 289.0 << 1.09 << 415.0 << "96383988";
+    // 1 x 1 x 333 x 1.1 / 1000 = 0.3663 kWh; x 123.4 = 45.20142 g, down to 45.
+    QTest::newRow("small, rounds down") << 1.0 << 1.0 << 333.0 << 1.1 << 123.4 << "45";
+    // 99,999 x 8,760 x 700 x 1.13 / 1000 = 692,909,070.84 kWh; x 800.3 = 554,535,129,393.252 g, down to
+    // 554535129393: twelve digits, where the round-trip text of the double would need a fraction.
+    QTest::newRow("large, no exponent") << 99999.0 << 8760.0 << 700.0 << 1.13 << 800.3 << "554535129393";
+    // 1 x 0.5 x 100 x 1.0 / 1000 = 0.05 kWh; x 3.3 = 0.165 g: 0, not "0.165".
+    QTest::newRow("under half a gram") << 1.0 << 0.5 << 100.0 << 1.0 << 3.3 << "0";
+}
+
+void TestReports::modelCardEmissionsInWholeGrams()
+{
+    QFETCH(double, count);
+    QFETCH(double, hours);
+    QFETCH(double, powerW);
+    QFETCH(double, pue);
+    QFETCH(double, intensity);
+    QFETCH(QString, grams);
+    EstimateInput in;
+    in.hardware = "google-tpu-v3";
+    in.count = count;
+    in.hours = hours;
+    in.powerW = powerW;
+    in.pue = pue;
+    in.location = Location::custom(intensity);
+    const Calculator calc(*m_catalog);
+    const Estimate e = calc.estimate(in);
+    QCOMPARE(e.energyKwh, count * hours * powerW * pue / 1000);  // the formula above, no other term
+    const std::string card = ModelCardReport::metadata(e, "pre-training");
+    const std::string line = "  emissions: " + grams.toStdString() + "\n";
+    QVERIFY2(card.find(line) != std::string::npos, card.c_str());
+    // A project of the same job as its one training item: the same figure.
+    Project p;
+    p.name = "p";
+    ProjectItem item;
+    item.label = "train";
+    item.phase = "training";
+    item.input = in;
+    p.items.push_back(item);
+    const std::string projectCard =
+        ModelCardReport::projectMetadata(p, ProjectCalculator::compute(calc, p), "pre-training");
+    QVERIFY2(projectCard.find(line) != std::string::npos, projectCard.c_str());
 }
 
 void TestReports::failedWriteKeepsTheOldFile()
