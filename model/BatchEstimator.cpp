@@ -113,8 +113,9 @@ double epochSeconds(const std::string& field, std::string_view t)
 
 }  // namespace
 
-BatchEstimator::BatchEstimator(const Calculator& calculator)
+BatchEstimator::BatchEstimator(const Calculator& calculator, IntensityBasis basis)
     : m_calculator(calculator)
+    , m_basis(basis)
 {
     std::fill(std::begin(m_index), std::end(m_index), -1);
 }
@@ -182,6 +183,7 @@ const BatchEstimator::Rate& BatchEstimator::rateFor(const std::vector<std::strin
             throw InputError("hardware", "", "a device name or id (mlcarbon-cli list hardware)");
         in.count = 1;
         in.hours = 1;
+        in.basis = m_basis;
         const std::string_view intensity = field(fields, Intensity), country = field(fields, Country);
         if (!intensity.empty())
             in.location = Location::custom(InputRules::intensity(std::string(intensity)));
@@ -200,6 +202,9 @@ const BatchEstimator::Rate& BatchEstimator::rateFor(const std::vector<std::strin
         const Estimate e = m_calculator.estimate(in);
         rate.kwhPerDeviceHour = e.energyKwh;
         rate.kgPerDeviceHour = e.emissionsKg;
+        rate.basis = e.intensityBasis;
+        rate.basisFallback = e.basisFallback();
+        rate.intensityGiven = e.intensityGiven;
     } catch (const InputError& e) {
         rate.error = e.field() + ": " + e.reason();
     }
@@ -228,6 +233,9 @@ BatchRow BatchEstimator::estimate(const std::vector<std::string_view>& fields)
             hours = hoursBetween(field(fields, Start), field(fields, End));
         }
         const double deviceHours = count * hours;
+        row.basis = rate.basis;
+        row.basisFallback = rate.basisFallback;
+        row.intensityGiven = rate.intensityGiven;
         row.energyKwh = deviceHours * rate.kwhPerDeviceHour;
         row.emissionsKg = deviceHours * rate.kgPerDeviceHour;
         row.ok = std::isfinite(row.energyKwh) && std::isfinite(row.emissionsKg);

@@ -14,7 +14,10 @@ struct BatchRow {
     bool ok = false;
     double energyKwh = 0;
     double emissionsKg = 0;
-    std::string error;  // "column: reason" when !ok
+    IntensityBasis basis = Basis::kDefault;  // of the intensity used
+    bool basisFallback = false;              // the place has no figure on the basis asked for
+    bool intensityGiven = false;             // an intensity column: as given
+    std::string error;                       // "column: reason" when !ok
 };
 
 // The columns of a job log (header names, any order, case-insensitive) and the estimate of one
@@ -40,7 +43,8 @@ public:
         ColumnCount
     };
 
-    explicit BatchEstimator(const Calculator& calculator);
+    // Every row's intensity is taken on `basis` (a place without a figure on it is marked).
+    explicit BatchEstimator(const Calculator& calculator, IntensityBasis basis = Basis::kDefault);
 
     // Maps the header; "" when usable, else why not (missing or repeated columns).
     std::string readHeader(const std::vector<std::string_view>& names);
@@ -56,12 +60,16 @@ private:
     struct Rate {
         double kwhPerDeviceHour = 0;
         double kgPerDeviceHour = 0;
+        IntensityBasis basis = Basis::kDefault;
+        bool basisFallback = false;
+        bool intensityGiven = false;
         std::string error;
     };
     std::string_view field(const std::vector<std::string_view>& fields, Column c) const;
     const Rate& rateFor(const std::vector<std::string_view>& fields);
 
     const Calculator& m_calculator;
+    IntensityBasis m_basis;
     int m_index[ColumnCount];
     std::vector<Column> m_keyColumns;  // the columns present that decide a row's rate
     std::unordered_map<std::string, Rate> m_cache;

@@ -62,11 +62,12 @@ void appendNumber(std::string& out, double v)
 }  // namespace
 
 BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, const Sink& out, const Problem& problem,
-                              std::size_t blockBytes)
+                              std::size_t blockBytes, IntensityBasis basis)
 {
     BatchSummary summary;
     CsvReader reader(in, blockBytes);
-    BatchEstimator estimator(calculator);
+    BatchEstimator estimator(calculator, basis);
+    const std::string otherBasisStatus = ",ok: no " + std::string(Basis::key(basis)) + " figure for this place\r\n";
     std::vector<std::string_view> fields;
     // The header: the first record that is not blank.
     bool header = false;
@@ -98,7 +99,7 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
         appendCell(buffer, name);
         buffer += ',';
     }
-    buffer += "energy_kwh,emissions_kg,status\r\n";
+    buffer += "energy_kwh,emissions_kg,intensity_basis,status\r\n";
 
     while (reader.next(fields)) {
         if (reader.error().empty() && fields.size() == 1 && fields[0].empty())
@@ -119,6 +120,7 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
                 continue;  // nothing of the row could be read: it has no line in the output
         } else {
             ++summary.good;
+            summary.otherBasis += row.basisFallback ? 1 : 0;
             summary.energyKwh += row.energyKwh;
             summary.emissionsKg += row.emissionsKg;
         }
@@ -144,9 +146,11 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
             appendNumber(buffer, row.energyKwh);
             buffer += ',';
             appendNumber(buffer, row.emissionsKg);
-            buffer += ",ok\r\n";
+            buffer += ',';
+            buffer += row.intensityGiven ? std::string_view("as_given") : Basis::key(row.basis);
+            buffer += row.basisFallback ? std::string_view(otherBasisStatus) : std::string_view(",ok\r\n");
         } else {
-            buffer += ",,";
+            buffer += ",,,";
             appendCell(buffer, "skipped: " + why);
             buffer += "\r\n";
         }
@@ -157,8 +161,10 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
     appendNumber(buffer, summary.energyKwh);
     buffer += ',';
     appendNumber(buffer, summary.emissionsKg);
-    buffer +=
-        ",total of " + std::to_string(summary.good) + " rows (" + std::to_string(summary.skipped) + " skipped)\r\n";
+    buffer += ',';
+    buffer += Basis::key(basis);
+    buffer += ",total of " + std::to_string(summary.good) + " rows (" + std::to_string(summary.skipped) + " skipped"
+              + (summary.otherBasis ? "; " + std::to_string(summary.otherBasis) + " on another basis" : "") + ")\r\n";
     flush(true);
     summary.bytesRead = reader.bytesRead();
     summary.distinctJobs = estimator.distinctJobs();

@@ -33,11 +33,13 @@ struct BatchSummary {
     double emissionsKg = 0;
     std::size_t bytesRead = 0;
     std::size_t distinctJobs = 0;  // hardware/place/PUE combinations estimated in full
+    std::size_t otherBasis = 0;    // good rows whose place has no figure on the basis asked for
 };
 
 // Streams a job log through BatchEstimator: reads a block, writes a block, so memory does not
 // grow with the number of rows. The output is the input's columns (passed through, formula-like
-// text neutralised) plus energy_kwh, emissions_kg and status; a last row holds the totals.
+// text neutralised) plus energy_kwh, emissions_kg, intensity_basis and status; a last row holds
+// the totals. A row on another basis than the one asked for says so in its status.
 class BatchRunner {
 public:
     using Sink = std::function<bool(std::string_view bytes)>;                       // false: stop, the write failed
@@ -47,7 +49,7 @@ public:
     // blockBytes: the read block and the output flush size (smaller in tests and the fuzzer, so that
     // block edges fall everywhere and a run allocates little).
     static BatchSummary run(const Calculator& calculator, std::istream& in, const Sink& out, const Problem& problem,
-                            std::size_t blockBytes = std::size_t(1) << 20);
+                            std::size_t blockBytes = std::size_t(1) << 20, IntensityBasis basis = Basis::kDefault);
 };
 
 }  // namespace mlcarbon

@@ -2,6 +2,8 @@
 
 #include "InputError.h"
 #include "InputRules.h"
+#include "IntensityChoice.h"
+#include "PueChoice.h"
 
 #include <algorithm>
 
@@ -17,13 +19,12 @@ void widen(Bounds& b, double v)
     b.high = std::max(b.high, v);
 }
 
-// Adds the alternatives dated kOldestBoundYear or later; undated ones are history only.
-void widenWith(Bounds& b, const std::vector<SourcedValue>& alternatives)
+void useIntensity(Estimate& e, const IntensityChoice& c, const std::string& file)
 {
-    for (const auto& a : alternatives) {
-        if (a.year && *a.year >= Calculator::kOldestBoundYear)
-            widen(b, a.value);
-    }
+    e.intensity = c.gPerKwh;
+    e.intensityBasis = c.basis;
+    e.intensitySource = {c.source, c.year, file, c.sourceId};
+    e.intensityBounds = {c.low, c.high};
 }
 
 }  // namespace
@@ -43,7 +44,6 @@ Estimate Calculator::estimate(const EstimateInput& input) const
 
 void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
 {
-    const Provider& onPrem = m_catalog.onPremise();
     const Location& loc = input.location;
     e.location.kind = loc.kind;
     const Provider* provider = nullptr;
@@ -63,11 +63,7 @@ void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
         e.location.name = region->name;
         e.location.country = region->country;
         e.location.subdivision = region->subdivision;
-        e.intensity = region->gPerKwh;
-        e.intensityBasis = region->basis;
-        e.intensitySource = {region->source, region->year, region->file, region->sourceId};
-        e.intensityBounds = {region->gPerKwh, region->gPerKwh};
-        widenWith(e.intensityBounds, region->alternatives);
+        useIntensity(e, IntensityChoice::of(m_catalog, *region, input.basis), region->file);
         break;
     }
     case Location::Kind::Zone: {
@@ -79,47 +75,33 @@ void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
             e.location.subdivision = zone.code;
         if (zone.type == "world")
             e.location.country.clear();
-        e.intensity = zone.gPerKwh;
-        e.intensityBasis = zone.basis;
-        e.intensitySource = {zone.source, zone.year, zone.file, zone.sourceId};
-        e.intensityBounds = {zone.gPerKwh, zone.gPerKwh};
-        widenWith(e.intensityBounds, zone.alternatives);
+        useIntensity(e, IntensityChoice::of(m_catalog, zone, input.basis), zone.file);
         break;
     }
     case Location::Kind::Custom:
         e.location.name = "custom intensity";
         e.intensity = loc.intensityGPerKwh;
         e.intensityGiven = true;
-        e.intensityBasis = "as given";
+        e.intensityBasis = input.basis;  // as given: the user's figure is on whatever basis they took it from
         e.intensitySource = {kGivenByUser, std::nullopt, {}, {}};
         e.intensityBounds = {e.intensity, e.intensity};
         break;
     }
 
-    // PUE: the user's, else the region's, else the provider's, else the on-premise default.
-    // Bounds: every PUE the data record for that provider (or for on-premise) since 2019.
+    // PUE: the user's, else the place's default (PueChoice).
+    e.requestedBasis = input.basis;
     if (input.pue) {
         e.pue = *input.pue;
         e.pueGiven = true;
+        e.pueOrigin = PueOrigin::Given;
         e.pueSource = {kGivenByUser, std::nullopt, {}, {}};
         e.pueBounds = {e.pue, e.pue};
-    } else if (region && region->pue) {
-        e.pue = *region->pue;
-        e.pueSource = {region->pueSource, region->pueYear, region->file, region->pueSourceId};
-        e.pueBounds = {e.pue, e.pue};
-        if (provider->pue) {
-            widen(e.pueBounds, *provider->pue);
-            widenWith(e.pueBounds, provider->pueAlternatives);
-        }
     } else {
-        const bool fleetKnown = provider && provider->pue;
-        const Provider& fleet = fleetKnown ? *provider : onPrem;
-        e.pue = *fleet.pue;
-        e.pueSource = {fleet.pueSource, fleet.pueYear, fleet.file, fleet.pueSourceId};
-        if (provider && !fleetKnown)
-            e.pueSource.source = "no " + provider->name + " PUE in the data; on-premise default: " + fleet.pueSource;
-        e.pueBounds = {e.pue, e.pue};
-        widenWith(e.pueBounds, fleet.pueAlternatives);
+        const PueChoice c = PueChoice::of(m_catalog, provider, region);
+        e.pue = c.pue;
+        e.pueOrigin = c.origin;
+        e.pueSource = c.source;
+        e.pueBounds = c.bounds;
     }
 
     // Offset: the user's, else the region's, else the provider's, else none.

@@ -8,8 +8,8 @@ namespace mlcarbon {
 
 // The calculation. energy_kwh = count x hours x (power_w + host_w) x pue / 1000, where
 // power_w = TDP x utilisation or a measured average; emissions_kg = energy_kwh x g/kWh / 1000;
-// market-based = emissions x (1 - offset). The low-high range takes the lowest and highest
-// power, PUE and intensity that the data record for this job (see README, "Method").
+// market-based = emissions x (1 - offset). The grid intensity is the place's figure on the
+// input's basis (IntensityChoice); the low-high range follows RangeRule.
 class Calculator {
 public:
     explicit Calculator(const Catalog& catalog);
@@ -21,9 +21,6 @@ public:
     const Catalog& catalog() const { return m_catalog; }
     const HardwareLookup& hardwareLookup() const { return m_lookup; }
     const LocationResolver& locations() const { return m_locations; }
-
-    // Alternatives older than this are history, not a bound of the range.
-    static constexpr int kOldestBoundYear = 2019;
 
 private:
     void resolveLocation(const EstimateInput& input, Estimate& e) const;

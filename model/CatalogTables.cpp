@@ -1,5 +1,9 @@
 #include "CatalogTables.h"
 
+#include "EstimateReport.h"
+#include "IntensityChoice.h"
+#include "PueChoice.h"
+
 namespace mlcarbon {
 
 namespace {
@@ -21,17 +25,6 @@ TableCell textOrNull(const std::string& s)
 
 }  // namespace
 
-std::pair<double, std::string> CatalogTables::regionPue(const Catalog& catalog, const CloudRegion& region)
-{
-    if (region.pue)
-        return {*region.pue, region.pueSource};
-    const Provider* p = catalog.provider(region.provider);
-    if (p && p->pue)
-        return {*p->pue, p->pueSource};
-    const Provider& op = catalog.onPremise();
-    return {*op.pue, "on-premise default: " + op.pueSource};
-}
-
 Table CatalogTables::hardware(const std::vector<const Hardware*>& items)
 {
     Table t;
@@ -46,7 +39,7 @@ Table CatalogTables::hardware(const std::vector<const Hardware*>& items)
     return t;
 }
 
-Table CatalogTables::regions(const Catalog& catalog, const std::vector<const CloudRegion*>& items)
+Table CatalogTables::regions(const Catalog& catalog, const std::vector<const CloudRegion*>& items, IntensityBasis basis)
 {
     Table t;
     t.columns = {{"provider", "Provider", ""},
@@ -56,31 +49,44 @@ Table CatalogTables::regions(const Catalog& catalog, const std::vector<const Clo
                  {"subdivision", "Subdivision", ""},
                  {"intensity_g_per_kwh", "Intensity", "gCO2e/kWh"},
                  {"year", "Year", ""},
+                 {"basis", "Basis", ""},
+                 {"basis_fallback", "Other basis", ""},
                  {"source", "Source", ""},
                  {"pue", "PUE", ""},
+                 {"pue_origin", "PUE origin", ""},
                  {"pue_source", "PUE source", ""},
                  {"file", "File", ""}};
     for (const CloudRegion* r : items) {
-        auto [pue, pueSource] = regionPue(catalog, *r);
+        const IntensityChoice c = IntensityChoice::of(catalog, *r, basis);
+        const PueChoice pue = PueChoice::of(catalog, catalog.provider(r->provider), r);
         t.rows.push_back({TableCell::of(r->provider), TableCell::of(r->region), TableCell::of(r->name),
-                          TableCell::of(r->country), textOrNull(r->subdivision), TableCell::of(r->gPerKwh),
-                          TableCell::integer(r->year), TableCell::of(r->source), TableCell::of(pue),
-                          TableCell::of(pueSource), TableCell::of(r->file)});
+                          TableCell::of(r->country), textOrNull(r->subdivision), TableCell::of(c.gPerKwh),
+                          TableCell::integer(c.year), TableCell::of(std::string(Basis::key(c.basis))),
+                          TableCell::boolean(c.fallback()), TableCell::of(c.source), TableCell::of(pue.pue),
+                          TableCell::of(EstimateReport::pueOriginKey(pue.origin)), TableCell::of(pue.source.source),
+                          TableCell::of(r->file)});
     }
     return t;
 }
 
-Table CatalogTables::zones(const std::vector<const GridZone*>& items)
+Table CatalogTables::zones(const Catalog& catalog, const std::vector<const GridZone*>& items, IntensityBasis basis)
 {
     Table t;
-    t.columns = {{"code", "Code", ""}, {"name", "Name", ""},
-                 {"type", "Type", ""}, {"intensity_g_per_kwh", "Intensity", "gCO2e/kWh"},
-                 {"year", "Year", ""}, {"source", "Source", ""},
+    t.columns = {{"code", "Code", ""},
+                 {"name", "Name", ""},
+                 {"type", "Type", ""},
+                 {"intensity_g_per_kwh", "Intensity", "gCO2e/kWh"},
+                 {"year", "Year", ""},
+                 {"basis", "Basis", ""},
+                 {"basis_fallback", "Other basis", ""},
+                 {"source", "Source", ""},
                  {"file", "File", ""}};
     for (const GridZone* z : items) {
+        const IntensityChoice c = IntensityChoice::of(catalog, *z, basis);
         t.rows.push_back({TableCell::of(z->code), TableCell::of(z->name), TableCell::of(z->type),
-                          TableCell::of(z->gPerKwh), TableCell::integer(z->year), TableCell::of(z->source),
-                          TableCell::of(z->file)});
+                          TableCell::of(c.gPerKwh), TableCell::integer(c.year),
+                          TableCell::of(std::string(Basis::key(c.basis))), TableCell::boolean(c.fallback()),
+                          TableCell::of(c.source), TableCell::of(z->file)});
     }
     return t;
 }
@@ -114,7 +120,10 @@ Table CatalogTables::comparison(const std::vector<RankedRegion>& rows)
                  {"country", "Country", ""},
                  {"intensity_g_per_kwh", "Intensity", "gCO2e/kWh"},
                  {"intensity_year", "Year", ""},
+                 {"basis", "Basis", ""},
+                 {"basis_fallback", "Other basis", ""},
                  {"pue", "PUE", ""},
+                 {"pue_origin", "PUE origin", ""},
                  {"energy_kwh", "Energy", "kWh"},
                  {"emissions_kg", "Emissions", "kg CO2e"},
                  {"saving_kg", "Saving", "kg CO2e"},
@@ -122,14 +131,31 @@ Table CatalogTables::comparison(const std::vector<RankedRegion>& rows)
                  {"chosen", "Chosen", ""}};
     int rank = 0;
     for (const RankedRegion& r : rows) {
-        t.rows.push_back({TableCell::integer(++rank),
-                          r.provider.empty() ? TableCell::null() : TableCell::of(r.provider), TableCell::of(r.code),
-                          TableCell::of(r.name), TableCell::of(r.country), TableCell::of(r.intensity),
-                          TableCell::integer(r.intensityYear), TableCell::of(r.pue), TableCell::of(r.energyKwh),
-                          TableCell::of(r.emissionsKg), TableCell::of(r.savingKg), optionalNumber(r.savingPct),
-                          TableCell::boolean(r.chosen)});
+        t.rows.push_back(
+            {TableCell::integer(++rank), r.provider.empty() ? TableCell::null() : TableCell::of(r.provider),
+             TableCell::of(r.code), TableCell::of(r.name), TableCell::of(r.country), TableCell::of(r.intensity),
+             TableCell::integer(r.intensityYear), TableCell::of(basisCell(r)), TableCell::boolean(r.basisFallback),
+             TableCell::of(r.pue), TableCell::of(EstimateReport::pueOriginKey(r.pueOrigin)), TableCell::of(r.energyKwh),
+             TableCell::of(r.emissionsKg), TableCell::of(r.savingKg), optionalNumber(r.savingPct),
+             TableCell::boolean(r.chosen)});
     }
     return t;
+}
+
+std::string CatalogTables::basisCell(const RankedRegion& row)
+{
+    return std::string(Basis::key(row.basis)) + (row.basisFallback ? "*" : "");
+}
+
+std::string CatalogTables::basisLine(const std::vector<RankedRegion>& rows, IntensityBasis requested)
+{
+    const std::size_t other = RegionRanking::fallbackCount(rows);
+    std::string s = "Grid intensity on the " + Basis::label(requested) + " basis";
+    if (other == 0)
+        return s + " for every row.";
+    return s + "; " + std::to_string(other) + " of " + std::to_string(rows.size())
+           + (other == 1 ? " row has" : " rows have") + " no " + Basis::label(requested) + " figure and use"
+           + (other == 1 ? "s" : "") + " another basis (marked *).";
 }
 
 }  // namespace mlcarbon

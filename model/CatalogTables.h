@@ -12,13 +12,17 @@ namespace mlcarbon {
 class CatalogTables {
 public:
     static Table hardware(const std::vector<const Hardware*>& items);
-    static Table regions(const Catalog& catalog, const std::vector<const CloudRegion*>& items);
-    static Table zones(const std::vector<const GridZone*>& items);
+    static Table regions(const Catalog& catalog, const std::vector<const CloudRegion*>& items,
+                         IntensityBasis basis = Basis::kDefault);
+    static Table zones(const Catalog& catalog, const std::vector<const GridZone*>& items,
+                       IntensityBasis basis = Basis::kDefault);
     static Table providers(const Catalog& catalog, const std::vector<const Provider*>& items);
     static Table comparison(const std::vector<RankedRegion>& rows);
 
-    // The PUE a region uses by default (its own, else its provider's, else on-premise) and its source.
-    static std::pair<double, std::string> regionPue(const Catalog& catalog, const CloudRegion& region);
+    // "lifecycle", or "unspecified*" for a row on another basis than the one asked for.
+    static std::string basisCell(const RankedRegion& row);
+    // The header line of a comparison: the basis, and how many rows are on another one.
+    static std::string basisLine(const std::vector<RankedRegion>& rows, IntensityBasis requested);
 };
 
 }  // namespace mlcarbon

@@ -155,6 +155,55 @@ public:
         return out;
     }
 
+    // A grid-intensity basis: one of the four keys (missing = unspecified).
+    IntensityBasis basisValue(const json& v, const std::string& key) const
+    {
+        if (!v.is_string())
+            fail(key + ": " + v.dump() + " is not text (one of lifecycle, direct, provider, unspecified)");
+        auto b = Basis::parse(v.get<std::string>());
+        if (!b)
+            fail(key + ": '" + v.get<std::string>() + "' is not one of lifecycle, direct, provider, unspecified");
+        return *b;
+    }
+
+    IntensityBasis basis(const char* key) const
+    {
+        return has(key) ? basisValue(m_object.at(key), key) : IntensityBasis::Unspecified;
+    }
+
+    // Intensity alternatives: [{"g_per_kwh": x, "year": y|null, "source_id": s, "basis": b, "note": n}]
+    std::vector<IntensityValue> intensityAlternatives(const char* key) const
+    {
+        std::vector<IntensityValue> out;
+        if (!has(key))
+            return out;
+        const json& list = m_object.at(key);
+        if (!list.is_array())
+            fail(std::string(key) + ": not an array");
+        for (size_t i = 0; i < list.size(); ++i) {
+            const json& item = list[i];
+            const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
+            if (!item.is_object())
+                fail(where + ": not an object");
+            EntryReader sub(item, m_file, m_entry);
+            IntensityValue v;
+            if (!sub.has("g_per_kwh"))
+                fail(where + ".g_per_kwh: missing");
+            v.gPerKwh = numberValue(item.at("g_per_kwh"), where + ".g_per_kwh", DatabaseFile::kMinIntensity,
+                                    DatabaseFile::kMaxIntensity, " gCO2e/kWh");
+            if (sub.has("year"))
+                v.year = yearValue(item.at("year"), where + ".year");
+            if (!sub.has("source_id") && !sub.has("source"))
+                fail(where + ": no source_id or source");
+            v.sourceId = sub.has("source_id") ? sub.text("source_id") : sub.text("source");
+            if (sub.has("basis"))
+                v.basis = basisValue(item.at("basis"), where + ".basis");
+            v.note = sub.optionalText("note");
+            out.push_back(v);
+        }
+        return out;
+    }
+
 private:
     const json& m_object;
     std::string m_file;
@@ -218,12 +267,12 @@ GridZone readZone(const EntryReader& r)
     z.countryName = r.optionalText("country_name");
     z.gPerKwh = r.number("g_per_kwh", DatabaseFile::kMinIntensity, DatabaseFile::kMaxIntensity, " gCO2e/kWh");
     z.year = r.year("year");
-    z.basis = r.optionalText("basis");
+    z.basis = r.basis("basis");
+    z.basisNote = r.optionalText("basis_note");
     z.source = r.text("source");
     z.sourceId = r.optionalText("source_id");
     z.license = r.optionalText("license");
-    z.alternatives = r.alternatives("intensity_alternatives", "g_per_kwh", DatabaseFile::kMinIntensity,
-                                    DatabaseFile::kMaxIntensity, " gCO2e/kWh");
+    z.alternatives = r.intensityAlternatives("intensity_alternatives");
     z.note = r.optionalText("note");
     return z;
 }
@@ -241,7 +290,8 @@ CloudRegion readRegion(const EntryReader& r)
     c.zone = r.optionalText("zone");
     c.gPerKwh = r.number("g_per_kwh", DatabaseFile::kMinIntensity, DatabaseFile::kMaxIntensity, " gCO2e/kWh");
     c.year = r.year("year");
-    c.basis = r.optionalText("basis");
+    c.basis = r.basis("basis");
+    c.basisNote = r.optionalText("basis_note");
     c.source = r.text("source");
     c.sourceId = r.optionalText("source_id");
     c.license = r.optionalText("license");
@@ -257,8 +307,7 @@ CloudRegion readRegion(const EntryReader& r)
         c.offsetSource = r.text("offset_source");
     }
     c.cfePct = r.optionalNumber("cfe_pct", 0, 100, " %");
-    c.alternatives = r.alternatives("intensity_alternatives", "g_per_kwh", DatabaseFile::kMinIntensity,
-                                    DatabaseFile::kMaxIntensity, " gCO2e/kWh");
+    c.alternatives = r.intensityAlternatives("intensity_alternatives");
     c.note = r.optionalText("note");
     return c;
 }

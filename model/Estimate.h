@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace mlcarbon {
 
@@ -13,6 +14,15 @@ struct Provenance {
     std::optional<int> year;  // vintage of the figure
     std::string file;         // database file, empty when given by the user
     std::string sourceId;     // key of the source in the database's sources table, when known
+};
+
+// Where the PUE of an estimate or a comparison row came from. Only Given and Region are figures
+// for that very place; the others are defaults and are marked wherever the PUE is shown.
+enum class PueOrigin {
+    Given,             // the user's figure
+    Region,            // the region's own published PUE
+    ProviderFleet,     // the provider's fleet average (no figure for the region)
+    OnPremiseDefault,  // own hardware, or a provider with no PUE in the data
 };
 
 struct Bounds {
@@ -51,10 +61,13 @@ struct Estimate {
 
     double pue = 1;
     bool pueGiven = false;
+    PueOrigin pueOrigin = PueOrigin::OnPremiseDefault;
     Provenance pueSource;
     double intensity = 0;  // gCO2e/kWh
     bool intensityGiven = false;
-    std::string intensityBasis;
+    IntensityBasis requestedBasis = Basis::kDefault;
+    IntensityBasis intensityBasis = Basis::kDefault;  // of the figure used; differs when the place has none on
+                                                      // the requested basis (never for a given intensity)
     Provenance intensitySource;
     double offsetPct = 0;
     Provenance offsetSource;
@@ -73,6 +86,11 @@ struct Estimate {
     double energyHighKwh = 0;
     double emissionsLowKg = 0;
     double emissionsHighKg = 0;
+
+    // What a what-if edit dropped from the inputs (e.g. a measured power when the hardware changed).
+    std::vector<std::string> notes;
+
+    bool basisFallback() const { return !intensityGiven && intensityBasis != requestedBasis; }
 };
 
 }  // namespace mlcarbon

@@ -1,4 +1,6 @@
 #pragma once
+#include "IntensityBasis.h"
+
 #include <optional>
 #include <string>
 
@@ -49,10 +51,11 @@ struct EstimateInput {
     std::optional<double> utilization;     // (0, 1]; 1 when unset
     std::optional<double> utilizationLow;  // optional stated bounds of the utilisation
     std::optional<double> utilizationHigh;
-    std::optional<double> powerW;        // measured average power per device
-    std::optional<double> offsetPct;     // 0..100
-    std::optional<double> hostCpuW;      // host CPU power per device
-    std::optional<double> hostMemoryGb;  // host memory per device
+    std::optional<double> powerW;            // measured average power per device
+    std::optional<double> offsetPct;         // 0..100
+    std::optional<double> hostCpuW;          // host CPU power per device
+    std::optional<double> hostMemoryGb;      // host memory per device
+    IntensityBasis basis = Basis::kDefault;  // basis of the grid intensity (a custom intensity is as given)
 
     bool operator==(const EstimateInput&) const = default;  // the GUI writes an item back only when it changed
 };

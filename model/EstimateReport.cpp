@@ -1,6 +1,7 @@
 #include "EstimateReport.h"
 
 #include "CsvWriter.h"
+#include "IntensityChoice.h"
 #include "NumberFormat.h"
 
 #include <nlohmann/json.hpp>
@@ -66,6 +67,38 @@ std::string EstimateReport::locationLabel(const Estimate& e)
     case Location::Kind::None: break;
     }
     return {};
+}
+
+std::string EstimateReport::basisText(const Estimate& e)
+{
+    if (e.intensityGiven)
+        return "as given by the user";
+    IntensityChoice c;
+    c.requested = e.requestedBasis;
+    c.basis = e.intensityBasis;
+    return c.basisText();
+}
+
+std::string EstimateReport::pueOriginNote(PueOrigin origin)
+{
+    switch (origin) {
+    case PueOrigin::ProviderFleet: return "provider fleet average; no figure for this region";
+    case PueOrigin::OnPremiseDefault: return "default; no figure for this place";
+    case PueOrigin::Given:
+    case PueOrigin::Region: break;
+    }
+    return {};
+}
+
+std::string EstimateReport::pueOriginKey(PueOrigin origin)
+{
+    switch (origin) {
+    case PueOrigin::Given: return "given";
+    case PueOrigin::Region: return "region";
+    case PueOrigin::ProviderFleet: return "provider_fleet";
+    case PueOrigin::OnPremiseDefault: break;
+    }
+    return "default";
 }
 
 std::string EstimateReport::hoursText(const Estimate& e)
@@ -143,9 +176,13 @@ std::string EstimateReport::text(const Estimate& e, const std::vector<Equivalent
         line("Host", NF::significant(e.hostW) + " W per device (CPU " + NF::significant(e.hostCpuW) + " W + "
                          + NF::significant(e.hostMemoryGb) + " GB x " + NF::significant(e.memoryWPerGb) + " W/GB)");
     line("Location", locationLabel(e));
-    line("Grid intensity", intensityText(e) + " gCO2e/kWh"
-                               + (e.intensitySource.year ? " (" + std::to_string(*e.intensitySource.year) + ")" : ""));
-    line("PUE", pueText(e) + (e.pueGiven ? " (given)" : ""));
+    line("Grid intensity", intensityText(e) + " gCO2e/kWh ("
+                               + (e.intensitySource.year ? std::to_string(*e.intensitySource.year) + ", " : "")
+                               + basisText(e) + ")");
+    const std::string pueNote = pueOriginNote(e.pueOrigin);
+    line("PUE", pueText(e) + (e.pueGiven ? " (given)" : pueNote.empty() ? "" : " (" + pueNote + ")"));
+    for (const std::string& note : e.notes)
+        line("What-if", note);
     s += "\nResult\n";
     line("Energy", NF::energy(e.energyKwh) + "   (range " + NF::energy(e.energyLowKwh) + " to "
                        + NF::energy(e.energyHighKwh) + ")");
@@ -195,10 +232,14 @@ std::string EstimateReport::json(const Estimate& e, const std::vector<Equivalent
     j["utilization"] = e.utilization;
     j["host_w"] = e.hostW;
     j["pue"] = e.pue;
+    j["pue_origin"] = pueOriginKey(e.pueOrigin);
     j["pue_source"] = e.pueSource.source;
     j["pue_year"] = yearOrNull(e.pueSource.year);
     j["pue_file"] = orNull(e.pueSource.file);
     j["intensity_g_per_kwh"] = e.intensity;
+    j["basis"] = e.intensityGiven ? "as_given" : std::string(Basis::key(e.intensityBasis));
+    j["requested_basis"] = Basis::key(e.requestedBasis);
+    j["basis_fallback"] = e.basisFallback();
     j["breakdown"] = {{"device_kwh", e.deviceKwh}, {"host_kwh", e.hostKwh}, {"overhead_kwh", e.overheadKwh}};
     j["bounds"] = {{"power_w", {e.powerBounds.low, e.powerBounds.high}},
                    {"pue", {e.pueBounds.low, e.pueBounds.high}},
@@ -217,7 +258,7 @@ std::string EstimateReport::json(const Estimate& e, const std::vector<Equivalent
                      {"subdivision", orNull(l.subdivision)},
                      {"name", l.name},
                      {"year", yearOrNull(e.intensitySource.year)},
-                     {"basis", e.intensityBasis},
+                     {"basis", e.intensityGiven ? "as_given" : std::string(Basis::key(e.intensityBasis))},
                      {"source", e.intensitySource.source},
                      {"file", orNull(e.intensitySource.file)}};
     j["formula"] = {energyFormula(e), emissionsFormula(e)};
@@ -231,6 +272,7 @@ std::string EstimateReport::json(const Estimate& e, const std::vector<Equivalent
                       {"year", q.year},
                       {"source", q.source}});
     j["equivalents"] = eq;
+    j["notes"] = e.notes;
     return j.dump(2) + "\n";
 }
 
@@ -262,7 +304,11 @@ std::string EstimateReport::csv(const Estimate& e)
                             "tdp_source",
                             "intensity_source",
                             "intensity_year",
-                            "pue_source"};
+                            "pue_source",
+                            "intensity_basis",
+                            "requested_basis",
+                            "basis_fallback",
+                            "pue_origin"};
     for (const char* h : header)
         out.addText(h);
     out.endRow();
@@ -287,6 +333,10 @@ std::string EstimateReport::csv(const Estimate& e)
     else
         out.addEmpty();
     out.addText(e.pueSource.source);
+    out.addText(e.intensityGiven ? "as_given" : std::string(Basis::key(e.intensityBasis)));
+    out.addText(std::string(Basis::key(e.requestedBasis)));
+    out.addText(e.basisFallback() ? "true" : "false");
+    out.addText(pueOriginKey(e.pueOrigin));
     out.endRow();
     return out.text();
 }

@@ -27,6 +27,12 @@ public:
     // "emissions = 232 MWh x 415 gCO2e/kWh / 1000 = 96.4 t CO2e"
     static std::string emissionsFormula(const Estimate& e);
     static std::string locationLabel(const Estimate& e);
+    // "life-cycle", "unspecified (no life-cycle figure for this place)", "as given (life-cycle chosen)".
+    static std::string basisText(const Estimate& e);
+    // "" for a PUE of that very place (the region's, or given); else what default it is.
+    static std::string pueOriginNote(PueOrigin origin);
+    // "given", "region", "provider_fleet", "default": the key in JSON and CSV.
+    static std::string pueOriginKey(PueOrigin origin);
     // "label: source (year) [file]" for every figure used.
     static std::vector<std::pair<std::string, std::string>> sources(const Estimate& e);
 };

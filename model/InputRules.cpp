@@ -189,4 +189,16 @@ void InputRules::validate(const EstimateInput& in)
     }
 }
 
+IntensityBasis InputRules::basis(std::string_view text, const std::string& field)
+{
+    std::string lower(text);
+    for (char& c : lower)
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (IntensityBasis b : Basis::kChoosable) {
+        if (lower == Basis::key(b))
+            return b;
+    }
+    throw InputError(field, std::string(text), "one of " + Basis::choosableList());
+}
+
 }  // namespace mlcarbon

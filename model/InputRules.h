@@ -21,6 +21,8 @@ public:
     static double hostCpuW(std::string_view text);
     static double hostMemoryGb(std::string_view text);
     static int positiveInteger(const std::string& field, std::string_view text);
+    // lifecycle, direct or provider (case-insensitive); unspecified is never a choice.
+    static IntensityBasis basis(std::string_view text, const std::string& field = "basis");
 
     // Checks the numbers of an input built in code (the GUI's spin boxes, a project file).
     static void validate(const EstimateInput& input);

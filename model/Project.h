@@ -21,6 +21,9 @@ struct Project {
     std::string name;
     std::string description;
     std::string presetId;  // the published run it was made from, if any
+    // One intensity basis for every item, so that the totals add like with like; it overrides
+    // the items' own (ProjectCalculator applies it).
+    IntensityBasis basis = Basis::kDefault;
     std::vector<ProjectItem> items;
     nlohmann::json extra = nlohmann::json::object();
 

@@ -39,8 +39,12 @@ public:
     static ProjectResult compute(const Calculator& calculator, const Project& project);
     // The whole project moved to each place: every item run there with the place's defaults
     // (an item already there keeps its own figures), summed; sorted, with savings.
+    // SameProvider needs every item on one cloud provider (else InputError): rows of another
+    // provider would be missing for some items.
     static std::vector<RankedRegion> rankMoved(const Calculator& calculator, const ProjectResult& result,
                                                RegionRanking::Scope scope);
+    // Throws InputError when `scope` cannot compare this project (see rankMoved).
+    static void checkScope(const ProjectResult& result, RegionRanking::Scope scope);
 };
 
 }  // namespace mlcarbon

@@ -15,7 +15,7 @@ using json = nlohmann::json;
 
 namespace {
 
-const std::set<std::string> kTopKeys = {"format", "version", "name", "description", "preset", "items"};
+const std::set<std::string> kTopKeys = {"format", "version", "name", "description", "preset", "basis", "items"};
 const std::set<std::string> kItemKeys = {"label",   "phase",      "hardware",   "count",
                                          "hours",   "location",   "pue",        "utilization",
                                          "power_w", "offset_pct", "host_cpu_w", "host_memory_gb"};
@@ -77,6 +77,13 @@ ProjectFile::Result ProjectFile::read(std::string_view bytes, const std::string&
     p.name = text(root, "name", path, "", false);
     p.description = text(root, "description", path, "", false);
     p.presetId = text(root, "preset", path, "", false);
+    // Files written before the basis was saved compared on the data's mixed bases; they now open on the default.
+    if (const std::string basis = text(root, "basis", path, "", false); !basis.empty()) {
+        auto b = Basis::parse(basis);
+        if (!b || *b == IntensityBasis::Unspecified)
+            fail(path, "", "basis: '" + basis + "' is not one of " + Basis::choosableList());
+        p.basis = *b;
+    }
     for (const auto& [key, value] : root.items()) {
         if (!kTopKeys.count(key)) {
             p.extra[key] = value;
@@ -102,6 +109,7 @@ ProjectFile::Result ProjectFile::read(std::string_view bytes, const std::string&
         if (std::find(phases.begin(), phases.end(), item.phase) == phases.end())
             fail(path, where, "phase: '" + item.phase + "' is not one of training, tuning, inference, other");
         EstimateInput& in = item.input;
+        in.basis = p.basis;
         in.hardware = text(o, "hardware", path, where, true);
         in.count = number(o, "count", path, where).value_or(1);
         auto hours = number(o, "hours", path, where);
@@ -156,6 +164,7 @@ std::string ProjectFile::write(const Project& p)
         root["description"] = p.description;
     if (!p.presetId.empty())
         root["preset"] = p.presetId;
+    root["basis"] = Basis::key(p.basis);
     ordered_json items = ordered_json::array();
     for (const ProjectItem& item : p.items) {
         const EstimateInput& in = item.input;

@@ -1,6 +1,8 @@
 #pragma once
 // Plain records of the databases. Each number carries where it came from (source text, year,
 // and the file it was loaded from), because every figure mlcarbon shows must be traceable.
+#include "IntensityBasis.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,7 +14,16 @@ struct SourcedValue {
     double value = 0;
     std::optional<int> year;  // empty when the source does not date the figure
     std::string sourceId;     // key into the file's "sources" table
-    std::string basis;        // e.g. "direct", "lifecycle", "average" (a measured average, not a TDP)
+    std::string basis;        // "average" marks a measured average, not a TDP
+};
+
+// One grid-intensity figure of a place as some source gives it, with its basis.
+struct IntensityValue {
+    double gPerKwh = 0;
+    std::optional<int> year;  // empty when the source does not date the figure: history only
+    std::string sourceId;     // key into the file's "sources" table
+    IntensityBasis basis = IntensityBasis::Unspecified;
+    std::string note;
 };
 
 struct Hardware {
@@ -39,13 +50,14 @@ struct GridZone {
     std::string type;  // world, country, subdivision, grid_zone
     std::string country;
     std::string countryName;  // ISO 3166 name when it differs from name ("USA" -> "United States")
-    double gPerKwh = 0;
+    double gPerKwh = 0;       // the figure the source table chose; see IntensityChoice for the one used
     int year = 0;
-    std::string basis;
+    IntensityBasis basis = IntensityBasis::Unspecified;
+    std::string basisNote;  // the source's own words, e.g. "Google: average operational grid emissions"
     std::string source;
     std::string sourceId;
     std::string license;
-    std::vector<SourcedValue> alternatives;
+    std::vector<IntensityValue> alternatives;
     std::string note;
     std::string file;
 };
@@ -59,9 +71,10 @@ struct CloudRegion {
     std::string subdivisionName;
     std::string city;
     std::string zone;
-    double gPerKwh = 0;
+    double gPerKwh = 0;  // the figure the source table chose; see IntensityChoice for the one used
     int year = 0;
-    std::string basis;
+    IntensityBasis basis = IntensityBasis::Unspecified;
+    std::string basisNote;
     std::string source;
     std::string sourceId;
     std::string license;
@@ -73,7 +86,7 @@ struct CloudRegion {
     int offsetYear = 0;
     std::string offsetSource;
     std::optional<double> cfePct;
-    std::vector<SourcedValue> alternatives;
+    std::vector<IntensityValue> alternatives;
     std::string note;
     std::string file;
 

@@ -1,6 +1,7 @@
 #include "RegionRanking.h"
 
 #include "InputError.h"
+#include "WhatIf.h"
 
 #include <algorithm>
 #include <tuple>
@@ -15,16 +16,24 @@ void computeRow(const Calculator& calculator, const Estimate& reference, RankedR
 {
     if (row.chosen) {
         row.intensity = reference.intensity;
+        row.intensityYear = reference.intensitySource.year.value_or(0);
+        row.basis = reference.intensityBasis;
+        row.basisFallback = reference.basisFallback();
+        row.intensitySource = reference.intensitySource.source;
         row.pue = reference.pue;
+        row.pueOrigin = reference.pueOrigin;
         row.energyKwh = reference.energyKwh;
         row.emissionsKg = reference.emissionsKg;
     } else {
-        EstimateInput input = reference.input;
-        input.location = row.location;
-        input.pue.reset();  // the place's own PUE: the user's figure describes their data centre
-        Estimate e = calculator.estimate(input, reference.hardware);
+        const Estimate e =
+            calculator.estimate(WhatIf::movedTo(reference.input, row.location).input, reference.hardware);
         row.intensity = e.intensity;
+        row.intensityYear = e.intensitySource.year.value_or(0);
+        row.basis = e.intensityBasis;
+        row.basisFallback = e.basisFallback();
+        row.intensitySource = e.intensitySource.source;
         row.pue = e.pue;
+        row.pueOrigin = e.pueOrigin;
         row.energyKwh = e.energyKwh;
         row.emissionsKg = e.emissionsKg;
     }
@@ -56,7 +65,6 @@ std::vector<RankedRegion> RegionRanking::rank(const Calculator& calculator, cons
             row.code = zone.code;
             row.name = zone.name;
             row.country = zone.country.empty() ? zone.code : zone.country;
-            row.intensityYear = zone.year;
             row.chosen = ref.kind == Location::Kind::Zone && ref.zone == zone.code;
             computeRow(calculator, reference, row);
             rows.push_back(std::move(row));
@@ -75,19 +83,29 @@ std::vector<RankedRegion> RegionRanking::rank(const Calculator& calculator, cons
             row.code = region.region;
             row.name = region.name;
             row.country = region.country;
-            row.intensityYear = region.year;
             row.chosen =
                 ref.kind == Location::Kind::Cloud && region.provider == ref.provider && region.region == ref.region;
             computeRow(calculator, reference, row);
             rows.push_back(std::move(row));
         }
     }
+    sort(rows);
+    return rows;
+}
+
+void RegionRanking::sort(std::vector<RankedRegion>& rows)
+{
     std::stable_sort(rows.begin(), rows.end(), [](const RankedRegion& a, const RankedRegion& b) {
         if (a.emissionsKg != b.emissionsKg)
             return a.emissionsKg < b.emissionsKg;
         return std::tie(a.provider, a.code) < std::tie(b.provider, b.code);
     });
-    return rows;
+}
+
+std::size_t RegionRanking::fallbackCount(const std::vector<RankedRegion>& rows)
+{
+    return static_cast<std::size_t>(
+        std::count_if(rows.begin(), rows.end(), [](const RankedRegion& r) { return r.basisFallback; }));
 }
 
 }  // namespace mlcarbon

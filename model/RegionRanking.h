@@ -20,7 +20,11 @@ struct RankedRegion {
     std::string country;
     int intensityYear = 0;
     double intensity = 0;
+    IntensityBasis basis = Basis::kDefault;  // of the figure used
+    bool basisFallback = false;              // the place has no figure on the requested basis
+    std::string intensitySource;             // the source of the figure used
     double pue = 1;
+    PueOrigin pueOrigin = PueOrigin::Region;
     double energyKwh = 0;
     double emissionsKg = 0;
     double savingKg = 0;              // reference - this row (positive = cleaner)
@@ -30,13 +34,18 @@ struct RankedRegion {
 
 // The same job in every cloud region (all providers or the chosen one's) or in every country
 // and subdivision on own hardware, sorted by emissions ascending, with the saving against the
-// chosen location. Each place uses its own PUE and intensity defaults; the chosen one keeps the
-// user's overrides so that its row equals the estimate.
+// chosen location. Every row is the reference job moved there by WhatIf::movedTo (so a cloud row
+// takes the region's PUE, own hardware keeps the user's), on the reference's intensity basis;
+// the chosen row is the estimate itself.
 class RegionRanking {
 public:
     enum class Scope { AllProviders, SameProvider, Countries };
 
     static std::vector<RankedRegion> rank(const Calculator& calculator, const Estimate& reference, Scope scope);
+    // Cleanest first; equal emissions by provider, then code. The one order of every comparison.
+    static void sort(std::vector<RankedRegion>& rows);
+    // Rows whose intensity is on another basis than the one asked for.
+    static std::size_t fallbackCount(const std::vector<RankedRegion>& rows);
 };
 
 }  // namespace mlcarbon

@@ -3,11 +3,15 @@
 //   test-gpu: TDP 300 W; other sources say 250 W; a measured average of 350 W (not a TDP).
 //   testcloud: fleet PUE 1.2 (2024); alternatives 1.1 (2023) and 1.3 (2018, too old for the range);
 //              offset 50 %.
-//   testcloud/r1: 400 g/kWh (2024), alternatives 300 (2024) and 500 (undated); PUE 1.1; offset 25 %.
-//   testcloud/r2: 100 g/kWh (2024), no PUE, no offset (takes the provider's).
+//   Intensities are life-cycle unless said otherwise.
+//   testcloud/r1: 400 g/kWh (2024), alternatives 300 (2024) and 500 (undated, unspecified); PUE 1.1;
+//                 offset 25 %. No direct or provider figure.
+//   testcloud/r2: 100 g/kWh (2024), direct 40 (2024), provider 60 (2023) and 70 (2018, too old);
+//                 no PUE, no offset (takes the provider's).
 //   othercloud/o1: 20 g/kWh (2024), provider without PUE (on-premise default applies).
 //   on-premise: PUE 1.5 (2024), alternative 1.6 (2021).
 //   zone XX: 200 g/kWh (2024), alternative 250 (2022) and 900 (2010, too old).
+//   zone XX-AB: 10 g/kWh (2020, unspecified basis), unspecified 30 (2023): no life-cycle figure.
 //   memory: 0.5 W/GB.
 #include "Catalog.h"
 #include "DatabaseFile.h"
@@ -40,19 +44,27 @@ inline const char* kProviders = R"({"format": "mlcarbon-database", "version": 1,
 
 inline const char* kRegions = R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
   {"provider": "testcloud", "region": "r1", "name": "Region One", "country": "XX", "g_per_kwh": 400, "year": 2024,
-   "source": "grid r1", "pue": 1.1, "pue_year": 2024, "pue_source": "region pue",
+   "basis": "lifecycle", "source": "grid r1", "pue": 1.1, "pue_year": 2024, "pue_source": "region pue",
    "offset_pct": 25, "offset_year": 2024, "offset_source": "region claim",
-   "intensity_alternatives": [{"g_per_kwh": 300, "year": 2024, "source_id": "t"}, {"g_per_kwh": 500, "year": null, "source_id": "t"}]},
+   "intensity_alternatives": [{"g_per_kwh": 300, "year": 2024, "source_id": "t", "basis": "lifecycle"},
+                              {"g_per_kwh": 500, "year": null, "source_id": "t", "basis": "unspecified"}]},
   {"provider": "testcloud", "region": "r2", "name": "Region Two", "country": "XX", "g_per_kwh": 100, "year": 2024,
-   "source": "grid r2"},
+   "basis": "lifecycle", "source": "grid r2",
+   "intensity_alternatives": [{"g_per_kwh": 40, "year": 2024, "source_id": "t", "basis": "direct"},
+                              {"g_per_kwh": 70, "year": 2018, "source_id": "t", "basis": "provider"},
+                              {"g_per_kwh": 60, "year": 2023, "source_id": "t", "basis": "provider"}]},
   {"provider": "othercloud", "region": "o1", "name": "Other One", "country": "YY", "g_per_kwh": 20, "year": 2024,
-   "source": "grid o1"}
+   "basis": "lifecycle", "source": "grid o1"}
  ]})";
 
 inline const char* kZones = R"({"format": "mlcarbon-database", "version": 1, "kind": "grid_zones", "entries": [
-  {"code": "XX", "name": "Exland", "type": "country", "country": "XX", "g_per_kwh": 200, "year": 2024, "source": "grid XX",
-   "intensity_alternatives": [{"g_per_kwh": 250, "year": 2022, "source_id": "t"}, {"g_per_kwh": 900, "year": 2010, "source_id": "t"}]},
-  {"code": "XX-AB", "name": "Ab Province", "type": "subdivision", "country": "XX", "g_per_kwh": 10, "year": 2020, "source": "grid AB"}
+  {"code": "XX", "name": "Exland", "type": "country", "country": "XX", "g_per_kwh": 200, "year": 2024, "basis": "lifecycle",
+   "source": "grid XX",
+   "intensity_alternatives": [{"g_per_kwh": 250, "year": 2022, "source_id": "t", "basis": "lifecycle"},
+                              {"g_per_kwh": 900, "year": 2010, "source_id": "t", "basis": "lifecycle"}]},
+  {"code": "XX-AB", "name": "Ab Province", "type": "subdivision", "country": "XX", "g_per_kwh": 10, "year": 2020,
+   "basis": "unspecified", "source": "grid AB",
+   "intensity_alternatives": [{"g_per_kwh": 30, "year": 2023, "source_id": "t", "basis": "unspecified"}]}
  ]})";
 
 inline mlcarbon::Catalog make()

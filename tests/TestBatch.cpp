@@ -199,8 +199,8 @@ void TestBatch::badRowsAreSkippedWithLineAndReason()
         QVERIFY2(o.problems[i].second.find(expected[i].second) != std::string::npos, o.problems[i].second.c_str());
     }
     // The output keeps every readable row, marked; the total row counts the good ones.
-    QVERIFY(o.csv.find("nvidia-l4,x,10,400,1.5,100,,,skipped: count") != std::string::npos);
-    QVERIFY(o.csv.find(",1.2,total of 1 rows (5 skipped)\r\n") != std::string::npos);
+    QVERIFY(o.csv.find("nvidia-l4,x,10,400,1.5,100,,,,skipped: count") != std::string::npos);
+    QVERIFY(o.csv.find(",1.2,lifecycle,total of 1 rows (5 skipped)\r\n") != std::string::npos);
 }
 
 void TestBatch::unusableHeader_data()
@@ -234,7 +234,9 @@ void TestBatch::outputPassesColumnsThroughAndNeutralises()
     Output o = run("User,Hardware,Hours,Intensity,Power_W,delta\n"
                    "\"=HYPERLINK(\"\"x\"\")\",nvidia-l4,10,400,100,-5\n");
     // Header: the input's names as given, then the results; columns match case-insensitively.
-    QVERIFY(o.csv.rfind("User,Hardware,Hours,Intensity,Power_W,delta,energy_kwh,emissions_kg,status\r\n", 0) == 0);
+    QVERIFY(
+        o.csv.rfind("User,Hardware,Hours,Intensity,Power_W,delta,energy_kwh,emissions_kg,intensity_basis,status\r\n", 0)
+        == 0);
     // The formula is made inert (and quoted for its quotes); the number -5 stays a number.
     // 1 x 10 h x 100 W x PUE 1.56 (own hardware default for a stated grid) / 1000 = 1.56 kWh.
     const Estimate e = m_calc->estimate([] {
@@ -262,10 +264,10 @@ void TestBatch::outputRowsAreAsWideAsTheHeader()
     std::size_t records = 0;
     while (reader.next(fields)) {
         ++records;
-        QCOMPARE(fields.size(), std::size_t(4 + 3));  // the header's 4 columns + energy, emissions, status
+        QCOMPARE(fields.size(), std::size_t(4 + 4));  // the header's 4 columns + energy, emissions, basis, status
     }
     QCOMPARE(records, std::size_t(4));  // header, two skipped rows, totals
-    QVERIFY(o.csv.find("a,nvidia-l4,10,400,,,\"skipped: the row has 6 fields, the header 4\"") != std::string::npos);
+    QVERIFY(o.csv.find("a,nvidia-l4,10,400,,,,\"skipped: the row has 6 fields, the header 4\"") != std::string::npos);
 }
 
 // Found by the batch fuzzer: a lone carriage return in an unquoted cell was copied as it was, and

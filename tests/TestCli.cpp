@@ -21,6 +21,8 @@ private slots:
     void estimateCsvAndText();
     void badInput_data();
     void badInput();
+    void basisOption_data();
+    void basisOption();
     void compareSortedWithSavings();
     void compareSameProviderAndTop();
     void listJson_data();
@@ -242,6 +244,76 @@ void TestCli::badInput_data()
     QTest::newRow("same provider without cloud")
         << QStringList{"compare"} + ok + QStringList{"--hours", "1", "--same-provider"} << "--same-provider";
     QTest::newRow("list what") << QStringList{"list", "gpus"} << "list: 'gpus'";
+    QTest::newRow("unknown basis") << job + QStringList{"--basis", "market"}
+                                   << "--basis: 'market' is not allowed; one of lifecycle, direct, provider";
+    QTest::newRow("unspecified is no choice")
+        << job + QStringList{"--basis", "unspecified"} << "--basis: 'unspecified'";
+    // The example project runs on AWS, Google Cloud and own hardware: no single provider to compare within.
+    QTest::newRow("same provider, mixed project")
+        << QStringList{"compare", "--project", MLCARBON_SOURCE_DIR "/resources/examples/small-llm.mlcarbon.json",
+                       "--same-provider"}
+        << "only when every item runs on the same cloud provider; item 2 runs on Google Cloud";
+}
+
+void TestCli::basisOption_data()
+{
+    QTest::addColumn<QString>("basis");  // empty: the default
+    QTest::addColumn<double>("awsStockholm");
+    QTest::addColumn<double>("gcpStockholm");
+    QTest::addColumn<QString>("gcpBasis");
+    QTest::addColumn<QString>("headline");
+    // regions_db/cloud_regions.json: both on zone SE-SE3; Electricity Maps 2024 life-cycle 22.6, direct
+    // 4.09; Google publishes 2.73 for europe-north2, AWS no figure (life-cycle, marked).
+    QTest::newRow("default") << QString() << 22.6 << 22.6 << "lifecycle"
+                             << "on the life-cycle basis; 7 of 165 rows have no life-cycle figure";
+    QTest::newRow("direct") << "direct" << 4.09 << 4.09 << "direct"
+                            << "on the direct basis; 7 of 165 rows have no direct figure";
+    QTest::newRow("provider") << "provider" << 22.6 << 2.73 << "provider"
+                              << "on the provider-published basis; 121 of 165 rows";
+}
+
+void TestCli::basisOption()
+{
+    QFETCH(QString, basis);
+    QFETCH(double, awsStockholm);
+    QFETCH(double, gcpStockholm);
+    QFETCH(QString, gcpBasis);
+    QFETCH(QString, headline);
+    QStringList args = {
+        "compare",  "--hardware", "nvidia-a100-sxm4-80-gb", "--count", "8", "--hours", "24", "--provider", "gcp",
+        "--region", "us-central1"};
+    if (!basis.isEmpty())
+        args << "--basis" << basis;
+    Run r = cli(args + QStringList{"--format", "json"});
+    QCOMPARE(r.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(rows.size(), 165);
+    int found = 0;
+    for (const QJsonValue& v : rows) {
+        const QJsonObject o = v.toObject();
+        // Every row carries its basis, and whether it is another than the one asked for.
+        QVERIFY(o.contains("basis") && o.contains("basis_fallback"));
+        if (o["provider"] == "aws" && o["region"] == "eu-north-1") {
+            QCOMPARE(o["intensity_g_per_kwh"].toDouble(), awsStockholm);
+            QCOMPARE(o["basis_fallback"].toBool(), basis == QLatin1String("provider"));
+            ++found;
+        }
+        if (o["provider"] == "gcp" && o["region"] == "europe-north2") {
+            QCOMPARE(o["intensity_g_per_kwh"].toDouble(), gcpStockholm);
+            QCOMPARE(o["basis"].toString(), gcpBasis);
+            QVERIFY(!o["basis_fallback"].toBool());
+            ++found;
+        }
+    }
+    QCOMPARE(found, 2);
+    // The text form's header says the basis and how many rows are on another one.
+    Run text = cli(args + QStringList{"--top", "3"});
+    QVERIFY2(text.out.contains(headline.toUtf8()), text.out.constData());
+    // The estimate says it too.
+    Run est = cli(QStringList{"estimate"} + args.mid(1) + QStringList{"--format", "json"});
+    const QJsonObject e = QJsonDocument::fromJson(est.out).object();
+    QCOMPARE(e["requested_basis"].toString(), basis.isEmpty() ? QStringLiteral("lifecycle") : basis);
+    QVERIFY(e.contains("basis_fallback"));
 }
 
 void TestCli::badInput()
@@ -601,7 +673,7 @@ void TestCli::batchExitCodesOutputAndErrors()
     const QList<QByteArray> lines = r.out.split('\n');
     QCOMPARE(lines.first().trimmed(),
              QByteArray("label,hardware,count,hours,provider,region,country,intensity,pue,utilization,"
-                        "user,energy_kwh,emissions_kg,status"));
+                        "user,energy_kwh,emissions_kg,intensity_basis,status"));
     // Row 1 as a single estimate: 256 x H100 SXM5, 336 h, utilisation 0.8, AWS us-east-1.
     Run single = cli({"estimate", "--hardware", "nvidia-h100-sxm5-80gb", "--count", "256", "--hours", "336",
                       "--utilization", "0.8", "--provider", "aws", "--region", "us-east-1", "--format", "json"});

@@ -4,6 +4,7 @@
 #include "ComparisonView.h"
 #include "DatabaseLoader.h"
 #include "EstimateForm.h"
+#include "HardwareListModel.h"
 #include "MainWindow.h"
 #include "NumberFormat.h"
 #include "RegionTableModel.h"
@@ -53,6 +54,9 @@ private slots:
     void ownHardwareCountries();
     void searchFiltersTheTable();
     void settingsSurviveRestart();
+    void presetWhatIfMatchesCli_data();
+    void presetWhatIfMatchesCli();
+    void basisSwitchChangesEveryRow();
     void ignoredDataFileIsShownOnce();
     void chartFollowsPaletteAndMarksChosen();
     void copyResultAsText();
@@ -404,10 +408,12 @@ void TestMainWindow::settingsSurviveRestart()
     QLineEdit* hours = edit("hours");
     hours->clear();
     QTest::keyClicks(hours, "36");
-    QTest::keyClicks(edit("offset"), "20");
+    // Moved to own hardware first: an offset typed for the cloud region would be dropped by the move.
     m_window->form()->whereBox()->setCurrentIndex(m_window->form()->whereBox()->findData(QStringLiteral("zone")));
     QComboBox* country = m_window->form()->countryBox();
     country->setCurrentIndex(country->findData(QStringLiteral("FR")));
+    QTest::keyClicks(edit("offset"), "20");
+    m_window->form()->setBasis(IntensityBasis::Direct);
     m_window->tabs()->setCurrentIndex(1);
     QCOMPARE(m_window->currentEstimate()->location.zone, std::string("FR"));
     m_window->close();
@@ -421,6 +427,104 @@ void TestMainWindow::settingsSurviveRestart()
     QCOMPARE(m_window->currentEstimate()->location.zone, std::string("FR"));
     QCOMPARE(m_window->currentEstimate()->hours, 36.0);
     QCOMPARE(m_window->currentEstimate()->offsetPct, 20.0);
+    // The basis is remembered, and the comparison's selector shows it: FR direct 18.4 g/kWh (Electricity Maps 2024).
+    QCOMPARE(m_window->form()->basis(), IntensityBasis::Direct);
+    QCOMPARE(m_window->currentEstimate()->intensity, 18.4);
+    QCOMPARE(m_window->comparison()->basisBox()->currentData().toInt(), int(IntensityBasis::Direct));
+    m_window->form()->setBasis(IntensityBasis::Lifecycle);  // the next tests start from the default
+}
+
+void TestMainWindow::presetWhatIfMatchesCli_data()
+{
+    QTest::addColumn<QString>("hardware");  // empty: keep the paper's TPU v3
+    QTest::addColumn<bool>("move");         // to Google Cloud europe-north1
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<double>("expectedKg");
+    QTest::addColumn<int>("notes");
+    // Meena (Patterson et al. 2021): 1024 x 720 h, 289 W measured, PUE 1.09, 415 g/kWh.
+    // Other hardware drops the measured power: A100 SXM4 80 GB TDP 400 W, PUE 1.09 and 415 g kept:
+    // 1024 x 720 x 400 W x 1.09 / 1000 = 321,454.08 kWh x 415 / 1000 = 133,403.4432 kg.
+    QTest::newRow("other hardware") << "nvidia-a100-sxm4-80-gb" << false
+                                    << QStringList{"--hardware", "nvidia-a100-sxm4-80-gb"} << 133403.4432 << 1;
+    // Moved to a cloud region: the given PUE is dropped for the region's 1.09 (GSF 2024), the intensity is
+    // FI's life-cycle 75.71 g: 1024 x 720 x 289 x 1.09 / 1000 = 232,250.5728 kWh x 75.71 / 1000 = 17,583.6909 kg.
+    QTest::newRow("move to europe-north1")
+        << QString() << true << QStringList{"--provider", "gcp", "--region", "europe-north1"} << 17583.690866688 << 1;
+    // Both: 1024 x 720 x 400 x 1.09 / 1000 x 75.71 / 1000 = 24,337.2884 kg.
+    QTest::newRow("both") << "nvidia-a100-sxm4-80-gb" << true
+                          << QStringList{"--hardware", "nvidia-a100-sxm4-80-gb", "--provider", "gcp",
+                                         "--region",   "europe-north1"}
+                          << 24337.2883968 << 2;
+}
+
+void TestMainWindow::presetWhatIfMatchesCli()
+{
+    QFETCH(QString, hardware);
+    QFETCH(bool, move);
+    QFETCH(QStringList, options);
+    QFETCH(double, expectedKg);
+    QFETCH(int, notes);
+    QCOMPARE(m_window->openPreset(QStringLiteral("meena")), QString());
+    if (!hardware.isEmpty()) {
+        QComboBox* box = m_window->form()->hardwareBox();
+        box->setCurrentIndex(box->findData(hardware, HardwareListModel::IdRole));
+    }
+    if (move)
+        m_window->form()->setLocation(Location::cloud("gcp", "europe-north1"));
+    QVERIFY(m_window->currentEstimate());
+    const Estimate& e = *m_window->currentEstimate();
+    QVERIFY(qAbs(e.emissionsKg - expectedKg) <= 1e-9 * expectedKg);
+    QCOMPARE(static_cast<int>(e.notes.size()), notes);
+    // The CLI, from the same preset with the same edits, gives the same bits and the same notes.
+    const QJsonObject j = cli(QStringList{"estimate", "--preset", "meena"} + options).object();
+    QCOMPARE(j["emissions_kg"].toDouble(), e.emissionsKg);
+    QCOMPARE(j["energy_kwh"].toDouble(), e.energyKwh);
+    QCOMPARE(j["pue"].toDouble(), e.pue);
+    QCOMPARE(j["notes"].toArray().size(), notes);
+    for (int i = 0; i < notes; ++i)
+        QCOMPARE(j["notes"].toArray()[i].toString(), QString::fromStdString(e.notes[static_cast<std::size_t>(i)]));
+    // The result says what was dropped.
+    auto* shown = m_window->findChild<QLabel*>(QStringLiteral("notes"));
+    QVERIFY(shown && shown->text().contains(QString::fromStdString(e.notes.front()).toHtmlEscaped()));
+}
+
+void TestMainWindow::basisSwitchChangesEveryRow()
+{
+    ComparisonView* cmp = m_window->comparison();
+    auto intensityOf = [&](const char* provider, const char* region) {
+        for (const RankedRegion& r : cmp->model()->rows()) {
+            if (r.provider == provider && r.code == region)
+                return r.intensity;
+        }
+        return -1.0;
+    };
+    // The default job on life-cycle: Stockholm on AWS and on Google Cloud, one grid (SE-SE3), 22.6 g.
+    QCOMPARE(intensityOf("aws", "eu-north-1"), 22.6);
+    QCOMPARE(intensityOf("gcp", "europe-north2"), 22.6);
+    QVERIFY2(cmp->summaryLabel()->text().contains(QStringLiteral("7 of 165 rows")),
+             qPrintable(cmp->summaryLabel()->text()));
+    // Switched in the comparison tab: every row moves to direct (4.09 g for both), the estimate and the form too.
+    cmp->basisBox()->setCurrentIndex(cmp->basisBox()->findData(int(IntensityBasis::Direct)));
+    QCOMPARE(m_window->form()->basis(), IntensityBasis::Direct);
+    QCOMPARE(m_window->currentEstimate()->requestedBasis, IntensityBasis::Direct);
+    QCOMPARE(intensityOf("aws", "eu-north-1"), 4.09);
+    QCOMPARE(intensityOf("gcp", "europe-north2"), 4.09);
+    for (const RankedRegion& r : cmp->model()->rows())
+        QCOMPARE(r.basisFallback, r.basis != IntensityBasis::Direct);
+    // A row on another basis is marked in the table; the others are not.
+    for (int row = 0; row < cmp->proxy()->rowCount(); ++row) {
+        const QString cell = cmp->proxy()->index(row, RegionTableModel::Basis).data().toString();
+        const bool marked = cell.endsWith(QLatin1Char('*'));
+        QCOMPARE(marked, cell != QLatin1String("direct"));
+    }
+    // The same rows as the CLI on that basis.
+    const QJsonArray rows = cli({"compare", "--hardware", "nvidia-a100-sxm4-80-gb", "--count", "8", "--hours", "24",
+                                 "--provider", "gcp", "--region", "us-central1", "--basis", "direct"})
+                                .array();
+    QCOMPARE(rows.size(), 165);
+    QCOMPARE(rows.first().toObject()["emissions_kg"].toDouble(), cmp->model()->rows().front().emissionsKg);
+    QCOMPARE(rows.first().toObject()["basis"].toString(),
+             QString::fromUtf8(Basis::key(cmp->model()->rows().front().basis).data()));
 }
 
 void TestMainWindow::ignoredDataFileIsShownOnce()

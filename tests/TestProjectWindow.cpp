@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -41,6 +42,7 @@ private slots:
     void newerFileOpensWithWarningAndKeepsKeys();
     void presetShowsReportedBesideEstimates();
     void wholeProjectComparisonMovesEveryItem();
+    void sameProviderOnlyForOneProvider();
     void projectExportsListEveryItem();
 
 private:
@@ -368,6 +370,30 @@ void TestProjectWindow::wholeProjectComparisonMovesEveryItem()
         QVERIFY(!item.input.pue);
     }
     QVERIFY(qFuzzyCompare(m_window->projectModel()->result()->emissionsKg, cleanest.emissionsKg));
+}
+
+void TestProjectWindow::sameProviderOnlyForOneProvider()
+{
+    // The example runs on AWS, Google Cloud and own hardware in France: the whole project cannot be
+    // compared within one provider, so that scope is disabled and says why.
+    QCOMPARE(m_window->openProject(example()), QString());
+    ComparisonView* cmp = m_window->comparison();
+    cmp->scopeBox()->setCurrentIndex(1);  // same provider, for the selected item (AWS): allowed
+    QCOMPARE(cmp->scopeBox()->currentIndex(), 1);
+    cmp->subjectBox()->setCurrentIndex(1);  // whole project
+    auto* scopes = qobject_cast<QStandardItemModel*>(cmp->scopeBox()->model());
+    QVERIFY(!scopes->item(1)->isEnabled());
+    QVERIFY2(scopes->item(1)->toolTip().contains(QStringLiteral("same cloud provider")),
+             qPrintable(scopes->item(1)->toolTip()));
+    QCOMPARE(cmp->scopeBox()->currentIndex(), 0);  // fell back to all providers
+    QVERIFY(!cmp->model()->rows().empty());
+    // Every item on AWS: allowed again.
+    for (int i = 0; i < m_window->projectModel()->rowCount(); ++i) {
+        EstimateInput in = m_window->projectModel()->item(i).input;
+        in.location = Location::cloud("aws", "us-east-1");
+        m_window->projectModel()->setItemInput(i, in);
+    }
+    QVERIFY(scopes->item(1)->isEnabled());
 }
 
 void TestProjectWindow::projectExportsListEveryItem()

@@ -102,15 +102,17 @@ void TestRegionRanking::countries()
     Estimate ref = calc.estimate(in);  // 3 kWh x 1.2 = 3.6 kWh x 200 g = 0.72 kg
     auto rows = RegionRanking::rank(calc, ref, RegionRanking::Scope::Countries);
     QCOMPARE(rows.size(), std::size_t(2));  // the country and its subdivision
-    // XX-AB: on-premise PUE 1.5: 4.5 kWh x 10 g = 0.045 kg. XX: the chosen one, with the user's PUE: 0.72 kg.
+    // XX-AB: own hardware moved to another country is the same facility, so it keeps the user's
+    // PUE 1.2 (WhatIf::movedTo): 3.6 kWh x 10 g = 0.036 kg. XX: the chosen one, 0.72 kg.
     QCOMPARE(rows[0].code, std::string("XX-AB"));
-    QCOMPARE(rows[0].emissionsKg, 0.045);
-    QCOMPARE(rows[0].pue, 1.5);
+    QCOMPARE(rows[0].emissionsKg, 0.036);
+    QCOMPARE(rows[0].pue, 1.2);
+    QVERIFY(rows[0].pueOrigin == PueOrigin::Given);
     QVERIFY(rows[0].zone && !rows[0].region);
     QCOMPARE(rows[0].location.zone, std::string("XX-AB"));
     QVERIFY(rows[1].chosen);
     QCOMPARE(rows[1].emissionsKg, 0.72);
-    QCOMPARE(rows[0].savingKg, 0.72 - 0.045);
+    QCOMPARE(rows[0].savingKg, 0.72 - 0.036);
 }
 
 QTEST_GUILESS_MAIN(TestRegionRanking)

@@ -48,6 +48,7 @@ private slots:
     void csvInjectionNeutralised_data();
     void csvInjectionNeutralised();
     void latexEscapesAndBalances();
+    void bibtexCitesTheSourcesUsed_data();
     void bibtexCitesTheSourcesUsed();
     void markdownAndModelCard();
     void failedWriteKeepsTheOldFile();
@@ -57,7 +58,7 @@ private slots:
 private:
     static QString run(const QString& program, const QStringList& args);
     static std::vector<QStringList> parseCsv(const QString& text);
-    ReportData data(const char* provider, const char* region) const;
+    ReportData data(const char* provider, const char* region, IntensityBasis basis = IntensityBasis::Lifecycle) const;
     std::unique_ptr<Catalog> m_catalog;
     QTemporaryDir m_dir;
 };
@@ -114,10 +115,11 @@ std::vector<QStringList> TestReports::parseCsv(const QString& text)
     return rows;
 }
 
-ReportData TestReports::data(const char* provider, const char* region) const
+ReportData TestReports::data(const char* provider, const char* region, IntensityBasis basis) const
 {
     Calculator calc(*m_catalog);
     EstimateInput in;
+    in.basis = basis;
     in.hardware = "nvidia-a100-sxm4-80-gb";
     in.count = 8;
     in.hours = 24;
@@ -365,18 +367,34 @@ void TestReports::latexEscapesAndBalances()
     QCOMPARE(braceBalance(bib), 0);
 }
 
+void TestReports::bibtexCitesTheSourcesUsed_data()
+{
+    QTest::addColumn<int>("basis");
+    QTest::addColumn<QString>("intensityKey");
+    QTest::addColumn<QString>("notCited");
+    // us-central1 has Electricity Maps' life-cycle figure (zone US-MIDW-MISO) and Google's own figure.
+    QTest::newRow("life-cycle") << int(IntensityBasis::Lifecycle) << "electricitymaps2025"
+                                << "google2025regioncarbon";
+    QTest::newRow("provider") << int(IntensityBasis::Provider) << "google2025regioncarbon"
+                              << "electricitymaps2025";
+}
+
 void TestReports::bibtexCitesTheSourcesUsed()
 {
-    const Estimate e = data("gcp", "us-central1").estimate;
+    QFETCH(int, basis);
+    QFETCH(QString, intensityKey);
+    QFETCH(QString, notCited);
+    const Estimate e = data("gcp", "us-central1", static_cast<IntensityBasis>(basis)).estimate;
     const std::string tex = LatexReport::paragraph(e);
     const std::string bib = LatexReport::bibtex(e);
     // Every \cite key of the paragraph has an entry, and the entries are the sources used:
-    // mlcarbon, ML CO2 Impact (A100 TDP), Google (grid intensity), GSF (region PUE).
-    for (const char* key : {"mlcarbon", "lacoste2019quantifying", "google2025regioncarbon", "gsf2026realtimecloud"}) {
-        QVERIFY2(tex.find(std::string("\\cite{") + key + "}") != std::string::npos, key);
-        QVERIFY2(bib.find(std::string("{") + key + ",") != std::string::npos, key);
+    // mlcarbon, ML CO2 Impact (A100 TDP), the grid intensity's source on that basis, GSF (region PUE).
+    for (const std::string& key : {std::string("mlcarbon"), std::string("lacoste2019quantifying"),
+                                   intensityKey.toStdString(), std::string("gsf2026realtimecloud")}) {
+        QVERIFY2(tex.find("\\cite{" + key + "}") != std::string::npos, key.c_str());
+        QVERIFY2(bib.find("{" + key + ",") != std::string::npos, key.c_str());
     }
-    QVERIFY(bib.find("electricitymaps") == std::string::npos);  // not used for this region
+    QVERIFY(bib.find("{" + notCited.toStdString() + ",") == std::string::npos);  // not used on this basis
 }
 
 void TestReports::markdownAndModelCard()

@@ -22,6 +22,7 @@
 #include "ReportTexts.h"
 #include "TableWriter.h"
 #include "TextMatch.h"
+#include "WhatIf.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -73,6 +74,7 @@ const std::vector<OptionSpec> kOptions = {
     {"offset", false, kJob},
     {"host-cpu-w", false, kJob},
     {"host-memory-gb", false, kJob},
+    {"basis", false, {"estimate", "compare", "report", "list", "batch"}},
     {"format", false, {"estimate", "compare", "list"}},
     {"same-provider", true, kRanked},
     {"countries", true, kRanked},
@@ -202,15 +204,31 @@ std::optional<Location> locationFrom(const Arguments& a)
     return Location::custom(InputRules::intensity(a.value("intensity")));
 }
 
-// Applies the job options that were given on top of `in` (a preset's inputs, or defaults).
-void applyOverrides(const Arguments& a, EstimateInput& in)
+std::optional<IntensityBasis> basisFrom(const Arguments& a)
 {
+    if (!a.has("basis"))
+        return std::nullopt;
+    return InputRules::basis(a.value("basis"));
+}
+
+// Applies the job options that were given on top of `in` (a preset's inputs, or defaults). A new
+// hardware or place is a what-if edit (WhatIf: what it drops is noted); a value given on the
+// command line always wins.
+WhatIfEdit applyOverrides(const Arguments& a, const EstimateInput& base)
+{
+    WhatIfEdit edit{base, {}};
     if (a.has("hardware")) {
-        in.hardware = a.value("hardware");
-        if (in.hardware.find_first_not_of(" \t") == std::string::npos)
-            usageError("hardware", in.hardware, "a hardware name or id is required");
-        in.powerW.reset();  // a measured power belongs to the hardware it was measured on
+        const std::string hardware = a.value("hardware");
+        if (hardware.find_first_not_of(" \t") == std::string::npos)
+            usageError("hardware", hardware, "a hardware name or id is required");
+        edit = WhatIf::withHardware(edit.input, hardware);
     }
+    if (auto location = locationFrom(a)) {
+        WhatIfEdit moved = WhatIf::movedTo(edit.input, *location);
+        moved.notes.insert(moved.notes.begin(), edit.notes.begin(), edit.notes.end());
+        edit = std::move(moved);
+    }
+    EstimateInput& in = edit.input;
     if (a.has("hours"))
         in.hours = InputRules::hours(a.value("hours"));
     if (a.has("count"))
@@ -221,26 +239,24 @@ void applyOverrides(const Arguments& a, EstimateInput& in)
         in.utilizationLow = InputRules::utilization(a.value("utilization-low"), "utilization-low");
     if (a.has("utilization-high"))
         in.utilizationHigh = InputRules::utilization(a.value("utilization-high"), "utilization-high");
-    if (a.has("pue"))
-        in.pue = InputRules::pue(a.value("pue"));
-    if (a.has("power-w"))
-        in.powerW = InputRules::powerW(a.value("power-w"));
-    if (a.has("offset"))
-        in.offsetPct = InputRules::offsetPct(a.value("offset"));
-    if (a.has("host-cpu-w"))
-        in.hostCpuW = InputRules::hostCpuW(a.value("host-cpu-w"));
-    if (a.has("host-memory-gb"))
-        in.hostMemoryGb = InputRules::hostMemoryGb(a.value("host-memory-gb"));
-    if (auto location = locationFrom(a)) {
-        in.location = *location;
-        if (!a.has("pue"))
-            in.pue.reset();  // moved: the new place's PUE, unless one is given
-    }
+    auto given = [&](const char* option, std::optional<double>& field, double (*parse)(std::string_view)) {
+        if (a.has(option)) {
+            field = parse(a.value(option));
+            edit.given(option);
+        }
+    };
+    given("pue", in.pue, InputRules::pue);
+    given("power-w", in.powerW, InputRules::powerW);
+    given("offset", in.offsetPct, InputRules::offsetPct);
+    given("host-cpu-w", in.hostCpuW, InputRules::hostCpuW);
+    given("host-memory-gb", in.hostMemoryGb, InputRules::hostMemoryGb);
+    if (auto basis = basisFrom(a))
+        in.basis = *basis;
+    return edit;
 }
 
-EstimateInput jobInput(const Arguments& a)
+WhatIfEdit jobInput(const Arguments& a)
 {
-    EstimateInput in;
     if (!a.has("hardware"))
         usageError("hardware", "", "a hardware name or id is required (see: mlcarbon-cli list hardware --search TEXT)");
     if (!a.has("hours"))
@@ -249,8 +265,15 @@ EstimateInput jobInput(const Arguments& a)
         usageError("location", "",
                    "a location is required: exactly one of: --provider P --region R | --country CODE | "
                    "--intensity G");
-    applyOverrides(a, in);
-    return in;
+    return applyOverrides(a, EstimateInput{});
+}
+
+// The estimate of a job with the notes of the what-if edit that made it.
+Estimate estimateOf(const Calculator& calc, const WhatIfEdit& edit)
+{
+    Estimate e = calc.estimate(edit.input);
+    e.notes = edit.texts();
+    return e;
 }
 
 // --project FILE: the project as saved; job options would be ambiguous (which item?), so none are taken.
@@ -271,6 +294,8 @@ Project projectFrom(const Arguments& a, std::string& err)
         auto result = ProjectFile::read(std::string_view(bytes.constData(), bytes.size()), a.value("project"));
         for (const auto& w : result.warnings)
             err += "mlcarbon-cli: warning: " + w + "\n";
+        if (auto basis = basisFrom(a))
+            result.project.basis = *basis;  // this run only; the file keeps its own
         return result.project;
     } catch (const ProjectError& e) {
         usageError("project", a.value("project"), e.what(), "cannot be used");
@@ -278,7 +303,7 @@ Project projectFrom(const Arguments& a, std::string& err)
 }
 
 // --preset ID: a published run's reported inputs, any job option replacing its value.
-EstimateInput presetInput(const Catalog& catalog, const Arguments& a, const PublishedRun*& run)
+WhatIfEdit presetInput(const Catalog& catalog, const Arguments& a, const PublishedRun*& run)
 {
     run = catalog.publishedRun(a.value("preset"));
     if (!run) {
@@ -288,9 +313,7 @@ EstimateInput presetInput(const Catalog& catalog, const Arguments& a, const Publ
         usageError("preset", a.value("preset"), "one of: " + ids + " (see: mlcarbon-cli list presets)",
                    "is not a preset");
     }
-    EstimateInput in = PresetProject::reported(*run).items.front().input;
-    applyOverrides(a, in);
-    return in;
+    return applyOverrides(a, PresetProject::reported(*run).items.front().input);
 }
 
 std::string runProjectEstimate(const Calculator& calc, const Arguments& a, std::string& err)
@@ -309,7 +332,7 @@ std::string runEstimate(const Calculator& calc, const Arguments& a, std::string&
         return runProjectEstimate(calc, a, err);
     const std::string f = format(a);
     const PublishedRun* run = nullptr;
-    Estimate e = calc.estimate(a.has("preset") ? presetInput(calc.catalog(), a, run) : jobInput(a));
+    Estimate e = estimateOf(calc, a.has("preset") ? presetInput(calc.catalog(), a, run) : jobInput(a));
     if (run) {
         const auto equivalents = Equivalents::of(calc.catalog(), e.emissionsKg);
         if (f == "json") {
@@ -348,7 +371,9 @@ std::string runCompare(const Calculator& calc, const Arguments& a)
     if (a.has("top"))
         top = InputRules::positiveInteger("top", a.value("top"));
     // The rows cut to --top and written in the asked form; `heading` leads the text form.
-    auto output = [&](std::vector<RankedRegion> rows, const std::string& heading) {
+    auto output = [&](std::vector<RankedRegion> rows, const std::string& heading, IntensityBasis basis) {
+        // The basis line counts every row compared, not only those shown.
+        const std::string basisLine = CatalogTables::basisLine(rows, basis) + "\n\n";
         if (top && rows.size() > static_cast<std::size_t>(*top))
             rows.resize(*top);
         Table table = CatalogTables::comparison(rows);
@@ -356,9 +381,9 @@ std::string runCompare(const Calculator& calc, const Arguments& a)
             return TableWriter::json(table);
         if (f == "csv")
             return TableWriter::csv(table);
-        return heading
+        return heading + basisLine
                + TableWriter::text(table, {"rank", "provider", "region", "name", "country", "intensity_g_per_kwh",
-                                           "pue", "emissions_kg", "saving_kg", "saving_pct", "chosen"});
+                                           "basis", "pue", "emissions_kg", "saving_kg", "saving_pct", "chosen"});
     };
     std::string ignored;
     if (a.has("project")) {
@@ -367,10 +392,11 @@ std::string runCompare(const Calculator& calc, const Arguments& a)
         const auto scope = rankingScope(a, r.items.front());
         return output(ProjectCalculator::rankMoved(calc, r, scope),
                       "The whole project (" + NumberFormat::mass(r.emissionsKg)
-                          + ") moved to each place, cleanest first; intensity and PUE are the place's.\n\n");
+                          + ") moved to each place, cleanest first; intensity and PUE are the place's.\n",
+                      project.basis);
     }
     const PublishedRun* run = nullptr;
-    Estimate e = calc.estimate(a.has("preset") ? presetInput(calc.catalog(), a, run) : jobInput(a));
+    Estimate e = estimateOf(calc, a.has("preset") ? presetInput(calc.catalog(), a, run) : jobInput(a));
     const auto scope = rankingScope(a, e);
     std::string s =
         "Same job (" + NumberFormat::energy(e.energyKwh) + " at " + EstimateReport::locationLabel(e) + ": "
@@ -378,8 +404,8 @@ std::string runCompare(const Calculator& calc, const Arguments& a)
         + (scope == RegionRanking::Scope::SameProvider ? "in every region of " + e.location.providerName
            : scope == RegionRanking::Scope::Countries  ? std::string("on own hardware in every country and subdivision")
                                                        : std::string("in every cloud region"))
-        + ", cleanest first; each place with its own PUE and grid intensity.\n\n";
-    return output(RegionRanking::rank(calc, e, scope), s);
+        + ", cleanest first; each place with its own PUE and grid intensity.\n";
+    return output(RegionRanking::rank(calc, e, scope), s, e.requestedBasis);
 }
 
 // Thrown when an output file cannot be written: exit 1, the message names the path and why.
@@ -418,7 +444,7 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
         data.equivalents = Equivalents::of(catalog, r.emissionsKg);
         data.project = ReportData::ProjectPart{project, std::move(r)};
     } else {
-        data.estimate = calc.estimate(a.has("preset") ? presetInput(catalog, a, run) : jobInput(a));
+        data.estimate = estimateOf(calc, a.has("preset") ? presetInput(catalog, a, run) : jobInput(a));
         data.ranking = RegionRanking::rank(calc, data.estimate, rankingScope(a, data.estimate));
         data.equivalents = Equivalents::of(catalog, data.estimate.emissionsKg);
     }
@@ -486,7 +512,8 @@ int runBatch(const Calculator& calc, const Arguments& a)
     std::string unusable;  // why the log cannot be used: exit 2, and no output file is written
     const auto run = [&](const BatchRunner::Sink& sink) {
         try {
-            summary = BatchRunner::run(calc, *in, sink, problem);
+            summary = BatchRunner::run(calc, *in, sink, problem, std::size_t(1) << 20,
+                                       basisFrom(a).value_or(Basis::kDefault));
         } catch (const BatchOutputError&) {
             return false;
         } catch (const BatchError& e) {
@@ -534,7 +561,9 @@ int runBatch(const Calculator& calc, const Arguments& a)
             "rows: " + std::to_string(summary.rows) + " (" + std::to_string(summary.good) + " estimated, "
             + std::to_string(summary.skipped) + " skipped)\nenergy: " + NumberFormat::energy(summary.energyKwh)
             + "\nemissions: " + NumberFormat::mass(summary.emissionsKg) + " (location-based)\ndistinct jobs: "
-            + std::to_string(summary.distinctJobs) + "\ntime: " + NumberFormat::significant(seconds) + " s ("
+            + std::to_string(summary.distinctJobs) + "\nbasis: " + Basis::label(basisFrom(a).value_or(Basis::kDefault))
+            + " (" + std::to_string(summary.otherBasis)
+            + " rows on another basis)\ntime: " + NumberFormat::significant(seconds) + " s ("
             + NumberFormat::significant(static_cast<double>(summary.rows) / seconds) + " rows/s)\n";
         // With -o the summary is the command's output; without, stdout carries the CSV.
         std::fputs(text.c_str(), toFile ? stdout : stderr);
@@ -558,11 +587,13 @@ std::string runList(const Catalog& catalog, const Calculator& calc, const Argume
     } else if (what == "regions") {
         if (a.has("provider"))
             calc.locations().provider(a.value("provider"));  // unknown provider: exit 2 with the list
-        table = CatalogTables::regions(catalog, CatalogSearch::regions(catalog, search, a.value("provider")));
-        textColumns = {"provider", "region", "name", "country", "intensity_g_per_kwh", "year", "pue"};
+        table = CatalogTables::regions(catalog, CatalogSearch::regions(catalog, search, a.value("provider")),
+                                       basisFrom(a).value_or(Basis::kDefault));
+        textColumns = {"provider", "region", "name", "country", "intensity_g_per_kwh", "year", "basis", "pue"};
     } else if (what == "countries") {
-        table = CatalogTables::zones(CatalogSearch::zones(catalog, search, a.has("include-grid-zones")));
-        textColumns = {"code", "name", "type", "intensity_g_per_kwh", "year"};
+        table = CatalogTables::zones(catalog, CatalogSearch::zones(catalog, search, a.has("include-grid-zones")),
+                                     basisFrom(a).value_or(Basis::kDefault));
+        textColumns = {"code", "name", "type", "intensity_g_per_kwh", "year", "basis"};
     } else if (what == "presets") {
         table.columns = {{"id", "Id", ""},
                          {"name", "Name", ""},

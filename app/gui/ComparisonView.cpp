@@ -1,6 +1,9 @@
 #include "ComparisonView.h"
 
 #include "ChartStyle.h"
+#include "EstimateReport.h"
+#include "InputError.h"
+#include "IntensityChoice.h"
 #include "NumberFormat.h"
 #include "RegionTableModel.h"
 #include "WrappedLabel.h"
@@ -21,6 +24,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -40,6 +44,13 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     m_scope->addItem(tr("Own hardware in countries"), static_cast<int>(RegionRanking::Scope::Countries));
     m_scope->setToolTip(tr("Where to run the same job: every cloud region, the chosen provider's regions, or own "
                            "hardware (on-premise PUE) in every country and subdivision."));
+    m_basis = new QComboBox(this);
+    for (IntensityBasis b : Basis::kChoosable) {
+        m_basis->addItem(QString::fromStdString(Basis::label(b)), static_cast<int>(b));
+        m_basis->setItemData(m_basis->count() - 1, QString::fromStdString(Basis::meaning(b)), Qt::ToolTipRole);
+    }
+    m_basis->setToolTip(tr("The grid-intensity basis of every row (also under Advanced). %1")
+                            .arg(QString::fromStdString(IntensityChoice::fallbackRule())));
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search provider, region, location, country"));
     m_search->setClearButtonEnabled(true);
@@ -59,6 +70,10 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     bar->addWidget(m_subject);
     bar->addWidget(showLabel);
     bar->addWidget(m_scope);
+    auto* basisLabel = new QLabel(tr("&Basis"), this);
+    basisLabel->setBuddy(m_basis);
+    bar->addWidget(basisLabel);
+    bar->addWidget(m_basis);
     bar->addWidget(findLabel);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_chartCount);
@@ -109,7 +124,12 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     layout->addWidget(split, 1);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ComparisonView::rebuild);
-    connect(m_subject, &QComboBox::currentIndexChanged, this, &ComparisonView::rebuild);
+    connect(m_subject, &QComboBox::currentIndexChanged, this, [this] {
+        updateScopes();
+        rebuild();
+    });
+    connect(m_basis, &QComboBox::currentIndexChanged, this,
+            [this] { emit basisChosen(static_cast<IntensityBasis>(m_basis->currentData().toInt())); });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_chartCount, &QSpinBox::valueChanged, this, &ComparisonView::updateChart);
     auto choose = [this](const QModelIndex& index) {
@@ -146,12 +166,11 @@ void ComparisonView::clear(const QString& why)
 void ComparisonView::setReference(const Estimate& estimate)
 {
     m_reference = estimate;
-    // "Same provider" means something only for a cloud location.
-    const bool cloud = estimate.location.kind == Location::Kind::Cloud;
-    auto* item = qobject_cast<QStandardItemModel*>(m_scope->model());
-    if (item)
-        item->item(1)->setEnabled(cloud);
-    if (!cloud && m_scope->currentIndex() == 1)
+    {
+        QSignalBlocker block(m_basis);  // showing the estimate's basis is not choosing one
+        m_basis->setCurrentIndex(std::max(0, m_basis->findData(static_cast<int>(estimate.requestedBasis))));
+    }
+    if (!updateScopesKeepsChoice())
         m_scope->setCurrentIndex(0);  // rebuilds
     else
         rebuild();
@@ -164,6 +183,34 @@ void ComparisonView::setProject(std::optional<ProjectResult> project)
     m_project = std::move(project);
     m_subject->setVisible(m_project.has_value());
     // No rebuild here: setReference() follows and rebuilds once.
+}
+
+void ComparisonView::updateScopes()
+{
+    if (!updateScopesKeepsChoice())
+        m_scope->setCurrentIndex(0);
+}
+
+bool ComparisonView::updateScopesKeepsChoice()
+{
+    // "Same provider" means something only for a cloud location, and for a whole project only when
+    // every item runs on that one provider (ProjectCalculator::checkScope says why not).
+    QString why;
+    if (wholeProject()) {
+        try {
+            ProjectCalculator::checkScope(*m_project, RegionRanking::Scope::SameProvider);
+        } catch (const InputError& e) {
+            why = QString::fromStdString(e.allowed());
+        }
+    } else if (m_reference && m_reference->location.kind != Location::Kind::Cloud) {
+        why = tr("The chosen location is not a cloud region.");
+    }
+    auto* item = qobject_cast<QStandardItemModel*>(m_scope->model());
+    if (item) {
+        item->item(1)->setEnabled(why.isEmpty());
+        item->item(1)->setToolTip(why.isEmpty() ? tr("The chosen provider's regions only.") : why);
+    }
+    return why.isEmpty() || m_scope->currentIndex() != 1;
 }
 
 bool ComparisonView::wholeProject() const
@@ -192,6 +239,15 @@ void ComparisonView::rebuild()
                       .arg(m_model->rows().size());
     }
     const auto& rows = m_model->rows();
+    const QString basis = QString::fromStdString(Basis::label(m_reference->requestedBasis));
+    const auto other = static_cast<int>(RegionRanking::fallbackCount(rows));
+    summary += QLatin1Char(' ')
+               + (other == 0 ? tr("Grid intensity on the %1 basis for every row.").arg(basis)
+                             : tr("Grid intensity on the %1 basis; %2 of %3 rows have no %1 figure and use another "
+                                  "basis (marked *).")
+                                   .arg(basis)
+                                   .arg(other)
+                                   .arg(rows.size()));
     if (!rows.empty() && rows.front().savingPct && !rows.front().chosen)
         summary +=
             tr(" Cleanest: %1 %2, %3 less (%4 %).")
@@ -230,18 +286,42 @@ void ComparisonView::updateChart()
     QStringList categories;
     // Horizontal bars are drawn bottom-up: add the largest first so the cleanest is on top.
     const std::vector<const RankedRegion*> bottomUp(shown.rbegin(), shown.rend());
+    m_chartRows.clear();
+    for (const RankedRegion* r : bottomUp)
+        m_chartRows.push_back(*r);
     for (const RankedRegion* row : bottomUp) {
         const RankedRegion& r = *row;
         const double value = r.emissionsKg / unit.scale;
         *others << (r.chosen ? 0.0 : value);
         *mine << (r.chosen ? value : 0.0);
         QString label = QString::fromStdString(r.provider.empty() ? r.code : r.provider + " " + r.code);
+        if (r.basisFallback)
+            label += QStringLiteral(" (") + QString::fromStdString(std::string(Basis::key(r.basis))) + QLatin1Char(')');
         categories << (r.chosen ? label + QStringLiteral(" *") : label);
     }
     auto* series = new QHorizontalStackedBarSeries;
     series->append(others);
     series->append(mine);
     series->setBarWidth(0.7);
+    connect(series, &QHorizontalStackedBarSeries::hovered, this, [this](bool on, int index, QBarSet*) {
+        if (!on || index < 0 || static_cast<std::size_t>(index) >= m_chartRows.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const RankedRegion& r = m_chartRows[static_cast<std::size_t>(index)];
+        QString tip =
+            tr("%1 %2 (%3): %4\nGrid intensity %5 gCO2e/kWh (%6), %7 basis%8\nPUE %9")
+                .arg(QString::fromStdString(r.providerName), QString::fromStdString(r.code),
+                     QString::fromStdString(r.name), QString::fromStdString(NumberFormat::mass(r.emissionsKg)),
+                     QString::fromStdString(NumberFormat::significant(r.intensity)))
+                .arg(r.intensityYear)
+                .arg(QString::fromStdString(Basis::label(r.basis)),
+                     r.basisFallback ? tr(" (no figure on the chosen basis)") : QString(),
+                     QString::fromStdString(NumberFormat::significant(r.pue)));
+        if (const std::string note = EstimateReport::pueOriginNote(r.pueOrigin); !note.empty())
+            tip += QStringLiteral(" (") + QString::fromStdString(note) + QLatin1Char(')');
+        QToolTip::showText(QCursor::pos(), tip, m_chartView);
+    });
     chart->addSeries(series);
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);

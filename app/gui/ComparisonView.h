@@ -38,6 +38,8 @@ public:
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     QComboBox* scopeBox() const { return m_scope; }
     QComboBox* subjectBox() const { return m_subject; }
+    QComboBox* basisBox() const { return m_basis; }
+    QLabel* summaryLabel() const { return m_summary; }
     QLineEdit* searchBox() const { return m_search; }
     QChartView* chartView() const { return m_chartView; }
 
@@ -45,6 +47,8 @@ signals:
     void locationChosen(const mlcarbon::Location& location);
     // A row chosen while the whole project is compared: every item should move there.
     void projectLocationChosen(const mlcarbon::Location& location);
+    // The person chose another intensity basis here (the window applies it everywhere).
+    void basisChosen(mlcarbon::IntensityBasis basis);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,12 +56,17 @@ protected:
 private:
     void rebuild();
     void updateChart();
+    void updateScopes();
+    // Enables "Same provider" where it can compare; false when it is chosen and cannot.
+    bool updateScopesKeepsChoice();
 
     const Calculator& m_calculator;
     std::optional<Estimate> m_reference;
     std::optional<ProjectResult> m_project;
     QComboBox* m_subject = nullptr;
     QComboBox* m_scope = nullptr;
+    QComboBox* m_basis = nullptr;
+    std::vector<RankedRegion> m_chartRows;  // the bars, top to bottom, for their tooltips
     QLineEdit* m_search = nullptr;
     QSpinBox* m_chartCount = nullptr;
     QLabel* m_summary = nullptr;

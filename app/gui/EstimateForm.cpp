@@ -3,6 +3,7 @@
 #include "HardwareListModel.h"
 #include "InputError.h"
 #include "InputRules.h"
+#include "IntensityChoice.h"
 #include "NumberFormat.h"
 #include "WrappedLabel.h"
 
@@ -141,10 +142,10 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     for (const char* f : {"region", "country", "intensity"})
         addErrorRow(form, QString::fromLatin1(f));
     connect(m_where, &QComboBox::currentIndexChanged, this, &EstimateForm::whereChanged);
-    connect(m_region, &QComboBox::currentIndexChanged, this, &EstimateForm::changed);
-    connect(m_country, &QComboBox::currentTextChanged, this, &EstimateForm::changed);
-    connect(intensity, &QLineEdit::textChanged, this, &EstimateForm::changed);
-    connect(m_hardware, &QComboBox::currentTextChanged, this, &EstimateForm::changed);
+    connect(m_region, &QComboBox::currentIndexChanged, this, &EstimateForm::placeEdited);
+    connect(m_country, &QComboBox::currentTextChanged, this, &EstimateForm::placeEdited);
+    connect(intensity, &QLineEdit::textChanged, this, &EstimateForm::placeEdited);
+    connect(m_hardware, &QComboBox::currentTextChanged, this, &EstimateForm::hardwareEdited);
 
     // Advanced: every field empty means "the database default", shown as the placeholder.
     m_advancedToggle = new QToolButton(this);
@@ -168,13 +169,39 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
                 tr("Measured average power per device in W, if you have it; it replaces TDP x utilisation."));
     addLineEdit(advanced, QStringLiteral("host-cpu-w"), tr("Host &CPU"), tr("W per device, 0"),
                 tr("Power of the host CPU attributed to each device, in W."));
+    const auto memory = catalog.reference("memory_w_per_gb");
     addLineEdit(advanced, QStringLiteral("host-memory-gb"), tr("Host m&emory"), tr("GB per device, 0"),
-                tr("Host memory attributed to each device, in GB (0.3725 W/GB, Green Algorithms)."));
+                memory ? tr("Host memory attributed to each device, in GB (%1 W/GB: %2, %3).")
+                             .arg(qs(NumberFormat::exact(memory->value)), qs(memory->source))
+                             .arg(memory->year)
+                       : tr("Host memory attributed to each device, in GB."));
     addLineEdit(advanced, QStringLiteral("offset"), tr("&Offset / renewable match"), QString(),
                 tr("Share of emissions the provider offsets or matches with renewables, 0 to 100 %. Empty: the "
                    "provider data. It changes the market-based figure only."));
+    m_basis = new QComboBox(this);
+    for (IntensityBasis b : Basis::kChoosable) {
+        m_basis->addItem(qs(Basis::label(b)), static_cast<int>(b));
+        m_basis->setItemData(m_basis->count() - 1, qs(Basis::meaning(b)), Qt::ToolTipRole);
+    }
+    m_basis->setToolTip(tr("What the grid intensity counts; every estimate and comparison uses one basis. %1")
+                            .arg(qs(IntensityChoice::fallbackRule())));
+    m_fields.insert(QStringLiteral("basis"), m_basis);
+    advanced->addRow(tr("&Basis"), m_basis);
+    connect(m_basis, &QComboBox::currentIndexChanged, this, [this] {
+        fillRegions();  // the region list shows intensities on the basis
+        emit basisChanged(basis());
+        emit changed();
+    });
     outer->addWidget(m_advanced);
     outer->addStretch(1);
+    // A figure the person types again replaces the one a what-if edit dropped: its note goes.
+    for (const char* name : {"pue", "power-w", "offset"}) {
+        connect(qobject_cast<QLineEdit*>(field(QString::fromLatin1(name))), &QLineEdit::textEdited, this, [this, name] {
+            WhatIfEdit edit{{}, m_notes};
+            edit.given(name);
+            m_notes = edit.notes;
+        });
+    }
     connect(m_advancedToggle, &QToolButton::toggled, this, &EstimateForm::setAdvancedVisible);
     setAdvancedVisible(false);
 
@@ -245,15 +272,18 @@ void EstimateForm::fillRegions()
     m_region->clear();
     if (where.startsWith(QStringLiteral("cloud:"))) {
         const std::string provider = where.mid(6).toStdString();
+        const IntensityBasis b = m_basis ? basis() : Basis::kDefault;
         for (const CloudRegion* r : m_catalog.regionsOf(provider)) {
+            const IntensityChoice c = IntensityChoice::of(m_catalog, *r, b);
             m_region->addItem(qs(r->region) + QStringLiteral(" - ") + qs(r->name) + QStringLiteral("  (")
-                                  + qs(NumberFormat::significant(r->gPerKwh)) + tr(" g/kWh, %1)").arg(r->year),
+                                  + qs(NumberFormat::significant(c.gPerKwh)) + tr(" g/kWh, %1)").arg(c.year)
+                                  + (c.fallback() ? QStringLiteral(" *") : QString()),
                               qs(r->region));
             m_region->setItemData(m_region->count() - 1,
-                                  tr("Grid intensity %1 gCO2e/kWh (%2): %3")
-                                      .arg(qs(NumberFormat::significant(r->gPerKwh)))
-                                      .arg(r->year)
-                                      .arg(qs(r->source)),
+                                  tr("Grid intensity %1 gCO2e/kWh (%2), %3: %4")
+                                      .arg(qs(NumberFormat::significant(c.gPerKwh)))
+                                      .arg(c.year)
+                                      .arg(qs(c.basisText()), qs(c.source)),
                                   Qt::ToolTipRole);
         }
     }
@@ -277,7 +307,81 @@ void EstimateForm::whereChanged()
         m_placeLabel->setText(tr("&Region"));
         m_placeLabel->setBuddy(m_region);
     }
+    placeEdited();
+}
+
+std::optional<Location> EstimateForm::fieldLocation() const
+{
+    const QString where = m_where->currentData().toString();
+    if (where == QLatin1String(kZoneItem)) {
+        const int row = m_country->findText(m_country->currentText(), Qt::MatchFixedString);
+        const QString code = row >= 0 ? m_country->itemData(row).toString() : m_country->currentText().trimmed();
+        return code.isEmpty() ? std::nullopt : std::optional(Location::gridZone(code.toStdString()));
+    }
+    if (where == QLatin1String(kCustomItem)) {
+        try {
+            return Location::custom(InputRules::intensity(
+                qobject_cast<QLineEdit*>(field(QStringLiteral("intensity")))->text().toStdString()));
+        } catch (const InputError&) {
+            return std::nullopt;
+        }
+    }
+    if (m_region->currentIndex() < 0)
+        return std::nullopt;
+    return Location::cloud(where.mid(6).toStdString(), m_region->currentData().toString().toStdString());
+}
+
+void EstimateForm::apply(const WhatIfEdit& edit)
+{
+    if (edit.notes.empty())
+        return;
+    QSignalBlocker block(this);
+    for (const WhatIfNote& note : edit.notes) {
+        if (auto* f = qobject_cast<QLineEdit*>(field(qs(note.field))))
+            f->clear();
+    }
+    // Notes add up from the job last loaded (a preset: other hardware, then another place): each
+    // field's latest note stands.
+    for (const WhatIfNote& note : edit.notes) {
+        WhatIfEdit kept{{}, m_notes};
+        kept.given(note.field);
+        m_notes = kept.notes;
+        m_notes.push_back(note);
+    }
+}
+
+void EstimateForm::hardwareEdited()
+{
+    if (!m_restoring && m_applied)
+        apply(WhatIf::withHardware(*m_applied, hardwareQuery().toStdString()));
     emit changed();
+}
+
+void EstimateForm::placeEdited()
+{
+    if (!m_restoring && m_applied) {
+        if (auto to = fieldLocation())
+            apply(WhatIf::movedTo(*m_applied, *to));
+    }
+    emit changed();
+}
+
+IntensityBasis EstimateForm::basis() const
+{
+    return static_cast<IntensityBasis>(m_basis->currentData().toInt());
+}
+
+void EstimateForm::setBasis(IntensityBasis basis)
+{
+    m_basis->setCurrentIndex(std::max(0, m_basis->findData(static_cast<int>(basis))));
+}
+
+QStringList EstimateForm::notes() const
+{
+    QStringList out;
+    for (const WhatIfNote& n : m_notes)
+        out << qs(n.text);
+    return out;
 }
 
 void EstimateForm::setLocation(Location location)
@@ -302,13 +406,14 @@ void EstimateForm::setLocation(Location location)
         break;
     case Location::Kind::None: break;
     }
-    emit changed();
+    placeEdited();  // a row chosen in the comparison is a move: the same rule as typing it
 }
 
 void EstimateForm::setInput(const EstimateInput& in)
 {
     {
         QSignalBlocker block(this);
+        m_restoring = true;  // an item shown is not an edit: no what-if rule, no notes
         // A database id picks its list row; a name as typed (a hand-edited file) stays as typed.
         const int row = m_hardwareModel->rowOf(qs(in.hardware));
         if (row >= 0)
@@ -329,6 +434,9 @@ void EstimateForm::setInput(const EstimateInput& in)
         set("host-memory-gb", in.hostMemoryGb);
         set("offset", in.offsetPct);
         setLocation(in.location);
+        m_restoring = false;
+        m_applied = in;
+        m_notes.clear();
     }
     emit changed();
 }
@@ -395,6 +503,7 @@ std::optional<EstimateInput> EstimateForm::input()
         }
     };
     in.hardware = hardwareQuery().toStdString();
+    in.basis = basis();
     if (in.hardware.empty())
         markError(QStringLiteral("hardware"), tr("choose or type a device"));
     read([&] {
@@ -431,6 +540,7 @@ std::optional<EstimateInput> EstimateForm::input()
     }
     if (!m_problems.isEmpty())
         return std::nullopt;
+    m_applied = in;
     return in;
 }
 
@@ -463,6 +573,7 @@ void EstimateForm::save(QSettings& settings) const
     settings.setValue(QStringLiteral("region"), m_region->currentData().toString());
     settings.setValue(QStringLiteral("country"), m_country->currentText());
     settings.setValue(QStringLiteral("advanced"), advancedVisible());
+    settings.setValue(QStringLiteral("basis"), QString::fromUtf8(Basis::key(basis()).data()));
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         if (auto* edit = qobject_cast<QLineEdit*>(it.value()))
             settings.setValue(it.key(), edit->text());
@@ -473,8 +584,14 @@ void EstimateForm::save(QSettings& settings) const
 void EstimateForm::restore(QSettings& settings)
 {
     settings.beginGroup(QStringLiteral("input"));
+    if (auto b = Basis::parse(settings.value(QStringLiteral("basis")).toString().toStdString());
+        b && *b != IntensityBasis::Unspecified) {
+        QSignalBlocker block(this);
+        setBasis(*b);
+    }
     if (settings.contains(QStringLiteral("hardware"))) {
         QSignalBlocker block(this);
+        m_restoring = true;
         m_hardware->setEditText(settings.value(QStringLiteral("hardware")).toString());
         m_durationUnit->setCurrentIndex(settings.value(QStringLiteral("durationUnit")).toInt());
         const int where = m_where->findData(settings.value(QStringLiteral("where")).toString());
@@ -490,6 +607,7 @@ void EstimateForm::restore(QSettings& settings)
                 edit->setText(settings.value(it.key()).toString());
         }
         setAdvancedVisible(settings.value(QStringLiteral("advanced")).toBool());
+        m_restoring = false;
     }
     settings.endGroup();
     emit changed();

@@ -2,11 +2,13 @@
 #include "Catalog.h"
 #include "Estimate.h"
 #include "EstimateInput.h"
+#include "WhatIf.h"
 
 #include <QHash>
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class QComboBox;
 class QFormLayout;
@@ -41,6 +43,13 @@ public:
     // Emits changed() once.
     void setInput(const EstimateInput& input);
 
+    // The intensity basis of every estimate and comparison (Advanced > Basis).
+    IntensityBasis basis() const;
+    void setBasis(IntensityBasis basis);  // emits changed() when it changes
+    // What the last what-if edit dropped (a measured power when the hardware changed, a PUE when the
+    // job moved to a cloud region), for the result; empty when nothing was dropped.
+    QStringList notes() const;
+
     void save(QSettings& settings) const;
     void restore(QSettings& settings);
 
@@ -56,6 +65,7 @@ public:
 
 signals:
     void changed();
+    void basisChanged(mlcarbon::IntensityBasis basis);
 
 private:
     QLineEdit* addLineEdit(QFormLayout* form, const QString& name, const QString& label, const QString& placeholder,
@@ -65,6 +75,12 @@ private:
     void fillRegions();
     void whereChanged();
     QString hardwareQuery() const;
+    // The place the fields name now, if complete (no marks: that is input()'s work).
+    std::optional<Location> fieldLocation() const;
+    // Applies WhatIf to the job last read: clears the inputs a new hardware or place drops.
+    void hardwareEdited();
+    void placeEdited();
+    void apply(const WhatIfEdit& edit);
 
     const Catalog& m_catalog;
     HardwareListModel* m_hardwareModel = nullptr;
@@ -81,6 +97,9 @@ private:
     QHash<QString, QWidget*> m_fields;
     QHash<QString, QLabel*> m_errors;
     QHash<QString, QString> m_problems;
+    QComboBox* m_basis = nullptr;
+    std::optional<EstimateInput> m_applied;  // the job as last read: what a what-if edit starts from
+    std::vector<WhatIfNote> m_notes;
     bool m_restoring = false;
 };
 

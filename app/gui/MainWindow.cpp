@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "WhatIf.h"
+
 #include "AtomicFile.h"
 #include "ComparisonView.h"
 #include "Equivalents.h"
@@ -14,6 +16,7 @@
 #include "ReportDocument.h"
 #include "ReportTexts.h"
 #include "ResultView.h"
+#include "WhatIf.h"
 #include "WrappedLabel.h"
 
 #include <QActionGroup>
@@ -98,11 +101,14 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     connect(m_form, &EstimateForm::changed, this, &MainWindow::recompute);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::saveSettings);
     connect(m_comparison, &ComparisonView::locationChosen, this, [this](const Location& location) {
-        // The table's row used the place's own PUE; so does the estimate from now on.
-        if (auto* pue = qobject_cast<QLineEdit*>(m_form->field(QStringLiteral("pue"))))
-            pue->clear();
+        // A move, as the table's row computed it (WhatIf::movedTo, applied by the form).
         m_form->setLocation(location);
         statusBar()->showMessage(tr("Location changed; the estimate follows."), 4000);
+    });
+    // One basis for the window: the form's (Advanced) and the comparison's selector show the same.
+    connect(m_comparison, &ComparisonView::basisChosen, m_form, &EstimateForm::setBasis);
+    connect(m_form, &EstimateForm::basisChanged, this, [this](IntensityBasis basis) {
+        m_projectModel->setBasis(basis);  // the project's totals add like with like; an edit of it
     });
     connect(m_comparison, &ComparisonView::projectLocationChosen, this, &MainWindow::moveProjectTo);
     connect(m_projectView, &ProjectView::currentItemChanged, this, &MainWindow::selectItem);
@@ -126,6 +132,7 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     m_ready = true;
     // The simple calculator is a project of one item: the job in the form.
     Project start;
+    start.basis = m_form->basis();
     ProjectItem job;
     job.label = tr("Job 1").toStdString();
     if (auto input = m_form->input())
@@ -270,6 +277,8 @@ void MainWindow::recompute()
     if (input) {
         try {
             m_estimate = m_calculator.estimate(*input);
+            for (const QString& note : m_form->notes())
+                m_estimate->notes.push_back(note.toStdString());
         } catch (const InputError& e) {
             m_form->markError(QString::fromStdString(e.field()), QString::fromStdString(e.reason()));
         }
@@ -347,12 +356,8 @@ void MainWindow::moveProjectTo(const Location& location)
 {
     // Every item to the chosen place with the place's PUE, as the comparison row computed it.
     m_writingBack = true;
-    for (int i = 0; i < m_projectModel->rowCount(); ++i) {
-        EstimateInput in = m_projectModel->item(i).input;
-        in.location = location;
-        in.pue.reset();
-        m_projectModel->setItemInput(i, in);
-    }
+    for (int i = 0; i < m_projectModel->rowCount(); ++i)
+        m_projectModel->setItemInput(i, WhatIf::movedTo(m_projectModel->item(i).input, location).input);
     m_writingBack = false;
     selectItem(m_currentItem);
     statusBar()->showMessage(tr("Every item moved; the totals follow."), 4000);
@@ -376,7 +381,12 @@ void MainWindow::loadProject(Project project, const QString& path)
             m_preset.reset();  // the run's data no longer computes (an override changed it): no side-by-side
         }
     }
+    const IntensityBasis basis = project.basis;
     m_projectModel->setProject(std::move(project));
+    {
+        QSignalBlocker block(m_form);  // the project's basis is not an edit of it
+        m_form->setBasis(basis);
+    }
     m_projectPath = path;
     m_currentItem = 0;
     selectItem(0);
@@ -391,6 +401,7 @@ void MainWindow::newProject()
         return;
     // A new project starts from the job on screen, so the work in the form is not lost.
     Project project;
+    project.basis = m_form->basis();
     ProjectItem item;
     item.label = tr("Job 1").toStdString();
     item.input = m_projectModel->item(std::clamp(m_currentItem, 0, m_projectModel->rowCount() - 1)).input;

@@ -63,6 +63,14 @@ void ProjectItemModel::setName(const std::string& name)
     emit edited();
 }
 
+void ProjectItemModel::setBasis(IntensityBasis basis)
+{
+    if (basis == m_project.basis)
+        return;
+    m_project.basis = basis;
+    emit edited();
+}
+
 int ProjectItemModel::insertItem(int row, ProjectItem item)
 {
     row = std::clamp(row, 0, rowCount());

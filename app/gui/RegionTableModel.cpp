@@ -1,5 +1,7 @@
 #include "RegionTableModel.h"
 
+#include "CatalogTables.h"
+#include "EstimateReport.h"
 #include "NumberFormat.h"
 
 #include <QApplication>
@@ -57,7 +59,11 @@ QVariant RegionTableModel::data(const QModelIndex& index, int role) const
         case Location: return text(r.name) + QStringLiteral(" (") + text(r.country) + QLatin1Char(')');
         case Intensity:
             return text(NumberFormat::significant(r.intensity)) + QStringLiteral(" (%1)").arg(r.intensityYear);
-        case Pue: return text(NumberFormat::significant(r.pue));
+        case Basis: return text(CatalogTables::basisCell(r));
+        case Pue:
+            // A default PUE (not a figure for that place) is marked, as the basis is.
+            return text(NumberFormat::significant(r.pue))
+                   + (EstimateReport::pueOriginNote(r.pueOrigin).empty() ? QString() : QStringLiteral("*"));
         case Emissions: return withoutGas(NumberFormat::mass(r.emissionsKg));
         case SavingKg: return withoutGas(NumberFormat::mass(r.savingKg));
         case SavingPct:
@@ -77,7 +83,8 @@ QVariant RegionTableModel::data(const QModelIndex& index, int role) const
         default: return data(index, Qt::DisplayRole);
         }
     }
-    if (role == Qt::TextAlignmentRole && column != Provider && column != Region && column != Location)
+    if (role == Qt::TextAlignmentRole && column != Provider && column != Region && column != Location
+        && column != Basis)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole && r.chosen) {
         QFont f;
@@ -90,13 +97,16 @@ QVariant RegionTableModel::data(const QModelIndex& index, int role) const
         return QApplication::palette().color(QPalette::HighlightedText);
     if (role == Qt::ToolTipRole) {
         QString tip = text(r.providerName) + QStringLiteral(": ") + text(r.name) + QStringLiteral("\n")
-                      + tr("Grid intensity %1 gCO2e/kWh (%2)")
+                      + tr("Grid intensity %1 gCO2e/kWh (%2), %3 basis")
                             .arg(text(NumberFormat::significant(r.intensity)))
-                            .arg(r.intensityYear);
-        if (r.region)
-            tip += QStringLiteral("\n") + text(r.region->source);
-        else if (r.zone)
-            tip += QStringLiteral("\n") + text(r.zone->source);
+                            .arg(r.intensityYear)
+                            .arg(text(Basis::label(r.basis)));
+        if (r.basisFallback)
+            tip += QStringLiteral("\n") + tr("No figure on the chosen basis for this place: this row uses another.");
+        tip += QStringLiteral("\n") + text(r.intensitySource);
+        tip += QStringLiteral("\n") + tr("PUE %1").arg(text(NumberFormat::significant(r.pue)));
+        if (const std::string note = EstimateReport::pueOriginNote(r.pueOrigin); !note.empty())
+            tip += QStringLiteral(" (") + text(note) + QLatin1Char(')');
         if (r.chosen)
             tip += QStringLiteral("\n") + tr("This is the chosen location.");
         return tip;
@@ -109,6 +119,12 @@ QVariant RegionTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         switch (section) {
         case Intensity: return tr("Grid carbon intensity in gCO2e/kWh, with the year of the figure");
+        case Basis:
+            return tr("Basis of the grid intensity (life-cycle, direct, provider-published, unspecified); * marks a "
+                      "place with no figure on the chosen basis");
+        case Pue:
+            return tr("PUE of the place; * marks a default (provider fleet or own-hardware), not a figure "
+                      "published for that place");
         case Emissions: return tr("Location-based emissions of the same job there, CO2e");
         case SavingKg: return tr("Chosen location's emissions minus this one's, CO2e (negative: dirtier)");
         default: break;
@@ -122,6 +138,7 @@ QVariant RegionTableModel::headerData(int section, Qt::Orientation orientation, 
     case Region: return tr("Region / zone");
     case Location: return tr("Location");
     case Intensity: return tr("g/kWh (year)");
+    case Basis: return tr("Basis");
     case Pue: return tr("PUE");
     case Emissions: return tr("CO2e");
     case SavingKg: return tr("Saving");

@@ -12,7 +12,19 @@ namespace mlcarbon {
 class RegionTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Rank, Provider, Region, Location, Intensity, Pue, Emissions, SavingKg, SavingPct, ColumnCount };
+    enum Column {
+        Rank,
+        Provider,
+        Region,
+        Location,
+        Intensity,
+        Basis,
+        Pue,
+        Emissions,
+        SavingKg,
+        SavingPct,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit RegionTableModel(QObject* parent = nullptr);

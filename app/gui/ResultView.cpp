@@ -2,6 +2,7 @@
 
 #include "EstimateReport.h"
 #include "NumberFormat.h"
+#include "RangeRule.h"
 #include "WrappedLabel.h"
 
 #include <QFontDatabase>
@@ -62,10 +63,14 @@ ResultView::ResultView(QWidget* parent)
     m_energy->setFont(medium);
     m_range = makeLabel(m_content, "range");
     m_market = makeLabel(m_content, "market");
+    m_basis = makeLabel(m_content, "basis");
+    m_notes = makeLabel(m_content, "notes");
     content->addWidget(m_emissions);
     content->addWidget(m_energy);
     content->addWidget(m_range);
     content->addWidget(m_market);
+    content->addWidget(m_basis);
+    content->addWidget(m_notes);
 
     m_breakdown = makeLabel(m_content, "breakdown");
     m_formula = makeLabel(m_content, "formula");
@@ -107,16 +112,39 @@ void ResultView::showEstimate(const Estimate& e, const std::vector<Equivalent>& 
     m_emissions->setText(qs(NF::mass(e.emissionsKg)));
     m_emissions->setToolTip(tr("Location-based emissions: energy x grid intensity"));
     m_energy->setText(qs(NF::energy(e.energyKwh)) + tr(" of electricity at ") + qs(EstimateReport::locationLabel(e)));
-    m_range->setText(tr("Range %1 to %2 (lowest and highest power, PUE and grid intensity the data record; "
-                        "energy %3 to %4)")
+    m_range->setText(tr("Range %1 to %2 (lowest and highest power, PUE and grid intensity on this basis that the "
+                        "data record from %5 on; energy %3 to %4)")
                          .arg(qs(NF::mass(e.emissionsLowKg)), qs(NF::mass(e.emissionsHighKg)),
-                              qs(NF::energy(e.energyLowKwh)), qs(NF::energy(e.energyHighKwh))));
+                              qs(NF::energy(e.energyLowKwh)), qs(NF::energy(e.energyHighKwh)))
+                         .arg(RangeRule::kOldestYear));
+    m_range->setToolTip(qs(RangeRule::text()));
     if (e.offsetPct > 0)
         m_market->setText(
             tr("Market-based: %1 (offset / renewable match %2 %, %3). Shown apart, not instead.")
                 .arg(qs(NF::mass(e.marketEmissionsKg)), qs(NF::significant(e.offsetPct)), qs(e.offsetSource.source)));
     else
         m_market->setText(tr("No offset or renewable match applies: market-based = location-based."));
+
+    if (e.intensityGiven)
+        m_basis->setText(tr("Grid intensity %1 gCO2e/kWh as given.").arg(qs(EstimateReport::intensityText(e))));
+    else
+        m_basis->setText(tr("Grid intensity %1 gCO2e/kWh (%2), %3 basis.")
+                             .arg(qs(EstimateReport::intensityText(e)))
+                             .arg(e.intensitySource.year.value_or(0))
+                             .arg(e.basisFallback()
+                                      ? tr("<b>%1</b>: this place has no %2 figure")
+                                            .arg(qs(Basis::label(e.intensityBasis)), qs(Basis::label(e.requestedBasis)))
+                                      : qs(Basis::label(e.intensityBasis))));
+    m_basis->setToolTip(qs(Basis::meaning(e.intensityGiven ? e.requestedBasis : e.intensityBasis)));
+    QString notes;
+    const std::string pueNote = EstimateReport::pueOriginNote(e.pueOrigin);
+    if (!pueNote.empty())
+        notes += QStringLiteral("<li>") + tr("PUE %1: %2.").arg(qs(EstimateReport::pueText(e)), qs(pueNote))
+                 + QStringLiteral("</li>");
+    for (const std::string& n : e.notes)
+        notes += QStringLiteral("<li>") + qs(n) + QStringLiteral("</li>");
+    m_notes->setText(notes.isEmpty() ? QString() : QStringLiteral("<ul>") + notes + QStringLiteral("</ul>"));
+    m_notes->setVisible(!notes.isEmpty());
 
     auto row = [](const QString& label, const std::string& value, const QString& note = {}) {
         return QStringLiteral("<tr><td>%1</td><td align=right>&nbsp;&nbsp;%2</td><td>&nbsp;&nbsp;%3</td></tr>")

@@ -32,6 +32,8 @@ private:
     QLabel* m_energy = nullptr;
     QLabel* m_range = nullptr;
     QLabel* m_market = nullptr;
+    QLabel* m_basis = nullptr;
+    QLabel* m_notes = nullptr;
     QLabel* m_breakdown = nullptr;
     QLabel* m_formula = nullptr;
     QLabel* m_equivalents = nullptr;

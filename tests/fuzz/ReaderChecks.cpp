@@ -91,8 +91,8 @@ void checkValues(const DatabaseFile& f, Verdict& v)
         v.require(!z.code.empty(), "zone without code");
         v.inRange(z.gPerKwh, DB::kMinIntensity, DB::kMaxIntensity, z.code + " g_per_kwh");
         v.year(z.year, z.code + " year");
-        for (const SourcedValue& a : z.alternatives)
-            v.inRange(a.value, DB::kMinIntensity, DB::kMaxIntensity, z.code + " alternative");
+        for (const IntensityValue& a : z.alternatives)
+            v.inRange(a.gPerKwh, DB::kMinIntensity, DB::kMaxIntensity, z.code + " alternative");
     }
     for (const CloudRegion& r : f.regions) {
         v.inRange(r.gPerKwh, DB::kMinIntensity, DB::kMaxIntensity, r.key() + " g_per_kwh");
@@ -100,8 +100,8 @@ void checkValues(const DatabaseFile& f, Verdict& v)
         v.inRange(r.pue, DB::kMinPue, DB::kMaxPue, r.key() + " pue");
         v.inRange(r.offsetPct, 0, 100, r.key() + " offset_pct");
         v.inRange(r.cfePct, 0, 100, r.key() + " cfe_pct");
-        for (const SourcedValue& a : r.alternatives)
-            v.inRange(a.value, DB::kMinIntensity, DB::kMaxIntensity, r.key() + " alternative");
+        for (const IntensityValue& a : r.alternatives)
+            v.inRange(a.gPerKwh, DB::kMinIntensity, DB::kMaxIntensity, r.key() + " alternative");
     }
     for (const Provider& p : f.providers) {
         v.inRange(p.pue, DB::kMinPue, DB::kMaxPue, p.id + " pue");
@@ -163,17 +163,23 @@ std::string mergeAndCompute(const DatabaseFile& file, Verdict& v)
         in.location = Location::custom(400);
         estimate(in, "hardware " + h.id);
     }
-    for (const CloudRegion& r : file.regions) {
-        EstimateInput in;
-        in.hardware = "test-gpu";
-        in.location = Location::cloud(r.provider, r.region);
-        estimate(in, "region " + r.key());
-    }
-    for (const GridZone& z : file.zones) {
-        EstimateInput in;
-        in.hardware = "test-gpu";
-        in.location = Location::gridZone(z.code);
-        estimate(in, "zone " + z.code);
+    // Every place on every basis a person can choose: the basis rule must always find a figure.
+    for (IntensityBasis basis : Basis::kChoosable) {
+        const std::string on = std::string(" on ") + std::string(Basis::key(basis));
+        for (const CloudRegion& r : file.regions) {
+            EstimateInput in;
+            in.hardware = "test-gpu";
+            in.basis = basis;
+            in.location = Location::cloud(r.provider, r.region);
+            estimate(in, "region " + r.key() + on);
+        }
+        for (const GridZone& z : file.zones) {
+            EstimateInput in;
+            in.hardware = "test-gpu";
+            in.basis = basis;
+            in.location = Location::gridZone(z.code);
+            estimate(in, "zone " + z.code + on);
+        }
     }
     for (const Provider& p : file.providers) {
         EstimateInput in;

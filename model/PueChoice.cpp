@@ -1,0 +1,53 @@
+#include "PueChoice.h"
+
+#include "RangeRule.h"
+
+#include <algorithm>
+
+namespace mlcarbon {
+
+namespace {
+
+void widen(Bounds& b, double v)
+{
+    b.low = std::min(b.low, v);
+    b.high = std::max(b.high, v);
+}
+
+void widenWith(Bounds& b, const std::vector<SourcedValue>& alternatives)
+{
+    for (const auto& a : alternatives) {
+        if (a.year && RangeRule::counts(*a.year))
+            widen(b, a.value);
+    }
+}
+
+}  // namespace
+
+PueChoice PueChoice::of(const Catalog& catalog, const Provider* provider, const CloudRegion* region)
+{
+    PueChoice c;
+    if (region && region->pue) {
+        c.pue = *region->pue;
+        c.origin = PueOrigin::Region;
+        c.source = {region->pueSource, region->pueYear, region->file, region->pueSourceId};
+        c.bounds = {c.pue, c.pue};
+        if (provider && provider->pue) {
+            widen(c.bounds, *provider->pue);
+            widenWith(c.bounds, provider->pueAlternatives);
+        }
+        return c;
+    }
+    const bool fleetKnown = provider && provider->pue;
+    const Provider& fleet = fleetKnown ? *provider : catalog.onPremise();
+    c.pue = *fleet.pue;
+    c.origin = fleetKnown ? PueOrigin::ProviderFleet : PueOrigin::OnPremiseDefault;
+    c.source = {fleet.pueSource, fleet.pueYear, fleet.file, fleet.pueSourceId};
+    if (provider && !fleetKnown)
+        c.source.source = "no " + provider->name + " PUE in the data; on-premise default: " + fleet.pueSource;
+    c.bounds = {c.pue, c.pue};
+    widenWith(c.bounds, fleet.pueAlternatives);
+    return c;
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,17 @@
+#pragma once
+#include <string>
+
+namespace mlcarbon {
+
+// Which recorded figures bound the low-high range of an estimate. Stated once here: the
+// calculator applies it and every method text (window, PDF, README) quotes text().
+struct RangeRule {
+    // Figures dated before this year, and undated ones, are history: never a bound.
+    static constexpr int kOldestYear = 2019;
+
+    static bool counts(int year) { return year >= kOldestYear; }
+    // The rule in one paragraph, with the year filled in.
+    static std::string text();
+};
+
+}  // namespace mlcarbon

@@ -1,0 +1,83 @@
+#include "WhatIf.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace mlcarbon {
+
+namespace {
+
+// Shortest text that reads back as the same number: inputs are quoted as they were given.
+std::string given(double v)
+{
+    char buf[32];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    return ec == std::errc() ? std::string(buf, end) : std::to_string(v);
+}
+
+bool ownHardware(const Location& l)
+{
+    return l.kind == Location::Kind::Zone || l.kind == Location::Kind::Custom;
+}
+
+}  // namespace
+
+void WhatIfEdit::given(const std::string& field)
+{
+    notes.erase(std::remove_if(notes.begin(), notes.end(), [&](const WhatIfNote& n) { return n.field == field; }),
+                notes.end());
+}
+
+std::vector<std::string> WhatIfEdit::texts() const
+{
+    std::vector<std::string> out;
+    out.reserve(notes.size());
+    for (const WhatIfNote& n : notes)
+        out.push_back(n.text);
+    return out;
+}
+
+WhatIfEdit WhatIf::withHardware(const EstimateInput& input, const std::string& hardware)
+{
+    WhatIfEdit edit{input, {}};
+    if (hardware == input.hardware)
+        return edit;
+    edit.input.hardware = hardware;
+    if (input.powerW) {
+        edit.input.powerW.reset();
+        edit.notes.push_back({"power-w", "measured power " + given(*input.powerW) + " W dropped: it was measured on "
+                                             + input.hardware + "; the TDP of " + hardware + " applies"});
+    }
+    return edit;
+}
+
+bool WhatIf::keepsFacility(const Location& from, const Location& to)
+{
+    return ownHardware(from) && ownHardware(to);
+}
+
+WhatIfEdit WhatIf::movedTo(const EstimateInput& input, const Location& to)
+{
+    WhatIfEdit edit{input, {}};
+    if (to == input.location)
+        return edit;
+    edit.input.location = to;
+    if (keepsFacility(input.location, to))
+        return edit;
+    const std::string applies = to.kind == Location::Kind::Cloud ? "the region's PUE applies (else the provider's)"
+                                                                 : "the own-hardware default applies";
+    if (input.pue) {
+        edit.input.pue.reset();
+        edit.notes.push_back(
+            {"pue", "PUE " + given(*input.pue) + " dropped: it was given for the previous place; " + applies});
+    }
+    if (input.offsetPct) {
+        edit.input.offsetPct.reset();
+        edit.notes.push_back({"offset", "offset " + given(*input.offsetPct)
+                                            + " % dropped: it was given for the previous place; the new place's "
+                                              "provider data apply"});
+    }
+    return edit;
+}
+
+}  // namespace mlcarbon

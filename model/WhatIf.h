@@ -1,0 +1,43 @@
+#pragma once
+#include "EstimateInput.h"
+
+#include <string>
+#include <vector>
+
+namespace mlcarbon {
+
+// One input a what-if edit dropped, and why, e.g. {"power-w", "measured power 289 W dropped: ..."}.
+struct WhatIfNote {
+    std::string field;  // the input's name as the CLI spells it
+    std::string text;
+};
+
+struct WhatIfEdit {
+    EstimateInput input;
+    std::vector<WhatIfNote> notes;
+
+    // Forgets the note of a field the person has since given again.
+    void given(const std::string& field);
+    std::vector<std::string> texts() const;
+};
+
+// The rules for "the same job, but ...": the CLI's job options over a preset or project item,
+// the window's form, the region ranking and the project comparison all edit a job through
+// these, so they all drop the same inputs.
+class WhatIf {
+public:
+    // Other hardware: a measured power belongs to the device it was measured on, so it is
+    // dropped (the new device's TDP x utilisation applies). Utilisation and host share stay.
+    static WhatIfEdit withHardware(const EstimateInput& input, const std::string& hardware);
+
+    // Another place. A cloud region has its own PUE (else its provider's) and its provider's
+    // offset claim, so a PUE or offset given for the old place is dropped; so it is when own
+    // hardware moves into the cloud or a cloud job onto own hardware. Own hardware moved to
+    // another country (or to a known intensity) is the user's same facility: it keeps both.
+    static WhatIfEdit movedTo(const EstimateInput& input, const Location& to);
+
+    // Whether a job at `from` that is moved to `to` keeps a PUE and offset given for `from`.
+    static bool keepsFacility(const Location& from, const Location& to);
+};
+
+}  // namespace mlcarbon
