@@ -80,7 +80,13 @@ std::string LatexReport::paragraph(const Estimate& e)
     case Location::Kind::Custom:
     case Location::Kind::None: where = "on a grid whose intensity we state"; break;
     }
-    std::string intensityYear = e.intensitySource.year ? " (" + std::to_string(*e.intensitySource.year) + ")" : "";
+    std::string intensityYear =
+        " (" + (e.intensitySource.year ? std::to_string(*e.intensitySource.year) + ", " : "")
+        + (e.intensityGiven
+               ? std::string("as given")
+               : Basis::label(e.intensityBasis) + " basis"
+                     + (e.basisFallback() ? ", no " + Basis::label(e.requestedBasis) + " figure for this place" : ""))
+        + ")";
     std::string s;
     s += "We estimate the energy use and carbon emissions of this work with mlcarbon~\\cite{mlcarbon}. ";
     s += "The computation ran on " + device + " (" + power + ") for " + EstimateReport::hoursText(e) + "\\,h each ("

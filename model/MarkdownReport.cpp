@@ -1,5 +1,6 @@
 #include "MarkdownReport.h"
 
+#include "CatalogTables.h"
 #include "EstimateReport.h"
 #include "NumberFormat.h"
 
@@ -32,17 +33,19 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
     s += "| Power per device | " + EstimateReport::powerWText(e) + " W" + (e.measuredPower ? " (measured)" : "")
          + " |\n";
     s += "| Location | " + escape(EstimateReport::locationLabel(e)) + " |\n";
-    s += "| Grid intensity | " + EstimateReport::intensityText(e) + " gCO2e/kWh"
-         + (e.intensitySource.year ? " (" + std::to_string(*e.intensitySource.year) + ")" : "") + " |\n";
+    s += "| Grid intensity | " + EstimateReport::intensityText(e) + " gCO2e/kWh" + " ("
+         + (e.intensitySource.year ? std::to_string(*e.intensitySource.year) + ", " : "")
+         + escape(EstimateReport::basisText(e)) + ") |\n";
     s += "| PUE | " + EstimateReport::pueText(e) + " |\n\n";
     s += "```\n" + EstimateReport::energyFormula(e) + "\n" + EstimateReport::emissionsFormula(e) + "\n```\n\n";
     if (!cleanest.empty()) {
-        s += "Same job elsewhere (cleanest first):\n\n| Provider | Region | Location | gCO2e/kWh | Emissions | Saving "
-             "|\n"
-             "|---|---|---|---:|---:|---:|\n";
+        s += "Same job elsewhere (cleanest first). " + escape(CatalogTables::basisLine(cleanest, e.requestedBasis))
+             + "\n\n| Provider | Region | Location | gCO2e/kWh | Basis | Emissions | Saving |\n"
+               "|---|---|---|---:|---|---:|---:|\n";
         for (const RankedRegion& r : cleanest)
             s += "| " + escape(r.providerName) + " | " + escape(r.code) + (r.chosen ? " (chosen)" : "") + " | "
-                 + escape(r.name) + " | " + NF::significant(r.intensity) + " | " + NF::mass(r.emissionsKg) + " | "
+                 + escape(r.name) + " | " + NF::significant(r.intensity) + " | " + escape(CatalogTables::basisCell(r))
+                 + " | " + NF::mass(r.emissionsKg) + " | "
                  + (r.savingPct ? NF::significant(*r.savingPct) + " %" : std::string("-")) + " |\n";
         s += "\n";
     }

@@ -8,6 +8,7 @@
 #include "EstimateForm.h"
 #include "EstimateReport.h"
 #include "InputError.h"
+#include "MethodText.h"
 #include "PresetReport.h"
 #include "ProjectFile.h"
 #include "ProjectItemModel.h"
@@ -741,20 +742,14 @@ void MainWindow::showMethod()
     QMessageBox box(this);
     box.setWindowTitle(tr("Method"));
     box.setTextFormat(Qt::RichText);
-    box.setText(tr(
-        "<h3>How mlcarbon estimates</h3>"
-        "<pre>power_w      = TDP x utilisation  (or a measured average)\n"
-        "energy_kwh   = count x hours x (power_w + host_w) x PUE / 1000\n"
-        "emissions_kg = energy_kwh x grid intensity / 1000   (location-based)\n"
-        "market_kg    = emissions_kg x (1 - offset / 100)     (shown apart)</pre>"
-        "<p><b>Defaults</b>: TDP from the hardware database; grid intensity of the region (Google's own 2024 figures "
-        "for Google Cloud, Electricity Maps 2024 life-cycle figures elsewhere) or of the country; PUE of the region, "
-        "else of the provider, else 1.56 for own hardware (Uptime Institute 2024); offset from the provider's "
-        "published claims.</p>"
-        "<p><b>Range</b>: the lowest and highest TDP, PUE (since 2019) and grid intensity (since 2019) that the "
-        "sources give for this job, together. Values you type have no spread.</p>"
-        "<p><b>Not covered</b>: embodied emissions of the hardware, networking and storage, idle time, cooling "
-        "water.</p><p>The README's Method section lists every default with its source.</p>"));
+    // The rules and defaults come from the model (MethodText), so the window states none of its own.
+    QString html = tr("<h3>How mlcarbon estimates</h3>");
+    const IntensityBasis basis = m_estimate ? m_estimate->requestedBasis : m_form->basis();
+    for (const auto& [heading, text] : MethodText::sections(m_catalog, basis))
+        html += QStringLiteral("<p><b>%1.</b> %2</p>")
+                    .arg(QString::fromStdString(heading).toHtmlEscaped(), QString::fromStdString(text).toHtmlEscaped());
+    html += tr("<p>The README's Method section lists every default with its source.</p>");
+    box.setText(html);
     box.exec();
 }
 

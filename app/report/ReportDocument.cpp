@@ -1,7 +1,9 @@
 #include "ReportDocument.h"
 
 #include "AtomicFile.h"
+#include "CatalogTables.h"
 #include "EstimateReport.h"
+#include "MethodText.h"
 #include "NumberFormat.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -247,15 +249,17 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
     if (!shown.empty()) {
         html += QStringLiteral("<h2 style=\"page-break-before: always\">Cleaner regions for the %3</h2>"
                                "<p class=small>Each place with its own PUE and grid intensity (\"own\": own hardware "
-                               "with the on-premise PUE); the chosen location in orange.</p><p><img "
+                               "with the on-premise PUE); the chosen location in orange. %4 A PUE marked * is a "
+                               "default, not a figure for that place.</p><p><img "
                                "src=\"mlcarbon:chart\" width=%1 height=%2></p>")
                     .arg(static_cast<int>(textWidth))
                     .arg(static_cast<int>(textWidth * chartHeight / 620.0))
                     .arg(data.project ? QStringLiteral("whole project (every item moved there)")
-                                      : QStringLiteral("same job"));
+                                      : QStringLiteral("same job"),
+                         h(CatalogTables::basisLine(data.ranking, e.requestedBasis)));
         html += QStringLiteral("<table class=\"grid cmp\" width=\"100%\"><tr><th width=\"5%\">#</th>"
                                "<th width=\"11%\">Provider</th><th width=\"21%\">Region</th>"
-                               "<th width=\"20%\">Location</th><th class=num width=\"13%\">gCO2e/kWh</th>"
+                               "<th width=\"16%\">Location</th><th class=num width=\"17%\">gCO2e/kWh</th>"
                                "<th class=num width=\"6%\">PUE</th><th class=num width=\"15%\">Emissions</th>"
                                "<th class=num width=\"9%\">Saving</th></tr>");
         for (const RankedRegion* r : shown) {
@@ -270,24 +274,19 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
                     .arg(r->chosen ? QStringLiteral("<b>%1</b>").arg(provider) : provider,
                          h(r->code) + (r->chosen ? QStringLiteral(" <b>(chosen)</b>") : QString()),
                          h(r->name + " (" + r->country + ")"), h(NF::significant(r->intensity)))
-                    .arg(r->intensityYear)
-                    .arg(h(NF::significant(r->pue)), h(NF::mass(r->emissionsKg)),
+                    .arg(QString::number(r->intensityYear) + QStringLiteral(", ") + h(CatalogTables::basisCell(*r)))
+                    .arg(h(NF::significant(r->pue) + (EstimateReport::pueOriginNote(r->pueOrigin).empty() ? "" : "*")),
+                         h(NF::mass(r->emissionsKg)),
                          r->savingPct ? h(NF::significant(*r->savingPct)) + QStringLiteral(" %") : QStringLiteral("-"));
         }
         html += QStringLiteral("</table>");
     }
 
-    html += QStringLiteral(
-        "<h2 style=\"page-break-before: always\">Method</h2><p>Energy = devices x hours x (power per device + host "
-        "power) x PUE / 1000; emissions = "
-        "energy x grid carbon intensity / 1000 (location-based). Power is the device's thermal design power (TDP) x "
-        "utilisation, or a measured average when one is given. PUE is the region's published value, else the "
-        "provider's fleet value, else 1.56 for own hardware (Uptime Institute 2024). The grid intensity is the "
-        "region's (Google's own 2024 figures for Google Cloud, Electricity Maps 2024 life-cycle figures elsewhere) or "
-        "the country's newest figure. The range combines the lowest and the highest TDP, PUE and grid intensity "
-        "(figures from 2019 on) that the sources give for this job; values given by the user have no spread. The "
-        "market-based figure applies the provider's stated offset or renewable-match share and is shown beside the "
-        "location-based figure, never instead of it.</p>");
+    html += QStringLiteral("<h2 style=\"page-break-before: always\">Method</h2>");
+    if (data.catalog) {
+        for (const auto& [heading, text] : MethodText::sections(*data.catalog, e.requestedBasis))
+            html += QStringLiteral("<p><b>%1.</b> %2</p>").arg(h(heading), h(text));
+    }
 
     html += QStringLiteral("<h2>Sources of the values used</h2><table class=grid>");
     if (data.project) {
