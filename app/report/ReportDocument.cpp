@@ -215,8 +215,9 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
             html += row(QStringLiteral("Host per device"), h(NF::significant(e.hostW)) + QStringLiteral(" W"));
         html += row(QStringLiteral("Location"), h(EstimateReport::locationLabel(e)));
         html += row(QStringLiteral("Grid intensity"),
-                    h(EstimateReport::intensityText(e)) + QStringLiteral(" gCO2e/kWh")
-                        + (e.intensitySource.year ? QStringLiteral(" (%1)").arg(*e.intensitySource.year) : QString()));
+                    h(EstimateReport::intensityText(e)) + QStringLiteral(" gCO2e/kWh") + QStringLiteral(" (")
+                        + (e.intensitySource.year ? QStringLiteral("%1, ").arg(*e.intensitySource.year) : QString())
+                        + h(EstimateReport::basisText(e)) + QLatin1Char(')'));
         html += row(QStringLiteral("PUE"),
                     h(EstimateReport::pueText(e)) + (e.pueGiven ? QStringLiteral(" (given)") : QString()));
         html += QStringLiteral("</table>");
@@ -258,17 +259,17 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
                                       : QStringLiteral("same job"),
                          h(CatalogTables::basisLine(data.ranking, e.requestedBasis)));
         html += QStringLiteral("<table class=\"grid cmp\" width=\"100%\"><tr><th width=\"5%\">#</th>"
-                               "<th width=\"11%\">Provider</th><th width=\"21%\">Region</th>"
-                               "<th width=\"16%\">Location</th><th class=num width=\"17%\">gCO2e/kWh</th>"
-                               "<th class=num width=\"6%\">PUE</th><th class=num width=\"15%\">Emissions</th>"
-                               "<th class=num width=\"9%\">Saving</th></tr>");
+                               "<th width=\"10%\">Provider</th><th width=\"19%\">Region</th>"
+                               "<th width=\"15%\">Location</th><th class=num width=\"18%\">gCO2e/kWh</th>"
+                               "<th class=num width=\"8%\">PUE</th><th class=num width=\"14%\">Emissions</th>"
+                               "<th class=num width=\"11%\">Saving</th></tr>");
         for (const RankedRegion* r : shown) {
             const auto rank = (r - data.ranking.data()) + 1;
             // Region codes stay whole (europe-north2), so a reader can type them; the provider is its id.
             const QString provider = r->provider.empty() ? QStringLiteral("own") : h(r->provider);
             html +=
                 QStringLiteral("<tr><td class=nw>%1</td><td>%2</td><td class=nw>%3</td><td>%4</td>"
-                               "<td class=nwnum>%5 (%6)</td><td class=num>%7</td><td class=nwnum>%8</td>"
+                               "<td class=nwnum>%5 (%6)</td><td class=nwnum>%7</td><td class=nwnum>%8</td>"
                                "<td class=nwnum>%9</td></tr>")
                     .arg(rank)
                     .arg(r->chosen ? QStringLiteral("<b>%1</b>").arg(provider) : provider,
