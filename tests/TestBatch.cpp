@@ -29,6 +29,8 @@ private slots:
     void outputRowsAreAsWideAsTheHeader();
     void controlAndNonFiniteCellsAreNeutralised();
     void refusedOutputStopsTheRun();
+    void basisAppliesToEveryRow_data();
+    void basisAppliesToEveryRow();
     void hoursBetweenTimestamps_data();
     void hoursBetweenTimestamps();
 
@@ -295,6 +297,44 @@ void TestBatch::refusedOutputStopsTheRun()
                                                    },
                                                    [](std::size_t, const std::string&) {}));
     QCOMPARE(calls, 1);
+}
+
+void TestBatch::basisAppliesToEveryRow_data()
+{
+    QTest::addColumn<int>("basis");
+    QTest::addColumn<double>("stockholmKg");
+    QTest::addColumn<QString>("stockholmBasis");
+    // aws eu-north-1: 1 x 10 h x 100 W x PUE 1.1 / 1000 = 1.1 kWh; SE-SE3 life-cycle 22.6 g -> 0.02486 kg,
+    // direct 4.09 g -> 0.004499 kg (Electricity Maps 2024, regions_db/cloud_regions.json).
+    QTest::newRow("life-cycle") << int(IntensityBasis::Lifecycle) << 1.1 * 22.6 / 1000 << "lifecycle";
+    QTest::newRow("direct") << int(IntensityBasis::Direct) << 1.1 * 4.09 / 1000 << "direct";
+}
+
+void TestBatch::basisAppliesToEveryRow()
+{
+    QFETCH(int, basis);
+    QFETCH(double, stockholmKg);
+    QFETCH(QString, stockholmBasis);
+    // azure westus has only figures of unspecified basis (the US state figure, 216.43 g, 2020): on any
+    // basis it uses that one and says so. 10 h x 100 W x PUE 1.15 / 1000 = 1.15 kWh x 216.43 g = 0.2488945 kg.
+    std::istringstream in("label,hardware,hours,provider,region,power_w\n"
+                          "se,nvidia-l4,10,aws,eu-north-1,100\n"
+                          "us,nvidia-l4,10,azure,westus,100\n");
+    std::string csv;
+    const BatchSummary summary = BatchRunner::run(
+        *m_calc, in,
+        [&](std::string_view b) {
+            csv += b;
+            return true;
+        },
+        [](std::size_t, const std::string&) {}, std::size_t(1) << 20, static_cast<IntensityBasis>(basis));
+    QCOMPARE(summary.good, std::size_t(2));
+    QCOMPARE(summary.otherBasis, std::size_t(1));
+    QVERIFY(qAbs(summary.emissionsKg - (stockholmKg + 0.2488945)) <= 1e-12);
+    const std::string key(Basis::key(static_cast<IntensityBasis>(basis)));
+    QVERIFY2(csv.find("," + stockholmBasis.toStdString() + ",ok\r\n") != std::string::npos, csv.c_str());
+    QVERIFY2(csv.find(",unspecified,ok: no " + key + " figure for this place\r\n") != std::string::npos, csv.c_str());
+    QVERIFY2(csv.find("; 1 on another basis)") != std::string::npos, csv.c_str());
 }
 
 void TestBatch::hoursBetweenTimestamps_data()

@@ -24,6 +24,7 @@ private slots:
     void reportTableHasItemsAndTotal();
     void saveOpenSaveIsStable();
     void unknownKeysAndNewerVersionsAreKept();
+    void basisIsSavedAndApplied();
     void brokenFiles_data();
     void brokenFiles();
 
@@ -177,6 +178,43 @@ void TestProjects::unknownKeysAndNewerVersionsAreKept()
     const std::string saved = ProjectFile::write(r.project);
     QVERIFY(saved.find("\"colour\": \"green\"") != std::string::npos);
     QVERIFY(saved.find("\"embodied_kg\": 12.5") != std::string::npos);
+}
+
+void TestProjects::basisIsSavedAndApplied()
+{
+    Project p;
+    p.name = "basis";
+    p.basis = IntensityBasis::Direct;
+    ProjectItem item;
+    item.input.hardware = "nvidia-l4";
+    item.input.hours = 10;
+    item.input.powerW = 100;
+    item.input.location = Location::cloud("aws", "eu-north-1");
+    item.input.basis = IntensityBasis::Lifecycle;  // the project's basis wins over an item's
+    p.items = {item};
+    const std::string text = ProjectFile::write(p);
+    QVERIFY(text.find("\"basis\": \"direct\"") != std::string::npos);
+    const auto read = ProjectFile::read(text, "b.mlcarbon.json");
+    QCOMPARE(read.project.basis, IntensityBasis::Direct);
+    // 10 h x 100 W x PUE 1.1 / 1000 = 1.1 kWh x SE-SE3 direct 4.09 g (Electricity Maps 2024) = 0.004499 kg.
+    const ProjectResult r = ProjectCalculator::compute(Calculator(*m_catalog), read.project);
+    QVERIFY(qAbs(r.emissionsKg - 1.1 * 4.09 / 1000) <= 1e-15);
+    QCOMPARE(r.items.front().intensityBasis, IntensityBasis::Direct);
+    // A file without the key (written before it existed) opens on the default; a bad one names the file.
+    std::string old = text;
+    old.erase(old.find("  \"basis\": \"direct\",\n"), std::string("  \"basis\": \"direct\",\n").size());
+    QCOMPARE(ProjectFile::read(old, "old.mlcarbon.json").project.basis, IntensityBasis::Lifecycle);
+    std::string bad = text;
+    bad.replace(bad.find("\"direct\""), 8, "\"market\"");
+    try {
+        ProjectFile::read(bad, "bad.mlcarbon.json");
+        QFAIL("accepted");
+    } catch (const ProjectError& e) {
+        QVERIFY2(std::string(e.what()).find("bad.mlcarbon.json") != std::string::npos, e.what());
+        QVERIFY2(std::string(e.what()).find("basis: 'market' is not one of lifecycle, direct, provider")
+                     != std::string::npos,
+                 e.what());
+    }
 }
 
 void TestProjects::brokenFiles_data()
