@@ -171,34 +171,22 @@ public:
         return has(key) ? basisValue(m_object.at(key), key) : IntensityBasis::Unspecified;
     }
 
-    // Intensity alternatives: [{"g_per_kwh": x, "year": y|null, "source_id": s, "basis": b, "note": n}]
+    // Intensity alternatives: the common alternative fields, plus a basis and a note.
     std::vector<IntensityValue> intensityAlternatives(const char* key) const
     {
+        const auto common =
+            alternatives(key, "g_per_kwh", DatabaseFile::kMinIntensity, DatabaseFile::kMaxIntensity, " gCO2e/kWh");
         std::vector<IntensityValue> out;
-        if (!has(key))
-            return out;
-        const json& list = m_object.at(key);
-        if (!list.is_array())
-            fail(std::string(key) + ": not an array");
-        for (size_t i = 0; i < list.size(); ++i) {
-            const json& item = list[i];
-            const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
-            if (!item.is_object())
-                fail(where + ": not an object");
-            EntryReader sub(item, m_file, m_entry);
+        out.reserve(common.size());
+        for (size_t i = 0; i < common.size(); ++i) {
+            const json& item = m_object.at(key)[i];  // alternatives() checked it is an object
             IntensityValue v;
-            if (!sub.has("g_per_kwh"))
-                fail(where + ".g_per_kwh: missing");
-            v.gPerKwh = numberValue(item.at("g_per_kwh"), where + ".g_per_kwh", DatabaseFile::kMinIntensity,
-                                    DatabaseFile::kMaxIntensity, " gCO2e/kWh");
-            if (sub.has("year"))
-                v.year = yearValue(item.at("year"), where + ".year");
-            if (!sub.has("source_id") && !sub.has("source"))
-                fail(where + ": no source_id or source");
-            v.sourceId = sub.has("source_id") ? sub.text("source_id") : sub.text("source");
-            if (sub.has("basis"))
-                v.basis = basisValue(item.at("basis"), where + ".basis");
-            v.note = sub.optionalText("note");
+            v.gPerKwh = common[i].value;
+            v.year = common[i].year;
+            v.sourceId = common[i].sourceId;
+            if (item.contains("basis"))
+                v.basis = basisValue(item.at("basis"), std::string(key) + "[" + std::to_string(i) + "].basis");
+            v.note = EntryReader(item, m_file, m_entry).optionalText("note");
             out.push_back(v);
         }
         return out;
