@@ -5,19 +5,11 @@
 #include "IntensityChoice.h"
 #include "PueChoice.h"
 
-#include <algorithm>
-
 namespace mlcarbon {
 
 namespace {
 
 const char* kGivenByUser = "given by the user";
-
-void widen(Bounds& b, double v)
-{
-    b.low = std::min(b.low, v);
-    b.high = std::max(b.high, v);
-}
 
 void useIntensity(Estimate& e, const IntensityChoice& c, const std::string& file)
 {
@@ -141,7 +133,7 @@ Estimate Calculator::estimate(const EstimateInput& input, const Hardware& hardwa
         Bounds tdp{hardware.tdpW, hardware.tdpW};
         for (const auto& a : hardware.tdpAlternatives) {
             if (a.basis.empty())
-                widen(tdp, a.value);
+                tdp.widen(a.value);
         }
         e.powerBounds = {tdp.low * input.utilizationLow.value_or(e.utilization),
                          tdp.high * input.utilizationHigh.value_or(e.utilization)};

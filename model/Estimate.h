@@ -25,9 +25,22 @@ enum class PueOrigin {
     OnPremiseDefault,  // own hardware, or a provider with no PUE in the data
 };
 
+// A PUE that is not a figure for that very place (a provider's fleet value, the own-hardware
+// default): marked wherever it is shown.
+inline bool isDefault(PueOrigin origin)
+{
+    return origin == PueOrigin::ProviderFleet || origin == PueOrigin::OnPremiseDefault;
+}
+
 struct Bounds {
     double low = 0;
     double high = 0;
+
+    void widen(double v)
+    {
+        low = v < low ? v : low;
+        high = v > high ? v : high;
+    }
 };
 
 // The resolved place of an estimate.

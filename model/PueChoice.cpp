@@ -2,23 +2,15 @@
 
 #include "RangeRule.h"
 
-#include <algorithm>
-
 namespace mlcarbon {
 
 namespace {
-
-void widen(Bounds& b, double v)
-{
-    b.low = std::min(b.low, v);
-    b.high = std::max(b.high, v);
-}
 
 void widenWith(Bounds& b, const std::vector<SourcedValue>& alternatives)
 {
     for (const auto& a : alternatives) {
         if (a.year && RangeRule::counts(*a.year))
-            widen(b, a.value);
+            b.widen(a.value);
     }
 }
 
@@ -33,7 +25,7 @@ PueChoice PueChoice::of(const Catalog& catalog, const Provider* provider, const 
         c.source = {region->pueSource, region->pueYear, region->file, region->pueSourceId};
         c.bounds = {c.pue, c.pue};
         if (provider && provider->pue) {
-            widen(c.bounds, *provider->pue);
+            c.bounds.widen(*provider->pue);
             widenWith(c.bounds, provider->pueAlternatives);
         }
         return c;

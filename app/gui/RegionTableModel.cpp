@@ -62,8 +62,7 @@ QVariant RegionTableModel::data(const QModelIndex& index, int role) const
         case Basis: return text(CatalogTables::basisCell(r));
         case Pue:
             // A default PUE (not a figure for that place) is marked, as the basis is.
-            return text(NumberFormat::significant(r.pue))
-                   + (EstimateReport::pueOriginNote(r.pueOrigin).empty() ? QString() : QStringLiteral("*"));
+            return text(NumberFormat::significant(r.pue)) + (isDefault(r.pueOrigin) ? QStringLiteral("*") : QString());
         case Emissions: return withoutGas(NumberFormat::mass(r.emissionsKg));
         case SavingKg: return withoutGas(NumberFormat::mass(r.savingKg));
         case SavingPct:

@@ -276,8 +276,7 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
                          h(r->code) + (r->chosen ? QStringLiteral(" <b>(chosen)</b>") : QString()),
                          h(r->name + " (" + r->country + ")"), h(NF::significant(r->intensity)))
                     .arg(QString::number(r->intensityYear) + QStringLiteral(", ") + h(CatalogTables::basisCell(*r)))
-                    .arg(h(NF::significant(r->pue) + (EstimateReport::pueOriginNote(r->pueOrigin).empty() ? "" : "*")),
-                         h(NF::mass(r->emissionsKg)),
+                    .arg(h(NF::significant(r->pue) + (isDefault(r->pueOrigin) ? "*" : "")), h(NF::mass(r->emissionsKg)),
                          r->savingPct ? h(NF::significant(*r->savingPct)) + QStringLiteral(" %") : QStringLiteral("-"));
         }
         html += QStringLiteral("</table>");
