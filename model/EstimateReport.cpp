@@ -1,7 +1,6 @@
 #include "EstimateReport.h"
 
 #include "CsvWriter.h"
-#include "IntensityChoice.h"
 #include "NumberFormat.h"
 
 #include <nlohmann/json.hpp>
@@ -71,12 +70,12 @@ std::string EstimateReport::locationLabel(const Estimate& e)
 
 std::string EstimateReport::basisText(const Estimate& e)
 {
-    if (e.intensityGiven)
-        return "as given by the user";
-    IntensityChoice c;
-    c.requested = e.requestedBasis;
-    c.basis = e.intensityBasis;
-    return c.basisText();
+    return e.intensityGiven ? "as given by the user" : Basis::usedText(e.intensityBasis, e.requestedBasis);
+}
+
+std::string EstimateReport::basisKey(const Estimate& e)
+{
+    return e.intensityGiven ? "as_given" : std::string(Basis::key(e.intensityBasis));
 }
 
 std::string EstimateReport::pueOriginNote(PueOrigin origin)
@@ -237,7 +236,7 @@ std::string EstimateReport::json(const Estimate& e, const std::vector<Equivalent
     j["pue_year"] = yearOrNull(e.pueSource.year);
     j["pue_file"] = orNull(e.pueSource.file);
     j["intensity_g_per_kwh"] = e.intensity;
-    j["basis"] = e.intensityGiven ? "as_given" : std::string(Basis::key(e.intensityBasis));
+    j["basis"] = basisKey(e);
     j["requested_basis"] = Basis::key(e.requestedBasis);
     j["basis_fallback"] = e.basisFallback();
     j["breakdown"] = {{"device_kwh", e.deviceKwh}, {"host_kwh", e.hostKwh}, {"overhead_kwh", e.overheadKwh}};
@@ -258,7 +257,7 @@ std::string EstimateReport::json(const Estimate& e, const std::vector<Equivalent
                      {"subdivision", orNull(l.subdivision)},
                      {"name", l.name},
                      {"year", yearOrNull(e.intensitySource.year)},
-                     {"basis", e.intensityGiven ? "as_given" : std::string(Basis::key(e.intensityBasis))},
+                     {"basis", basisKey(e)},
                      {"source", e.intensitySource.source},
                      {"file", orNull(e.intensitySource.file)}};
     j["formula"] = {energyFormula(e), emissionsFormula(e)};
@@ -333,7 +332,7 @@ std::string EstimateReport::csv(const Estimate& e)
     else
         out.addEmpty();
     out.addText(e.pueSource.source);
-    out.addText(e.intensityGiven ? "as_given" : std::string(Basis::key(e.intensityBasis)));
+    out.addText(basisKey(e));
     out.addText(std::string(Basis::key(e.requestedBasis)));
     out.addText(e.basisFallback() ? "true" : "false");
     out.addText(pueOriginKey(e.pueOrigin));

@@ -31,6 +31,8 @@ public:
     static std::string basisText(const Estimate& e);
     // "" for a PUE of that very place (the region's, or given); else what default it is.
     static std::string pueOriginNote(PueOrigin origin);
+    // "lifecycle", ... or "as_given": the basis key in JSON and CSV.
+    static std::string basisKey(const Estimate& e);
     // "given", "region", "provider_fleet", "default": the key in JSON and CSV.
     static std::string pueOriginKey(PueOrigin origin);
     // "label: source (year) [file]" for every figure used.

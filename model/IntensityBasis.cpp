@@ -55,6 +55,13 @@ std::string meaning(IntensityBasis basis)
            "state figures); used only where a place has no figure on the chosen basis";
 }
 
+std::string usedText(IntensityBasis used, IntensityBasis requested)
+{
+    if (used == requested)
+        return label(used);
+    return label(used) + " (no " + label(requested) + " figure for this place)";
+}
+
 std::string choosableList()
 {
     std::string out;

@@ -34,6 +34,9 @@ std::optional<IntensityBasis> parse(std::string_view text);
 std::string label(IntensityBasis basis);
 // One sentence: what the basis counts and which sources give it.
 std::string meaning(IntensityBasis basis);
+// The basis of a figure used for a requested one: "life-cycle", or "unspecified (no life-cycle figure
+// for this place)" when the place had none on the requested basis.
+std::string usedText(IntensityBasis used, IntensityBasis requested);
 // "lifecycle, direct, provider": the keys a person can ask for, for error messages.
 std::string choosableList();
 

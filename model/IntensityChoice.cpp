@@ -74,9 +74,7 @@ template <typename Place> IntensityChoice choose(const Catalog& catalog, const P
 
 std::string IntensityChoice::basisText() const
 {
-    if (!fallback())
-        return Basis::label(basis);
-    return Basis::label(basis) + " (no " + Basis::label(requested) + " figure for this place)";
+    return Basis::usedText(basis, requested);
 }
 
 IntensityChoice IntensityChoice::of(const Catalog& catalog, const CloudRegion& region, IntensityBasis requested)
