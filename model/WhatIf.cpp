@@ -24,8 +24,21 @@ bool ownHardware(const Location& l)
 
 void WhatIfEdit::given(const std::string& field)
 {
+    WhatIf::forget(notes, field);
+}
+
+void WhatIf::forget(std::vector<WhatIfNote>& notes, const std::string& field)
+{
     notes.erase(std::remove_if(notes.begin(), notes.end(), [&](const WhatIfNote& n) { return n.field == field; }),
                 notes.end());
+}
+
+void WhatIf::addNotes(std::vector<WhatIfNote>& notes, const std::vector<WhatIfNote>& later)
+{
+    for (const WhatIfNote& note : later) {
+        forget(notes, note.field);
+        notes.push_back(note);
+    }
 }
 
 std::vector<std::string> WhatIfEdit::texts() const

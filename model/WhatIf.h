@@ -36,6 +36,11 @@ public:
     // another country (or to a known intensity) is the user's same facility: it keeps both.
     static WhatIfEdit movedTo(const EstimateInput& input, const Location& to);
 
+    // The notes of one edit after another: a later note on a field replaces the earlier one.
+    static void addNotes(std::vector<WhatIfNote>& notes, const std::vector<WhatIfNote>& later);
+    // Forgets the note of a field the person has since given again.
+    static void forget(std::vector<WhatIfNote>& notes, const std::string& field);
+
     // Whether a job at `from` that is moved to `to` keeps a PUE and offset given for `from`.
     static bool keepsFacility(const Location& from, const Location& to);
 };

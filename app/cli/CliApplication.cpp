@@ -224,9 +224,9 @@ WhatIfEdit applyOverrides(const Arguments& a, const EstimateInput& base)
         edit = WhatIf::withHardware(edit.input, hardware);
     }
     if (auto location = locationFrom(a)) {
-        WhatIfEdit moved = WhatIf::movedTo(edit.input, *location);
-        moved.notes.insert(moved.notes.begin(), edit.notes.begin(), edit.notes.end());
-        edit = std::move(moved);
+        const WhatIfEdit moved = WhatIf::movedTo(edit.input, *location);
+        edit.input = moved.input;
+        WhatIf::addNotes(edit.notes, moved.notes);
     }
     EstimateInput& in = edit.input;
     if (a.has("hours"))

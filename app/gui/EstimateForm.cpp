@@ -196,11 +196,8 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     outer->addStretch(1);
     // A figure the person types again replaces the one a what-if edit dropped: its note goes.
     for (const char* name : {"pue", "power-w", "offset"}) {
-        connect(qobject_cast<QLineEdit*>(field(QString::fromLatin1(name))), &QLineEdit::textEdited, this, [this, name] {
-            WhatIfEdit edit{{}, m_notes};
-            edit.given(name);
-            m_notes = edit.notes;
-        });
+        connect(qobject_cast<QLineEdit*>(field(QString::fromLatin1(name))), &QLineEdit::textEdited, this,
+                [this, name] { WhatIf::forget(m_notes, name); });
     }
     connect(m_advancedToggle, &QToolButton::toggled, this, &EstimateForm::setAdvancedVisible);
     setAdvancedVisible(false);
@@ -340,14 +337,8 @@ void EstimateForm::apply(const WhatIfEdit& edit)
         if (auto* f = qobject_cast<QLineEdit*>(field(qs(note.field))))
             f->clear();
     }
-    // Notes add up from the job last loaded (a preset: other hardware, then another place): each
-    // field's latest note stands.
-    for (const WhatIfNote& note : edit.notes) {
-        WhatIfEdit kept{{}, m_notes};
-        kept.given(note.field);
-        m_notes = kept.notes;
-        m_notes.push_back(note);
-    }
+    // Notes add up from the job last loaded (a preset: other hardware, then another place).
+    WhatIf::addNotes(m_notes, edit.notes);
 }
 
 void EstimateForm::hardwareEdited()
