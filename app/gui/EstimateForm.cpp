@@ -307,12 +307,18 @@ void EstimateForm::whereChanged()
     placeEdited();
 }
 
+QString EstimateForm::countryCode() const
+{
+    // A picked list item gives its code; anything typed goes to the model's place lookup.
+    const int row = m_country->findText(m_country->currentText(), Qt::MatchFixedString);
+    return row >= 0 ? m_country->itemData(row).toString() : m_country->currentText().trimmed();
+}
+
 std::optional<Location> EstimateForm::fieldLocation() const
 {
     const QString where = m_where->currentData().toString();
     if (where == QLatin1String(kZoneItem)) {
-        const int row = m_country->findText(m_country->currentText(), Qt::MatchFixedString);
-        const QString code = row >= 0 ? m_country->itemData(row).toString() : m_country->currentText().trimmed();
+        const QString code = countryCode();
         return code.isEmpty() ? std::nullopt : std::optional(Location::gridZone(code.toStdString()));
     }
     if (where == QLatin1String(kCustomItem)) {
@@ -519,8 +525,7 @@ std::optional<EstimateInput> EstimateForm::input()
     optional("offset", &InputRules::offsetPct, in.offsetPct);
     const QString where = m_where->currentData().toString();
     if (where == QLatin1String(kZoneItem)) {
-        const int row = m_country->findText(m_country->currentText(), Qt::MatchFixedString);
-        const QString code = row >= 0 ? m_country->itemData(row).toString() : m_country->currentText().trimmed();
+        const QString code = countryCode();
         if (code.isEmpty())
             markError(QStringLiteral("country"), tr("choose or type a country or region"));
         in.location = Location::gridZone(code.toStdString());

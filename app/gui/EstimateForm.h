@@ -75,6 +75,7 @@ private:
     void fillRegions();
     void whereChanged();
     QString hardwareQuery() const;
+    QString countryCode() const;
     // The place the fields name now, if complete (no marks: that is input()'s work).
     std::optional<Location> fieldLocation() const;
     // Applies WhatIf to the job last read: clears the inputs a new hardware or place drops.
