@@ -1,5 +1,6 @@
 // The desktop window, driven as a person would (offscreen): typing, choosing, double-clicking,
 // restarting. Every number shown must be the model's, and equal to the CLI's.
+#include "BasisBox.h"
 #include "Calculator.h"
 #include "ComparisonView.h"
 #include "DatabaseLoader.h"

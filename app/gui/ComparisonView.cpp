@@ -1,9 +1,8 @@
 #include "ComparisonView.h"
 
+#include "BasisBox.h"
 #include "ChartStyle.h"
-#include "EstimateReport.h"
 #include "InputError.h"
-#include "IntensityChoice.h"
 #include "NumberFormat.h"
 #include "RegionTableModel.h"
 #include "WrappedLabel.h"
@@ -44,13 +43,7 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     m_scope->addItem(tr("Own hardware in countries"), static_cast<int>(RegionRanking::Scope::Countries));
     m_scope->setToolTip(tr("Where to run the same job: every cloud region, the chosen provider's regions, or own "
                            "hardware (on-premise PUE) in every country and subdivision."));
-    m_basis = new QComboBox(this);
-    for (IntensityBasis b : Basis::kChoosable) {
-        m_basis->addItem(QString::fromStdString(Basis::label(b)), static_cast<int>(b));
-        m_basis->setItemData(m_basis->count() - 1, QString::fromStdString(Basis::meaning(b)), Qt::ToolTipRole);
-    }
-    m_basis->setToolTip(tr("The grid-intensity basis of every row (also under Advanced). %1")
-                            .arg(QString::fromStdString(IntensityChoice::fallbackRule())));
+    m_basis = new BasisBox(this);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search provider, region, location, country"));
     m_search->setClearButtonEnabled(true);
@@ -128,8 +121,7 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
         updateScopes();
         rebuild();
     });
-    connect(m_basis, &QComboBox::currentIndexChanged, this,
-            [this] { emit basisChosen(static_cast<IntensityBasis>(m_basis->currentData().toInt())); });
+    connect(m_basis, &QComboBox::currentIndexChanged, this, [this] { emit basisChosen(m_basis->basis()); });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_chartCount, &QSpinBox::valueChanged, this, &ComparisonView::updateChart);
     auto choose = [this](const QModelIndex& index) {
@@ -168,7 +160,7 @@ void ComparisonView::setReference(const Estimate& estimate)
     m_reference = estimate;
     {
         QSignalBlocker block(m_basis);  // showing the estimate's basis is not choosing one
-        m_basis->setCurrentIndex(std::max(0, m_basis->findData(static_cast<int>(estimate.requestedBasis))));
+        m_basis->setBasis(estimate.requestedBasis);
     }
     if (!updateScopesKeepsChoice())
         m_scope->setCurrentIndex(0);  // rebuilds
@@ -288,7 +280,7 @@ void ComparisonView::updateChart()
     const std::vector<const RankedRegion*> bottomUp(shown.rbegin(), shown.rend());
     m_chartRows.clear();
     for (const RankedRegion* r : bottomUp)
-        m_chartRows.push_back(*r);
+        m_chartRows.push_back(static_cast<int>(r - rows.data()));
     for (const RankedRegion* row : bottomUp) {
         const RankedRegion& r = *row;
         const double value = r.emissionsKg / unit.scale;
@@ -308,18 +300,13 @@ void ComparisonView::updateChart()
             QToolTip::hideText();
             return;
         }
-        const RankedRegion& r = m_chartRows[static_cast<std::size_t>(index)];
-        QString tip =
-            tr("%1 %2 (%3): %4\nGrid intensity %5 gCO2e/kWh (%6), %7 basis%8\nPUE %9")
-                .arg(QString::fromStdString(r.providerName), QString::fromStdString(r.code),
-                     QString::fromStdString(r.name), QString::fromStdString(NumberFormat::mass(r.emissionsKg)),
-                     QString::fromStdString(NumberFormat::significant(r.intensity)))
-                .arg(r.intensityYear)
-                .arg(QString::fromStdString(Basis::label(r.basis)),
-                     r.basisFallback ? tr(" (no figure on the chosen basis)") : QString(),
-                     QString::fromStdString(NumberFormat::significant(r.pue)));
-        if (const std::string note = EstimateReport::pueOriginNote(r.pueOrigin); !note.empty())
-            tip += QStringLiteral(" (") + QString::fromStdString(note) + QLatin1Char(')');
+        // The bar says what the table's row says, and its emissions.
+        const int row = m_chartRows[static_cast<std::size_t>(index)];
+        const QString tip = m_model->index(row, RegionTableModel::Rank).data(Qt::ToolTipRole).toString()
+                            + QLatin1Char('\n')
+                            + tr("Emissions %1")
+                                  .arg(QString::fromStdString(
+                                      NumberFormat::mass(m_model->rows()[static_cast<std::size_t>(row)].emissionsKg)));
         QToolTip::showText(QCursor::pos(), tip, m_chartView);
     });
     chart->addSeries(series);

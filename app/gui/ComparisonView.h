@@ -17,6 +17,7 @@ class QTableView;
 
 namespace mlcarbon {
 
+class BasisBox;
 class RegionTableModel;
 
 // "Cleaner regions": the same job everywhere, as a sortable, searchable table and a bar chart
@@ -38,7 +39,7 @@ public:
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     QComboBox* scopeBox() const { return m_scope; }
     QComboBox* subjectBox() const { return m_subject; }
-    QComboBox* basisBox() const { return m_basis; }
+    BasisBox* basisBox() const { return m_basis; }
     QLabel* summaryLabel() const { return m_summary; }
     QLineEdit* searchBox() const { return m_search; }
     QChartView* chartView() const { return m_chartView; }
@@ -65,8 +66,8 @@ private:
     std::optional<ProjectResult> m_project;
     QComboBox* m_subject = nullptr;
     QComboBox* m_scope = nullptr;
-    QComboBox* m_basis = nullptr;
-    std::vector<RankedRegion> m_chartRows;  // the bars, top to bottom, for their tooltips
+    BasisBox* m_basis = nullptr;
+    std::vector<int> m_chartRows;  // the model rows of the bars, top to bottom, for their tooltips
     QLineEdit* m_search = nullptr;
     QSpinBox* m_chartCount = nullptr;
     QLabel* m_summary = nullptr;

@@ -1,5 +1,6 @@
 #include "EstimateForm.h"
 
+#include "BasisBox.h"
 #include "HardwareListModel.h"
 #include "InputError.h"
 #include "InputRules.h"
@@ -178,13 +179,7 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     addLineEdit(advanced, QStringLiteral("offset"), tr("&Offset / renewable match"), QString(),
                 tr("Share of emissions the provider offsets or matches with renewables, 0 to 100 %. Empty: the "
                    "provider data. It changes the market-based figure only."));
-    m_basis = new QComboBox(this);
-    for (IntensityBasis b : Basis::kChoosable) {
-        m_basis->addItem(qs(Basis::label(b)), static_cast<int>(b));
-        m_basis->setItemData(m_basis->count() - 1, qs(Basis::meaning(b)), Qt::ToolTipRole);
-    }
-    m_basis->setToolTip(tr("What the grid intensity counts; every estimate and comparison uses one basis. %1")
-                            .arg(qs(IntensityChoice::fallbackRule())));
+    m_basis = new BasisBox(this);
     m_fields.insert(QStringLiteral("basis"), m_basis);
     advanced->addRow(tr("&Basis"), m_basis);
     connect(m_basis, &QComboBox::currentIndexChanged, this, [this] {
@@ -365,12 +360,12 @@ void EstimateForm::placeEdited()
 
 IntensityBasis EstimateForm::basis() const
 {
-    return static_cast<IntensityBasis>(m_basis->currentData().toInt());
+    return m_basis->basis();
 }
 
 void EstimateForm::setBasis(IntensityBasis basis)
 {
-    m_basis->setCurrentIndex(std::max(0, m_basis->findData(static_cast<int>(basis))));
+    m_basis->setBasis(basis);
 }
 
 QStringList EstimateForm::notes() const

@@ -20,6 +20,7 @@ class QToolButton;
 
 namespace mlcarbon {
 
+class BasisBox;
 class HardwareListModel;
 
 // The inputs of one job. Reads every field with the model's InputRules (the CLI's rules),
@@ -98,7 +99,7 @@ private:
     QHash<QString, QWidget*> m_fields;
     QHash<QString, QLabel*> m_errors;
     QHash<QString, QString> m_problems;
-    QComboBox* m_basis = nullptr;
+    BasisBox* m_basis = nullptr;
     std::optional<EstimateInput> m_applied;  // the job as last read: what a what-if edit starts from
     std::vector<WhatIfNote> m_notes;
     bool m_restoring = false;
