@@ -6,6 +6,7 @@
 #
 #   scripts/same_output.sh [BASE]      BASE: a commit (default HEAD); builds both, prints the diff
 #   scripts/same_output.sh run CLI DIR runs the list with one CLI and writes the outputs to DIR
+#                                      (compare two such folders with diff -r)
 #
 # Exit 0 when every output is the same, 1 otherwise.
 set -euo pipefail
@@ -82,6 +83,8 @@ EOF
       rm "$f"
     fi
   done
+  # The folder the outputs went to is written as {OUT}, so any two runs compare.
+  grep -rlF "$out" "$out" | xargs -r sed -i "s#$out#{OUT}#g"
   echo "$n commands" > "$out/count"
 }
 
