@@ -27,8 +27,10 @@ status=0
 echo "clang-format: ${#sources[@]} files"
 clang-format --dry-run --Werror "${sources[@]}" || { echo "clang-format: run bash scripts/lint.sh --fix-format"; status=1; }
 echo "cppcheck: model/ app/"
+# Every folder that holds headers is an include folder (each model part and app library exposes its own).
+mapfile -t includes < <(git ls-files 'model/*.h' 'app/*.h' | xargs -n1 dirname | sort -u | sed 's/^/-I/')
 cppcheck --enable=warning,performance,portability --std=c++20 --inline-suppr --quiet --error-exitcode=1 -j "$(nproc)" \
-  -I model -I app/common -I app/gui -I app/report --suppress=missingIncludeSystem model app || status=1
+  "${includes[@]}" --suppress=missingIncludeSystem model app || status=1
 echo "clang-tidy: model/ app/"
 # run-clang-tidy exits 1 when any file has a diagnostic (warnings are errors, .clang-tidy), and also when it
 # could not run at all (clang-tidy missing or broken, a bad compile database, a file it crashed on). So the
