@@ -14,6 +14,7 @@
 #include "NumberFormat.h"
 #include "ProjectCalculator.h"
 #include "ReportDocument.h"
+#include "ReportTexts.h"
 #include "TableWriter.h"
 
 #include <nlohmann/json.hpp>
@@ -54,6 +55,8 @@ private slots:
     void failedWriteKeepsTheOldFile();
     void writeErrorsNameThePathAndReason();
     void pdfIntoMissingFolderWritesNothing();
+    void bibFileBesideTheTex_data();
+    void bibFileBesideTheTex();
 
 private:
     static QString run(const QString& program, const QStringList& args);
@@ -184,7 +187,7 @@ void TestReports::pdfHasTheModelsNumbersSourcesAndPages()
           std::string("Epoch AI"), std::string("does not cover"), std::string("Method")})
         QVERIFY2(text.contains(QString::fromStdString(needle)), needle.c_str());
     // Every shown region of the comparison is listed with its emissions.
-    for (const RankedRegion* r : ReportDocument::shownRows(d.ranking))
+    for (const RankedRegion* r : ReportData::shownRows(d.ranking))
         QVERIFY2(text.contains(QString::fromStdString(r->code)), r->code.c_str());
     // The footers number the pages, and the count matches the file's.
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});
@@ -511,6 +514,31 @@ void TestReports::pdfIntoMissingFolderWritesNothing()
     const QString error = ReportDocument::writePdf(data("gcp", "us-central1"), path, QPageSize::A4);
     QVERIFY(error.contains(QStringLiteral("does not exist")));
     QVERIFY(!QFile::exists(path));
+}
+
+// The .bib is written beside the .tex: same folder, the name up to its last dot, ".bib"; a bare
+// name is in "." (the writers print the path they wrote, so "./" is part of the behaviour).
+void TestReports::bibFileBesideTheTex_data()
+{
+    QTest::addColumn<QString>("tex");
+    QTest::addColumn<QString>("bib");
+    QTest::newRow("bare name") << "paper.tex"
+                               << "./paper.bib";
+    QTest::newRow("folders") << "/home/a/draft/carbon.tex"
+                             << "/home/a/draft/carbon.bib";
+    QTest::newRow("two dots") << "out/v1.2.tex"
+                              << "out/v1.2.bib";
+    QTest::newRow("no extension") << "out/paper"
+                                  << "out/paper.bib";
+    QTest::newRow("at the root") << "/paper.tex"
+                                 << "/paper.bib";
+}
+
+void TestReports::bibFileBesideTheTex()
+{
+    QFETCH(QString, tex);
+    QFETCH(QString, bib);
+    QCOMPARE(QString::fromStdString(ReportTexts::bibPathFor(tex.toStdString())), bib);
 }
 
 QTEST_MAIN(TestReports)

@@ -468,7 +468,7 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
         QString error = AtomicFile::write(p, bytes(ReportTexts::latex(data)));
         if (!error.isEmpty())
             return error;
-        const QString bib = ReportTexts::bibPathFor(p);
+        const QString bib = QString::fromStdString(ReportTexts::bibPathFor(p.toStdString()));
         QString bibError = AtomicFile::write(bib, bytes(ReportTexts::bibtex(data)));
         if (bibError.isEmpty())
             out += "wrote " + bib.toStdString() + "\n";

@@ -647,7 +647,8 @@ QString MainWindow::exportTo(ExportFormat format, const QString& path)
     case ExportFormat::ComparisonCsv: return AtomicFile::write(path, bytes(ReportTexts::comparisonCsv(data)));
     case ExportFormat::Latex: {
         const QString error = AtomicFile::write(path, bytes(ReportTexts::latex(data)));
-        return error.isEmpty() ? AtomicFile::write(ReportTexts::bibPathFor(path), bytes(ReportTexts::bibtex(data)))
+        return error.isEmpty() ? AtomicFile::write(QString::fromStdString(ReportTexts::bibPathFor(path.toStdString())),
+                                                   bytes(ReportTexts::bibtex(data)))
                                : error;
     }
     case ExportFormat::Markdown: return AtomicFile::write(path, bytes(ReportTexts::markdown(data)));

@@ -54,24 +54,12 @@ const char* kStyle = R"(
 
 }  // namespace
 
-std::vector<const RankedRegion*> ReportDocument::shownRows(const std::vector<RankedRegion>& ranking)
-{
-    std::vector<const RankedRegion*> rows;
-    for (std::size_t i = 0; i < ranking.size() && i < static_cast<std::size_t>(kCleanestShown); ++i)
-        rows.push_back(&ranking[i]);
-    for (const RankedRegion& r : ranking) {
-        if (r.chosen && std::find(rows.begin(), rows.end(), &r) == rows.end())
-            rows.push_back(&r);
-    }
-    return rows;
-}
-
 QImage ReportDocument::chart(const std::vector<RankedRegion>& ranking, QSize size, qreal dpr)
 {
     QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
     image.fill(Qt::white);
-    const auto rows = shownRows(ranking);
+    const auto rows = ReportData::shownRows(ranking);
     if (rows.empty())
         return image;
     QPainter p(&image);
@@ -245,7 +233,7 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
         }
     }
 
-    const auto shown = shownRows(data.ranking);
+    const auto shown = ReportData::shownRows(data.ranking);
     const int chartHeight = 24 * static_cast<int>(std::max<std::size_t>(shown.size(), 1)) + 12;
     if (!shown.empty()) {
         html += QStringLiteral("<h2 style=\"page-break-before: always\">Cleaner regions for the %3</h2>"

@@ -8,8 +8,6 @@
 #include "ProjectReport.h"
 #include "TableWriter.h"
 
-#include <QFileInfo>
-
 namespace mlcarbon {
 
 std::string ReportTexts::csv(const ReportData& d)
@@ -37,7 +35,7 @@ std::string ReportTexts::bibtex(const ReportData& d)
 std::string ReportTexts::markdown(const ReportData& d)
 {
     std::vector<RankedRegion> cleanest;
-    for (const RankedRegion* r : ReportDocument::shownRows(d.ranking))
+    for (const RankedRegion* r : ReportData::shownRows(d.ranking))
         cleanest.push_back(*r);
     return d.project ? MarkdownReport::projectSummary(d.project->project, d.project->result, cleanest)
                      : MarkdownReport::summary(d.estimate, cleanest);
@@ -49,10 +47,14 @@ std::string ReportTexts::modelCard(const ReportData& d, const std::string& train
                      : ModelCardReport::metadata(d.estimate, trainingType, place);
 }
 
-QString ReportTexts::bibPathFor(const QString& texPath)
+std::string ReportTexts::bibPathFor(const std::string& texPath)
 {
-    const QFileInfo info(texPath);
-    return info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".bib");
+    const std::size_t slash = texPath.rfind('/');
+    // The folder with its slash ("./" for a bare name), then the name up to its last dot.
+    std::string bib = slash == std::string::npos ? std::string("./") : texPath.substr(0, slash + 1);
+    const std::string_view name = std::string_view(texPath).substr(slash == std::string::npos ? 0 : slash + 1);
+    bib.append(name.substr(0, name.rfind('.')));
+    return bib.append(".bib");
 }
 
 }  // namespace mlcarbon

@@ -1,7 +1,5 @@
 #pragma once
-#include "ReportDocument.h"
-
-#include <QString>
+#include "ReportData.h"
 
 #include <string>
 
@@ -19,8 +17,8 @@ public:
     // `place`: the location as a paper states it (a preset left where the paper put it).
     static std::string modelCard(const ReportData& data, const std::string& trainingType = "pre-training",
                                  const std::string& place = {});
-    // FILE.tex -> FILE.bib beside it.
-    static QString bibPathFor(const QString& texPath);
+    // FILE.tex -> FILE.bib beside it (a name without a folder gets "./", as the writers print it).
+    static std::string bibPathFor(const std::string& texPath);
 };
 
 }  // namespace mlcarbon

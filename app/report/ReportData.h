@@ -1,0 +1,35 @@
+#pragma once
+#include "Catalog.h"
+#include "Equivalents.h"
+#include "Estimate.h"
+#include "Project.h"
+#include "ProjectCalculator.h"
+#include "RegionRanking.h"
+
+#include <optional>
+#include <vector>
+
+namespace mlcarbon {
+
+// Everything a report shows, from the model: the input of every report writer, text or PDF.
+struct ReportData {
+    // The comparison rows a report lists: the cleanest this many, plus the chosen one.
+    static constexpr int kCleanestShown = 10;
+
+    Estimate estimate;  // the single job (for a project: its first item, for the headline fields)
+    std::vector<Equivalent> equivalents;
+    std::vector<RankedRegion> ranking;  // the full comparison, cleanest first
+    const Catalog* catalog = nullptr;
+    // Set for a project: the report shows its items, phases and totals, and `ranking` is the
+    // whole project moved (ProjectCalculator::rankMoved).
+    struct ProjectPart {
+        Project project;
+        ProjectResult result;
+    };
+    std::optional<ProjectPart> project;
+
+    // The rows of `ranking` a report lists: the cleanest kCleanestShown, plus the chosen one.
+    static std::vector<const RankedRegion*> shownRows(const std::vector<RankedRegion>& ranking);
+};
+
+}  // namespace mlcarbon
