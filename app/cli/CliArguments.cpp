@@ -1,0 +1,162 @@
+#include "CliArguments.h"
+
+#include "InputError.h"
+#include "InputRules.h"
+
+namespace mlcarbon {
+
+namespace {
+
+// Options and the commands that take them. A flag takes no value.
+struct OptionSpec {
+    const char* name;
+    bool flag;
+    std::set<std::string> commands;
+};
+
+const std::set<std::string> kJob = {"estimate", "compare", "report"};
+const std::set<std::string> kRanked = {"compare", "report"};
+const std::set<std::string> kReport = {"report"};
+
+const std::vector<OptionSpec> kOptions = {
+    {"hardware", false, kJob},
+    {"hours", false, kJob},
+    {"count", false, kJob},
+    {"provider", false, {"estimate", "compare", "report", "list"}},
+    {"region", false, kJob},
+    {"country", false, kJob},
+    {"intensity", false, kJob},
+    {"pue", false, kJob},
+    {"utilization", false, kJob},
+    {"utilization-low", false, kJob},
+    {"utilization-high", false, kJob},
+    {"power-w", false, kJob},
+    {"offset", false, kJob},
+    {"host-cpu-w", false, kJob},
+    {"host-memory-gb", false, kJob},
+    {"basis", false, {"estimate", "compare", "report", "list", "batch"}},
+    {"format", false, {"estimate", "compare", "list"}},
+    {"same-provider", true, kRanked},
+    {"countries", true, kRanked},
+    {"top", false, {"compare"}},
+    {"search", false, {"list"}},
+    {"include-grid-zones", true, {"list"}},
+    {"database-dir", false, {"estimate", "compare", "list", "report", "batch"}},
+    {"pdf", false, kReport},
+    {"csv", false, kReport},
+    {"compare-csv", false, kReport},
+    {"latex", false, kReport},
+    {"markdown", false, kReport},
+    {"model-card", false, kReport},
+    {"page-size", false, kReport},
+    {"training-type", false, kReport},
+    {"project", false, {"estimate", "compare", "report"}},
+    {"preset", false, {"estimate", "compare", "report"}},
+    {"output", false, {"batch"}},
+    {"summary", true, {"batch"}},
+};
+
+}  // namespace
+
+void usageError(const std::string& field, const std::string& value, const std::string& allowed,
+                const std::string& problem)
+{
+    throw InputError(field, value, allowed, problem);
+}
+
+Arguments parse(const std::vector<std::string>& args)
+{
+    Arguments a;
+    if (args.size() < 2)
+        usageError("command", "", "one of estimate, compare, report, list, batch (see mlcarbon-cli --help)");
+    a.command = args[1];
+    if (a.command != "estimate" && a.command != "compare" && a.command != "list" && a.command != "report"
+        && a.command != "batch")
+        usageError("command", a.command, "one of estimate, compare, report, list, batch (see mlcarbon-cli --help)");
+    for (std::size_t i = 2; i < args.size(); ++i) {
+        const std::string& arg = args[i] == "-o" ? std::string("--output") : args[i];  // batch's short form
+        if (arg.rfind("--", 0) != 0) {
+            a.positional.push_back(arg);
+            continue;
+        }
+        std::string name = arg.substr(2);
+        std::optional<std::string> inlineValue;
+        if (auto eq = name.find('='); eq != std::string::npos) {
+            inlineValue = name.substr(eq + 1);
+            name.resize(eq);
+        }
+        const OptionSpec* spec = nullptr;
+        for (const auto& o : kOptions) {
+            if (name == o.name)
+                spec = &o;
+        }
+        if (!spec)
+            usageError(name, arg, "not an option of mlcarbon-cli " + a.command + " (see mlcarbon-cli --help)");
+        if (!spec->commands.count(a.command))
+            usageError(name, arg, "not an option of mlcarbon-cli " + a.command + " (see mlcarbon-cli --help)");
+        if (a.has(name))
+            usageError(name, inlineValue.value_or(i + 1 < args.size() ? args[i + 1] : ""), "give it only once");
+        if (spec->flag) {
+            if (inlineValue)
+                usageError(name, *inlineValue, "a switch without a value");
+            a.flags.insert(name);
+            continue;
+        }
+        if (inlineValue) {
+            a.values[name] = *inlineValue;
+        } else {
+            if (i + 1 >= args.size())
+                usageError(name, "", "a value is required after --" + name);
+            a.values[name] = args[++i];
+        }
+    }
+    if (a.command != "list" && a.command != "batch" && !a.positional.empty())
+        usageError("command line", a.positional.front(), "options start with -- (see mlcarbon-cli --help)");
+    return a;
+}
+
+std::string format(const Arguments& a)
+{
+    std::string f = a.has("format") ? a.value("format") : "text";
+    if (f != "text" && f != "json" && f != "csv")
+        usageError("format", f, "one of text, json, csv");
+    return f;
+}
+
+// The location options, if any were given; bad combinations are errors.
+std::optional<Location> locationFrom(const Arguments& a)
+{
+    std::vector<std::string> given;
+    if (a.has("provider") || a.has("region"))
+        given.push_back(a.has("provider") ? "--provider " + a.value("provider") : "--region " + a.value("region"));
+    if (a.has("country"))
+        given.push_back("--country " + a.value("country"));
+    if (a.has("intensity"))
+        given.push_back("--intensity " + a.value("intensity"));
+    const std::string allowed = "exactly one of: --provider P --region R | --country CODE | --intensity G";
+    if (given.empty())
+        return std::nullopt;
+    if (given.size() > 1)
+        usageError("location", given[0] + " and " + given[1], "two locations given; give " + allowed);
+    if (a.has("provider") || a.has("region")) {
+        if (!a.has("provider"))
+            usageError("provider", "", "--region needs --provider (see: mlcarbon-cli list providers)");
+        if (!a.has("region"))
+            usageError("region", "",
+                       "--provider needs --region (see: mlcarbon-cli list regions --provider " + a.value("provider")
+                           + ")");
+        return Location::cloud(a.value("provider"), a.value("region"));
+    }
+    if (a.has("country"))
+        return Location::gridZone(a.value("country"));
+    return Location::custom(InputRules::intensity(a.value("intensity")));
+}
+
+std::optional<IntensityBasis> basisFrom(const Arguments& a)
+{
+    if (!a.has("basis"))
+        return std::nullopt;
+    return InputRules::basis(a.value("basis"));
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,57 @@
+#include "CompareCommand.h"
+
+#include "CatalogTables.h"
+#include "EstimateReport.h"
+#include "InputRules.h"
+#include "JobOptions.h"
+#include "NumberFormat.h"
+#include "ProjectCalculator.h"
+#include "TableWriter.h"
+
+namespace mlcarbon {
+
+std::string runCompare(const Calculator& calc, const Arguments& a)
+{
+    const std::string f = format(a);
+    std::optional<int> top;
+    if (a.has("top"))
+        top = InputRules::positiveInteger("top", a.value("top"));
+    // The rows cut to --top and written in the asked form; `heading` leads the text form.
+    auto output = [&](std::vector<RankedRegion> rows, const std::string& heading, IntensityBasis basis) {
+        // The basis line counts every row compared, not only those shown.
+        const std::string basisLine = CatalogTables::basisLine(rows, basis) + "\n\n";
+        if (top && rows.size() > static_cast<std::size_t>(*top))
+            rows.resize(*top);
+        Table table = CatalogTables::comparison(rows);
+        if (f == "json")
+            return TableWriter::json(table);
+        if (f == "csv")
+            return TableWriter::csv(table);
+        return heading + basisLine
+               + TableWriter::text(table, {"rank", "provider", "region", "name", "country", "intensity_g_per_kwh",
+                                           "basis", "pue", "emissions_kg", "saving_kg", "saving_pct", "chosen"});
+    };
+    std::string ignored;
+    if (a.has("project")) {
+        const Project project = projectFrom(a, ignored);
+        const ProjectResult r = ProjectCalculator::compute(calc, project);
+        const auto scope = rankingScope(a, r.items.front());
+        return output(ProjectCalculator::rankMoved(calc, r, scope),
+                      "The whole project (" + NumberFormat::mass(r.emissionsKg)
+                          + ") moved to each place, cleanest first; intensity and PUE are the place's.\n",
+                      project.basis);
+    }
+    const PublishedRun* run = nullptr;
+    Estimate e = estimateOf(calc, a.has("preset") ? presetInput(calc.catalog(), a, run) : jobInput(a));
+    const auto scope = rankingScope(a, e);
+    std::string s =
+        "Same job (" + NumberFormat::energy(e.energyKwh) + " at " + EstimateReport::locationLabel(e) + ": "
+        + NumberFormat::mass(e.emissionsKg) + ") "
+        + (scope == RegionRanking::Scope::SameProvider ? "in every region of " + e.location.providerName
+           : scope == RegionRanking::Scope::Countries  ? std::string("on own hardware in every country and subdivision")
+                                                       : std::string("in every cloud region"))
+        + ", cleanest first; each place with its own PUE and grid intensity.\n";
+    return output(RegionRanking::rank(calc, e, scope), s, e.requestedBasis);
+}
+
+}  // namespace mlcarbon

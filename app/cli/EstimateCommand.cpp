@@ -1,0 +1,56 @@
+#include "EstimateCommand.h"
+
+#include "Equivalents.h"
+#include "EstimateReport.h"
+#include "JobOptions.h"
+#include "PresetProject.h"
+#include "PresetReport.h"
+#include "ProjectCalculator.h"
+#include "ProjectReport.h"
+#include "TableWriter.h"
+
+#include <nlohmann/json.hpp>
+
+namespace mlcarbon {
+
+namespace {
+
+std::string runProjectEstimate(const Calculator& calc, const Arguments& a, std::string& err)
+{
+    const std::string f = format(a);
+    const Project project = projectFrom(a, err);
+    const ProjectResult r = ProjectCalculator::compute(calc, project);
+    if (f == "csv")
+        return TableWriter::csv(ProjectReport::table(project, r));
+    return f == "json" ? ProjectReport::json(project, r) : ProjectReport::text(project, r);
+}
+
+}  // namespace
+
+std::string runEstimate(const Calculator& calc, const Arguments& a, std::string& err)
+{
+    if (a.has("project"))
+        return runProjectEstimate(calc, a, err);
+    const std::string f = format(a);
+    const PublishedRun* run = nullptr;
+    Estimate e = estimateOf(calc, a.has("preset") ? presetInput(calc.catalog(), a, run) : jobInput(a));
+    if (run) {
+        const auto equivalents = Equivalents::of(calc.catalog(), e.emissionsKg);
+        if (f == "json") {
+            auto j = nlohmann::ordered_json::parse(EstimateReport::json(e, equivalents));
+            j["preset"] = PresetReport::json(PresetProject::compare(calc, *run), e);
+            return j.dump(2) + "\n";
+        }
+        if (f == "csv")
+            return EstimateReport::csv(e);
+        return EstimateReport::text(e, equivalents) + PresetReport::text(PresetProject::compare(calc, *run), e);
+    }
+    const auto equivalents = Equivalents::of(calc.catalog(), e.emissionsKg);
+    if (f == "json")
+        return EstimateReport::json(e, equivalents);
+    if (f == "csv")
+        return EstimateReport::csv(e);
+    return EstimateReport::text(e, equivalents);
+}
+
+}  // namespace mlcarbon

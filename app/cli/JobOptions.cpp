@@ -1,0 +1,129 @@
+#include "JobOptions.h"
+
+#include "InputRules.h"
+#include "PresetProject.h"
+#include "ProjectFile.h"
+
+#include <QFile>
+#include <QString>
+
+namespace mlcarbon {
+
+// Applies the job options that were given on top of `in` (a preset's inputs, or defaults). A new
+// hardware or place is a what-if edit (WhatIf: what it drops is noted); a value given on the
+// command line always wins.
+WhatIfEdit applyOverrides(const Arguments& a, const EstimateInput& base)
+{
+    WhatIfEdit edit{base, {}};
+    if (a.has("hardware")) {
+        const std::string hardware = a.value("hardware");
+        if (hardware.find_first_not_of(" \t") == std::string::npos)
+            usageError("hardware", hardware, "a hardware name or id is required");
+        edit = WhatIf::withHardware(edit.input, hardware);
+    }
+    if (auto location = locationFrom(a)) {
+        const WhatIfEdit moved = WhatIf::movedTo(edit.input, *location);
+        edit.input = moved.input;
+        WhatIf::addNotes(edit.notes, moved.notes);
+    }
+    EstimateInput& in = edit.input;
+    if (a.has("hours"))
+        in.hours = InputRules::hours(a.value("hours"));
+    if (a.has("count"))
+        in.count = InputRules::count(a.value("count"));
+    if (a.has("utilization"))
+        in.utilization = InputRules::utilization(a.value("utilization"));
+    if (a.has("utilization-low"))
+        in.utilizationLow = InputRules::utilization(a.value("utilization-low"), "utilization-low");
+    if (a.has("utilization-high"))
+        in.utilizationHigh = InputRules::utilization(a.value("utilization-high"), "utilization-high");
+    auto given = [&](const char* option, std::optional<double>& field, double (*parse)(std::string_view)) {
+        if (a.has(option)) {
+            field = parse(a.value(option));
+            edit.given(option);
+        }
+    };
+    given("pue", in.pue, InputRules::pue);
+    given("power-w", in.powerW, InputRules::powerW);
+    given("offset", in.offsetPct, InputRules::offsetPct);
+    given("host-cpu-w", in.hostCpuW, InputRules::hostCpuW);
+    given("host-memory-gb", in.hostMemoryGb, InputRules::hostMemoryGb);
+    if (auto basis = basisFrom(a))
+        in.basis = *basis;
+    return edit;
+}
+
+WhatIfEdit jobInput(const Arguments& a)
+{
+    if (!a.has("hardware"))
+        usageError("hardware", "", "a hardware name or id is required (see: mlcarbon-cli list hardware --search TEXT)");
+    if (!a.has("hours"))
+        usageError("hours", "", "the hours each device ran are required (e.g. --hours 24)");
+    if (!locationFrom(a))
+        usageError("location", "",
+                   "a location is required: exactly one of: --provider P --region R | --country CODE | "
+                   "--intensity G");
+    return applyOverrides(a, EstimateInput{});
+}
+
+// The estimate of a job with the notes of the what-if edit that made it.
+Estimate estimateOf(const Calculator& calc, const WhatIfEdit& edit)
+{
+    Estimate e = calc.estimate(edit.input);
+    e.notes = edit.texts();
+    return e;
+}
+
+// --project FILE: the project as saved; job options would be ambiguous (which item?), so none are taken.
+Project projectFrom(const Arguments& a, std::string& err)
+{
+    for (const char* o : {"hardware", "hours", "count", "provider", "region", "country", "intensity", "pue",
+                          "utilization", "power-w", "offset", "host-cpu-w", "host-memory-gb", "preset"}) {
+        if (a.has(o))
+            usageError(o, a.value(o), "not with --project: edit the project file, or use --preset for one run");
+    }
+    const QString path = QString::fromStdString(a.value("project"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        usageError("project", a.value("project"),
+                   "a readable project file is required: " + file.errorString().toStdString(), "cannot be opened");
+    const QByteArray bytes = file.readAll();
+    try {
+        auto result = ProjectFile::read(std::string_view(bytes.constData(), bytes.size()), a.value("project"));
+        for (const auto& w : result.warnings)
+            err += "mlcarbon-cli: warning: " + w + "\n";
+        if (auto basis = basisFrom(a))
+            result.project.basis = *basis;  // this run only; the file keeps its own
+        return result.project;
+    } catch (const ProjectError& e) {
+        usageError("project", a.value("project"), e.what(), "cannot be used");
+    }
+}
+
+// --preset ID: a published run's reported inputs, any job option replacing its value.
+WhatIfEdit presetInput(const Catalog& catalog, const Arguments& a, const PublishedRun*& run)
+{
+    run = catalog.publishedRun(a.value("preset"));
+    if (!run) {
+        std::string ids;
+        for (const auto& p : catalog.publishedRuns())
+            ids += (ids.empty() ? "" : ", ") + p.id;
+        usageError("preset", a.value("preset"), "one of: " + ids + " (see: mlcarbon-cli list presets)",
+                   "is not a preset");
+    }
+    return applyOverrides(a, PresetProject::reported(*run).items.front().input);
+}
+
+RegionRanking::Scope rankingScope(const Arguments& a, const Estimate& e)
+{
+    if (a.has("same-provider") && a.has("countries"))
+        usageError("countries", "", "give either --same-provider or --countries");
+    auto scope = a.has("same-provider") ? RegionRanking::Scope::SameProvider
+                 : a.has("countries")   ? RegionRanking::Scope::Countries
+                                        : RegionRanking::Scope::AllProviders;
+    if (scope == RegionRanking::Scope::SameProvider && e.location.kind != Location::Kind::Cloud)
+        usageError("same-provider", "", "it needs a cloud location (--provider and --region)");
+    return scope;
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,68 @@
+#include "ListCommand.h"
+
+#include "CatalogSearch.h"
+#include "CatalogTables.h"
+#include "TableWriter.h"
+#include "TextMatch.h"
+
+namespace mlcarbon {
+
+std::string runList(const Catalog& catalog, const Calculator& calc, const Arguments& a)
+{
+    const std::string f = format(a);
+    if (a.positional.size() != 1)
+        usageError("list", a.positional.empty() ? "" : a.positional[1],
+                   "one of hardware, regions, countries, providers, presets");
+    const std::string what = a.positional.front();
+    const std::string search = a.value("search");
+    Table table;
+    std::vector<std::string> textColumns;
+    if (what == "hardware") {
+        table = CatalogTables::hardware(calc.hardwareLookup().search(search));
+        textColumns = {"id", "name", "kind", "tdp_w", "year"};
+    } else if (what == "regions") {
+        if (a.has("provider"))
+            calc.locations().provider(a.value("provider"));  // unknown provider: exit 2 with the list
+        table = CatalogTables::regions(catalog, CatalogSearch::regions(catalog, search, a.value("provider")),
+                                       basisFrom(a).value_or(Basis::kDefault));
+        textColumns = {"provider", "region", "name", "country", "intensity_g_per_kwh", "year", "basis", "pue"};
+    } else if (what == "countries") {
+        table = CatalogTables::zones(catalog, CatalogSearch::zones(catalog, search, a.has("include-grid-zones")),
+                                     basisFrom(a).value_or(Basis::kDefault));
+        textColumns = {"code", "name", "type", "intensity_g_per_kwh", "year", "basis"};
+    } else if (what == "presets") {
+        table.columns = {{"id", "Id", ""},
+                         {"name", "Name", ""},
+                         {"hardware", "Hardware", ""},
+                         {"count", "Devices", ""},
+                         {"device_hours", "Device-hours", "h"},
+                         {"reported_energy_mwh", "Energy", "MWh"},
+                         {"reported_tco2e", "Emissions", "tCO2e"},
+                         {"tier", "Tier", ""},
+                         {"source", "Source", ""}};
+        const std::string key = TextMatch::key(search);
+        for (const auto& p : catalog.publishedRuns()) {
+            if (!key.empty() && TextMatch::key(p.name + p.id + p.source).find(key) == std::string::npos)
+                continue;
+            auto opt = [](const std::optional<double>& v) { return v ? TableCell::of(*v) : TableCell::null(); };
+            table.rows.push_back({TableCell::of(p.id), TableCell::of(p.name), TableCell::of(p.hardware), opt(p.count),
+                                  opt(p.deviceHours), opt(p.reportedEnergyMwh), opt(p.reportedTco2e),
+                                  TableCell::of(p.tier), TableCell::of(p.source)});
+        }
+        textColumns = {"id", "name", "device_hours", "reported_energy_mwh", "reported_tco2e", "tier"};
+    } else if (what == "providers") {
+        table = CatalogTables::providers(catalog, CatalogSearch::providers(catalog, search));
+        textColumns = {"id", "name", "pue", "pue_year", "regions", "offset_pct"};
+    } else {
+        usageError("list", what, "one of hardware, regions, countries, providers, presets");
+    }
+    if (a.has("provider") && what != "regions")
+        usageError("provider", a.value("provider"), "--provider filters list regions only");
+    if (f == "json")
+        return TableWriter::json(table);
+    if (f == "csv")
+        return TableWriter::csv(table);
+    return TableWriter::text(table, textColumns) + std::to_string(table.rows.size()) + " " + what + "\n";
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,90 @@
+#include "ReportCommand.h"
+
+#include "AtomicFile.h"
+#include "Equivalents.h"
+#include "JobOptions.h"
+#include "ProjectCalculator.h"
+#include "ReportDocument.h"
+#include "ReportTexts.h"
+#include "TextMatch.h"
+#include "WriteError.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace mlcarbon {
+
+std::string runReport(const Catalog& catalog, const Calculator& calc, const Arguments& a)
+{
+    static const char* outputs[] = {"pdf", "csv", "compare-csv", "latex", "markdown", "model-card"};
+    if (std::none_of(std::begin(outputs), std::end(outputs), [&](const char* o) { return a.has(o); }))
+        usageError("report", "",
+                   "give at least one of --pdf, --csv, --compare-csv, --latex, --markdown, --model-card FILE");
+    for (const char* o : outputs) {
+        if (a.has(o) && a.value(o).empty())
+            usageError(o, "", "a file name is required");
+    }
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    if (a.has("page-size")) {
+        const std::string p = TextMatch::lower(a.value("page-size"));
+        if (p != "a4" && p != "letter")
+            usageError("page-size", a.value("page-size"), "a4 or letter");
+        pageSize = p == "a4" ? QPageSize::A4 : QPageSize::Letter;
+    }
+    const std::string trainingType = a.has("training-type") ? a.value("training-type") : "pre-training";
+    const PublishedRun* run = nullptr;
+    ReportData data;
+    data.catalog = &catalog;
+    if (a.has("project")) {
+        // A project: every writer takes the items and totals; the comparison moves the whole project.
+        std::string ignored;
+        const Project project = projectFrom(a, ignored);
+        ProjectResult r = ProjectCalculator::compute(calc, project);
+        data.estimate = r.items.front();
+        data.ranking = ProjectCalculator::rankMoved(calc, r, rankingScope(a, data.estimate));
+        data.equivalents = Equivalents::of(catalog, r.emissionsKg);
+        data.project = ReportData::ProjectPart{project, std::move(r)};
+    } else {
+        data.estimate = estimateOf(calc, a.has("preset") ? presetInput(catalog, a, run) : jobInput(a));
+        data.ranking = RegionRanking::rank(calc, data.estimate, rankingScope(a, data.estimate));
+        data.equivalents = Equivalents::of(catalog, data.estimate.emissionsKg);
+    }
+    std::string out;
+    auto write = [&](const char* option, const std::function<QString(const QString&)>& writer) {
+        if (!a.has(option))
+            return;
+        const QString path = QString::fromStdString(a.value(option));
+        const QString error = writer(path);
+        if (!error.isEmpty())
+            throw WriteError{"--" + std::string(option) + ": " + error.toStdString()};
+        out += "wrote " + a.value(option) + "\n";
+    };
+    auto bytes = [](const std::string& s) { return QByteArray::fromStdString(s); };
+    write("pdf", [&](const QString& p) { return ReportDocument::writePdf(data, p, pageSize); });
+    write("csv", [&](const QString& p) { return AtomicFile::write(p, bytes(ReportTexts::csv(data))); });
+    write("compare-csv",
+          [&](const QString& p) { return AtomicFile::write(p, bytes(ReportTexts::comparisonCsv(data))); });
+    write("latex", [&](const QString& p) {
+        // The paragraph, and beside it FILE.bib with the entries its \cite keys name.
+        QString error = AtomicFile::write(p, bytes(ReportTexts::latex(data)));
+        if (!error.isEmpty())
+            return error;
+        const QString bib = QString::fromStdString(ReportTexts::bibPathFor(p.toStdString()));
+        QString bibError = AtomicFile::write(bib, bytes(ReportTexts::bibtex(data)));
+        if (bibError.isEmpty())
+            out += "wrote " + bib.toStdString() + "\n";
+        return bibError;
+    });
+    write("markdown", [&](const QString& p) { return AtomicFile::write(p, bytes(ReportTexts::markdown(data))); });
+    write("model-card", [&](const QString& p) {
+        // A preset left where the paper put it names the paper's place, not "custom grid intensity".
+        const Estimate& e = data.estimate;
+        const bool asReported = !data.project && run && e.location.kind == Location::Kind::Custom && run->gPerKwh
+                                && e.intensity == *run->gPerKwh;
+        return AtomicFile::write(
+            p, bytes(ReportTexts::modelCard(data, trainingType, asReported ? run->locationAsReported : "")));
+    });
+    return out;
+}
+
+}  // namespace mlcarbon
