@@ -13,8 +13,6 @@ public:
     enum ExitCode { Success = 0, Failure = 1, BadInput = 2, DataFileError = 3, SomeRowsSkipped = 4 };
 
     int run(const std::vector<std::string>& args, std::string& out, std::string& err);
-
-    static std::string usage();
 };
 
 }  // namespace mlcarbon

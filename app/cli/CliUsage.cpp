@@ -1,0 +1,67 @@
+#include "CliUsage.h"
+
+namespace mlcarbon {
+
+std::string CliUsage::text()
+{
+    return R"(mlcarbon-cli: energy and carbon footprint of machine-learning compute
+
+Usage:
+  mlcarbon-cli estimate --hardware NAME|ID --hours H [--count N] LOCATION [options]
+  mlcarbon-cli compare  (same options as estimate) [--same-provider] [--top N]
+  mlcarbon-cli report   (same options as estimate) --pdf FILE --csv FILE --compare-csv FILE
+                        --latex FILE --markdown FILE --model-card FILE (any, at least one)
+                        [--page-size a4|letter] [--training-type pre-training|fine-tuning]
+  mlcarbon-cli estimate --project FILE | --preset ID [job options override the preset's]
+  mlcarbon-cli compare  --project FILE | --preset ID [...]    the whole project moved to each place
+  mlcarbon-cli report   --project FILE | --preset ID --pdf FILE ...   items, phases and totals in every form
+  mlcarbon-cli list hardware|regions|countries|providers|presets [--search TEXT] [--provider P]
+  mlcarbon-cli batch FILE.csv|- [-o OUT.csv] [--summary]   one estimate per row of a job log
+  mlcarbon-cli --help | --version
+
+LOCATION is exactly one of:
+  --provider P --region R    a cloud region (mlcarbon-cli list regions)
+  --country CODE             ISO 3166-1 alpha-2 (FR) or subdivision (US-CA) code, own hardware
+  --intensity G              a grid intensity you know, in gCO2e/kWh (0 to 1500)
+
+Options:
+  --count N              devices (whole number, default 1)
+  --pue X                power usage effectiveness, 1.0 to 3.0 (default: region, provider, else on-premise)
+  --utilization U        share of TDP drawn on average, > 0 and <= 1 (default 1)
+  --utilization-low U    lowest plausible utilisation, for the range (default: the utilisation)
+  --utilization-high U   highest plausible utilisation, for the range (default: the utilisation)
+  --power-w W            measured average power per device in W (instead of TDP x utilisation)
+  --offset PCT           offset / renewable-match share, 0 to 100 (default: provider data, else 0)
+  --host-cpu-w W         host CPU power per device in W (default 0)
+  --host-memory-gb GB    host memory per device in GB (default 0)
+  --format F             text (default), json or csv
+  --same-provider        compare: only regions of the chosen provider
+  --countries            compare: own hardware in every country and subdivision instead of cloud regions
+  --top N                compare: the N cleanest regions only
+  --search TEXT          list: best matches first (exact, prefix, substring)
+  --include-grid-zones   list countries: also sub-national grid zones (e.g. US-CAL-CISO)
+  --database-dir DIR     load hardware_db/ and regions_db/ from DIR instead of the built-in copy
+
+Formula:
+  energy_kwh   = count x hours x (power_w + host_w) x pue / 1000
+  emissions_kg = energy_kwh x intensity_g_per_kwh / 1000   (location-based)
+  market-based = emissions_kg x (1 - offset / 100)           (shown apart, never instead)
+
+User data: *.json files in $XDG_DATA_HOME/mlcarbon (~/.local/share/mlcarbon) add or replace
+database entries by id; the output names the file every value came from.
+
+Every report file is written atomically: if writing fails, an earlier file at that path is left whole.
+
+Batch: the log's header names its columns (any order, any case; others are passed through):
+  hardware, count (default 1), hours or start and end (ISO 8601; no zone = UTC), and a location:
+  provider and region, or country, or intensity; optional pue, utilization, power_w, label.
+  Output: the input's columns plus energy_kwh, emissions_kg and status, and a last row of totals;
+  a bad row is reported on stderr with its line, marked "skipped" and left out of the totals.
+  --summary prints rows, totals and speed (to stdout with -o, else to stderr).
+
+Exit codes: 0 success, 1 a file could not be written, 2 bad input, 3 data file error,
+4 batch: some rows were skipped.
+)";
+}
+
+}  // namespace mlcarbon
