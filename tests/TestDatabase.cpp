@@ -104,7 +104,7 @@ void TestDatabase::everyEntryHasSourceAndYear()
         if (h.year)
             QVERIFY2(*h.year >= 2000 && *h.year <= 2026, h.id.c_str());
         // An accelerator without a release year was kept (never dropped for the lack of one) and says so.
-        if (h.kind != "cpu" && !h.year)
+        if (h.kind != HardwareKind::Cpu && !h.year)
             QVERIFY2(h.note.find("Release year: no source gives one.") != std::string::npos, h.id.c_str());
     }
     for (const auto& r : m_catalog->regions()) {
@@ -142,12 +142,12 @@ void TestDatabase::coverage()
 {
     std::size_t accelerators = 0, cpus = 0;
     for (const auto& h : m_catalog->hardware())
-        (h.kind == "cpu" ? cpus : accelerators)++;
+        (h.kind == HardwareKind::Cpu ? cpus : accelerators)++;
     QVERIFY2(accelerators >= 300, qPrintable(QString::number(accelerators)));
     QVERIFY2(cpus >= 2000, qPrintable(QString::number(cpus)));
     std::size_t countries = 0;
     for (const auto& z : m_catalog->zones())
-        countries += z.type == "country";
+        countries += z.type == ZoneType::Country;
     QVERIFY2(countries >= 200, qPrintable(QString::number(countries)));
     for (const char* p : {"aws", "azure", "gcp", "alibaba"})
         QVERIFY2(m_catalog->regionsOf(p).size() >= 10, p);
@@ -200,7 +200,7 @@ void TestDatabase::namedDevicesPresent()
     HardwareLookup lookup(*m_catalog);
     auto r = lookup.find(query.toStdString());
     QVERIFY2(r.found, qPrintable(query));
-    QCOMPARE(QString::fromStdString(r.found->kind), kind);
+    QCOMPARE(QString::fromUtf8(Kinds::key(r.found->kind)), kind);
 }
 
 void TestDatabase::everyRegionResolvesToAnIntensity()
@@ -219,7 +219,7 @@ void TestDatabase::subdivisions()
 {
     int us = 0, ca = 0, au = 0;
     for (const auto& z : m_catalog->zones()) {
-        if (z.type != "subdivision")
+        if (z.type != ZoneType::Subdivision)
             continue;
         us += z.code.starts_with("US-");
         ca += z.code.starts_with("CA-");

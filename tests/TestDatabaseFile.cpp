@@ -27,6 +27,8 @@ private slots:
     void addIsAllOrNothing();
     void yearBoundIsBuildYearPlusOne_data();
     void yearBoundIsBuildYearPlusOne();
+    void kindsReadAsEnums_data();
+    void kindsReadAsEnums();
 };
 
 // This year by the system clock (local time, as __DATE__ is), worked out apart from
@@ -34,6 +36,56 @@ private slots:
 // here instead of agreeing with itself. The suite is built just before it runs (scripts/test.sh,
 // CI), so the two agree; only a build made before New Year and run after it, or one with
 // SOURCE_DATE_EPOCH set to another year, would see a difference (rebuild).
+// Each kind's file text is read into its enum at load: a device, a zone and a provider of every
+// kind, read from a file, carry the enum their text names (and write the same text back).
+void TestDatabaseFile::kindsReadAsEnums_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("kind");
+    auto device = [](const char* file, const char* kind) {
+        return QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": ")") + file
+               + R"(", "entries": [{"id": "x1", "name": "X1", "kind": ")" + kind
+               + R"(", "tdp_w": 300, "source": "s", "source_year": 2024}]})";
+    };
+    auto zone = [](const char* type) {
+        return QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "grid_zones", "entries": [)")
+               + R"({"code": "XX", "name": "X", "type": ")" + type
+               + R"(", "g_per_kwh": 100, "year": 2024, "source": "s"}]})";
+    };
+    QTest::newRow("gpu") << device("accelerators", "gpu") << int(HardwareKind::Gpu);
+    QTest::newRow("tpu") << device("accelerators", "tpu") << int(HardwareKind::Tpu);
+    QTest::newRow("npu") << device("accelerators", "npu") << int(HardwareKind::Npu);
+    QTest::newRow("other") << device("accelerators", "other") << int(HardwareKind::Other);
+    QTest::newRow("cpu") << device("cpus", "cpu") << int(HardwareKind::Cpu);
+    QTest::newRow("world") << zone("world") << int(ZoneType::World);
+    QTest::newRow("country") << zone("country") << int(ZoneType::Country);
+    QTest::newRow("subdivision") << zone("subdivision") << int(ZoneType::Subdivision);
+    QTest::newRow("grid_zone") << zone("grid_zone") << int(ZoneType::GridZone);
+    QTest::newRow("cloud") << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "providers",
+        "entries": [{"id": "x", "name": "X", "kind": "cloud"}]})") << int(ProviderKind::Cloud);
+    QTest::newRow("on_premise") << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "providers",
+        "entries": [{"id": "x", "name": "X", "kind": "on_premise", "pue": 1.5, "pue_year": 2024, "pue_source": "s"}]})")
+                                << int(ProviderKind::OnPremise);
+}
+
+void TestDatabaseFile::kindsReadAsEnums()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, kind);
+    const DatabaseFile f = DatabaseFile::parse(std::string_view(json.constData(), json.size()), "f.json");
+    const std::string text = QTest::currentDataTag();
+    if (!f.hardware.empty()) {
+        QCOMPARE(int(f.hardware.front().kind), kind);
+        QCOMPARE(std::string(Kinds::key(f.hardware.front().kind)), text);
+    } else if (!f.zones.empty()) {
+        QCOMPARE(int(f.zones.front().type), kind);
+        QCOMPARE(std::string(Kinds::key(f.zones.front().type)), text);
+    } else {
+        QCOMPARE(int(f.providers.at(0).kind), kind);
+        QCOMPARE(std::string(Kinds::key(f.providers.front().kind)), text);
+    }
+}
+
 static int clockYear()
 {
     const std::time_t now = std::time(nullptr);
@@ -95,7 +147,19 @@ void TestDatabaseFile::malformed_data()
                                                  QStringLiteral("2000 to %1").arg(clockYear() + 1)};
     QTest::newRow("kind unknown") << hw(
         R"({"id": "x1", "name": "X1", "kind": "fpga", "tdp_w": 300, "source": "s", "source_year": 2024})")
-                                  << QStringList{"entry 1 ('x1')", "kind", "'fpga'"};
+                                  << QStringList{"entry 1 ('x1')", "kind", "'fpga'", "cpu, gpu, npu, other, tpu"};
+    // Kinds are the files' exact keys: no case folding, the allowed ones listed.
+    QTest::newRow("kind in capitals") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "GPU", "tdp_w": 300, "source": "s", "source_year": 2024})")
+                                      << QStringList{"entry 1 ('x1')", "'GPU'"};
+    QTest::newRow("zone type unknown")
+        << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "grid_zones", "entries": [
+             {"code": "XX", "name": "X", "type": "state", "g_per_kwh": 100, "year": 2024, "source": "s"}]})")
+        << QStringList{"entry 1 ('XX')", "type", "'state'", "country, grid_zone, subdivision, world"};
+    QTest::newRow("provider kind unknown")
+        << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "providers", "entries": [
+             {"id": "x", "name": "X", "kind": "colo"}]})")
+        << QStringList{"entry 1 ('x')", "kind", "'colo'", "cloud, on_premise"};
     QTest::newRow("cpu in accelerators") << hw(
         R"({"id": "x1", "name": "X1", "kind": "cpu", "tdp_w": 300, "source": "s", "source_year": 2024})")
                                          << QStringList{"entry 1 ('x1')", "does not belong"};

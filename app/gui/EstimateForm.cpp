@@ -100,7 +100,7 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     // Location: a provider and its regions, own hardware in a country, or a known intensity.
     m_where = new QComboBox(this);
     for (const auto& p : catalog.providers()) {
-        if (p.kind == "cloud")
+        if (p.kind == ProviderKind::Cloud)
             m_where->addItem(qs(p.name), qs("cloud:" + p.id));
     }
     m_where->insertSeparator(m_where->count());
@@ -551,7 +551,7 @@ void EstimateForm::showDefaults(const Estimate& e)
         placeholder("offset", qs(NumberFormat::significant(e.offsetPct)) + QStringLiteral(" %"), e.offsetSource);
     m_hardwareInfo->setText(
         tr("%1 %2, TDP %3 W%4. Source: %5")
-            .arg(qs(e.hardware.vendor), qs(e.hardware.kind).toUpper(), qs(NumberFormat::significant(e.hardware.tdpW)),
+            .arg(qs(e.hardware.vendor), QString::fromUtf8(Kinds::key(e.hardware.kind)).toUpper(), qs(NumberFormat::significant(e.hardware.tdpW)),
                  e.hardware.year ? tr(", released %1").arg(*e.hardware.year) : QString(), qs(e.hardware.source)));
 }
 

@@ -13,7 +13,7 @@ HardwareListModel::HardwareListModel(const Catalog& catalog, QObject* parent)
         m_items.push_back(&h);
     // Accelerators before CPUs, then by vendor and name: the list reads as grouped.
     std::stable_sort(m_items.begin(), m_items.end(), [](const Hardware* a, const Hardware* b) {
-        const bool acpu = a->kind == "cpu", bcpu = b->kind == "cpu";
+        const bool acpu = a->kind == HardwareKind::Cpu, bcpu = b->kind == HardwareKind::Cpu;
         if (acpu != bcpu)
             return !acpu;
         return a->name < b->name;
@@ -25,7 +25,7 @@ HardwareListModel::HardwareListModel(const Catalog& catalog, QObject* parent)
 
 QString HardwareListModel::label(const Hardware& h)
 {
-    QString kind = QString::fromStdString(h.kind).toUpper();
+    QString kind = QString::fromUtf8(Kinds::key(h.kind)).toUpper();
     return QStringLiteral("%1  (%2, %3 W)")
         .arg(QString::fromStdString(h.name), kind, QString::fromStdString(NumberFormat::significant(h.tdpW)));
 }
@@ -46,7 +46,7 @@ QVariant HardwareListModel::data(const QModelIndex& index, int role) const
     case IdRole: return QString::fromStdString(h.id);
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2 %3, TDP %4 W%5\n%6")
-            .arg(QString::fromStdString(h.name), QString::fromStdString(h.vendor), QString::fromStdString(h.kind),
+            .arg(QString::fromStdString(h.name), QString::fromStdString(h.vendor), QString::fromUtf8(Kinds::key(h.kind)),
                  QString::fromStdString(NumberFormat::significant(h.tdpW)),
                  h.year ? QStringLiteral(", released %1").arg(*h.year) : QString(), QString::fromStdString(h.source));
     default: return {};

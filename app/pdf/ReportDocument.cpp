@@ -191,7 +191,7 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
         html +=
             row(QStringLiteral("Hardware"),
                 h(e.hardware.name)
-                    + QStringLiteral(" (%1, TDP %2 W)").arg(h(e.hardware.kind), h(NF::significant(e.hardware.tdpW))));
+                    + QStringLiteral(" (%1, TDP %2 W)").arg(h(std::string(Kinds::key(e.hardware.kind))), h(NF::significant(e.hardware.tdpW))));
         html += row(QStringLiteral("Devices"), h(NF::integer(e.count)));
         html += row(QStringLiteral("Hours per device"), h(EstimateReport::hoursText(e)));
         html += row(QStringLiteral("Power per device"),

@@ -41,9 +41,11 @@ void Catalog::add(const DatabaseFile& file)
         // An id may replace an entry of its own kind only: a CPU override must not shadow a GPU.
         for (std::size_t i = 0; i < file.hardware.size(); ++i) {
             const auto& h = file.hardware[i];
-            if (const Hardware* old = hardwareById(h.id); old && ((old->kind == "cpu") != (h.kind == "cpu")))
+            if (const Hardware* old = hardwareById(h.id);
+                old && ((old->kind == HardwareKind::Cpu) != (h.kind == HardwareKind::Cpu)))
                 throw DataError(file.path, "entry " + std::to_string(i + 1) + " ('" + h.id + "')",
-                                "id: '" + h.id + "' is already used by " + old->name + " (" + old->kind + ")");
+                                "id: '" + h.id + "' is already used by " + old->name + " ("
+                                    + std::string(Kinds::key(old->kind)) + ")");
         }
     }
 
@@ -53,7 +55,8 @@ void Catalog::add(const DatabaseFile& file)
         const auto& p = file.providers[i];
         if (const Provider* old = provider(p.id); old && old->kind != p.kind)
             throw DataError(file.path, "entry " + std::to_string(i + 1) + " ('" + p.id + "')",
-                            "kind: '" + p.kind + "' would change " + old->name + " from '" + old->kind
+                            "kind: '" + std::string(Kinds::key(p.kind)) + "' would change " + old->name + " from '"
+                                + std::string(Kinds::key(old->kind))
                                 + "'; a provider keeps its kind (add a provider with a new id instead)");
     }
 
@@ -76,7 +79,7 @@ void Catalog::checkComplete() const
         files = "(no database files)";
     bool onPrem = false;
     for (const auto& p : m_providers)
-        onPrem = onPrem || p.kind == "on_premise";
+        onPrem = onPrem || p.kind == ProviderKind::OnPremise;
     if (!onPrem)
         throw DataError(files, "", "no provider of kind on_premise (the default PUE for own hardware)");
     if (!reference("memory_w_per_gb"))
@@ -123,7 +126,7 @@ const PublishedRun* Catalog::publishedRun(const std::string& id) const
 const Provider& Catalog::onPremise() const
 {
     for (const auto& p : m_providers) {
-        if (p.kind == "on_premise")
+        if (p.kind == ProviderKind::OnPremise)
             return p;
     }
     throw DataError("providers", "", "no provider of kind on_premise");

@@ -214,10 +214,6 @@ std::string entryLabel(size_t index, const json& e, const char* idKey, const cha
     return label;
 }
 
-const std::set<std::string> kHardwareKinds = {"gpu", "tpu", "npu", "other", "cpu"};
-const std::set<std::string> kZoneTypes = {"world", "country", "subdivision", "grid_zone"};
-const std::set<std::string> kProviderKinds = {"cloud", "on_premise"};
-
 Hardware readHardware(const EntryReader& r, bool cpuFile)
 {
     Hardware h;
@@ -226,9 +222,10 @@ Hardware readHardware(const EntryReader& r, bool cpuFile)
         r.fail("id: '" + h.id + "' contains a space or '/'");
     h.name = r.text("name");
     h.vendor = r.optionalText("vendor");
-    h.kind = r.oneOf("kind", kHardwareKinds);
-    if (cpuFile != (h.kind == "cpu"))
-        r.fail(std::string("kind: '") + h.kind + "' does not belong in a " + (cpuFile ? "cpus" : "accelerators")
+    const std::string kind = r.oneOf("kind", Kinds::keys<HardwareKind>());
+    h.kind = *Kinds::hardwareKind(kind);
+    if (cpuFile != (h.kind == HardwareKind::Cpu))
+        r.fail(std::string("kind: '") + kind + "' does not belong in a " + (cpuFile ? "cpus" : "accelerators")
                + " file");
     h.tdpW = r.number("tdp_w", DatabaseFile::kMinTdpW, DatabaseFile::kMaxTdpW, " W");
     h.memoryGb = r.optionalNumber("memory_gb", 0.001, 1e6, " GB");
@@ -250,7 +247,7 @@ GridZone readZone(const EntryReader& r)
     GridZone z;
     z.code = r.text("code");
     z.name = r.text("name");
-    z.type = r.oneOf("type", kZoneTypes);
+    z.type = *Kinds::zoneType(r.oneOf("type", Kinds::keys<ZoneType>()));
     z.country = r.optionalText("country");
     z.countryName = r.optionalText("country_name");
     z.gPerKwh = r.number("g_per_kwh", DatabaseFile::kMinIntensity, DatabaseFile::kMaxIntensity, " gCO2e/kWh");
@@ -305,13 +302,13 @@ Provider readProvider(const EntryReader& r)
     Provider p;
     p.id = r.text("id");
     p.name = r.text("name");
-    p.kind = r.oneOf("kind", kProviderKinds);
+    p.kind = *Kinds::providerKind(r.oneOf("kind", Kinds::keys<ProviderKind>()));
     p.pue = r.optionalNumber("pue", DatabaseFile::kMinPue, DatabaseFile::kMaxPue, "");
     if (p.pue) {
         p.pueYear = r.year("pue_year");
         p.pueSource = r.text("pue_source");
         p.pueSourceId = r.optionalText("pue_source_id");
-    } else if (p.kind == "on_premise") {
+    } else if (p.kind == ProviderKind::OnPremise) {
         r.fail("pue: missing (the on-premise default PUE is required)");
     }
     p.pueAlternatives = r.alternatives("pue_alternatives", "pue", DatabaseFile::kMinPue, DatabaseFile::kMaxPue, "");
@@ -349,9 +346,9 @@ PublishedRun readPublishedRun(const EntryReader& r, const json& e)
         r.fail("default_location: missing (an object with kind and code)");
     EntryReader loc(e.at("default_location"), "", "");
     try {
-        p.defaultKind = loc.oneOf("kind", {"cloud", "zone"});
+        p.defaultKind = *Kinds::locationKind(loc.oneOf("kind", {"cloud", "zone"}));
         p.defaultCode = loc.text("code");
-        p.defaultProvider = p.defaultKind == "cloud" ? loc.text("provider") : std::string();
+        p.defaultProvider = p.defaultKind == LocationKind::Cloud ? loc.text("provider") : std::string();
         p.defaultNote = loc.optionalText("note");
     } catch (const DataError& err) {
         r.fail("default_location." + err.problem());

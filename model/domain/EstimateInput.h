@@ -1,5 +1,6 @@
 #pragma once
 #include "IntensityBasis.h"
+#include "Kinds.h"
 
 #include <optional>
 #include <string>
@@ -9,7 +10,7 @@ namespace mlcarbon {
 // Where the job ran: a cloud region, a grid zone (country or subdivision), or an intensity
 // the user states. Exactly one is set; see InputRules::validate.
 struct Location {
-    enum class Kind { None, Cloud, Zone, Custom };
+    using Kind = LocationKind;
     Kind kind = Kind::None;
     std::string provider;         // Cloud
     std::string region;           // Cloud

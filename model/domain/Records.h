@@ -2,6 +2,7 @@
 // Plain records of the databases. Each number carries where it came from (source text, year,
 // and the file it was loaded from), because every figure mlcarbon shows must be traceable.
 #include "IntensityBasis.h"
+#include "Kinds.h"
 
 #include <optional>
 #include <string>
@@ -30,7 +31,7 @@ struct Hardware {
     std::string id;
     std::string name;
     std::string vendor;
-    std::string kind;  // gpu, tpu, npu, other, cpu
+    HardwareKind kind = HardwareKind::Gpu;
     double tdpW = 0;
     std::optional<double> memoryGb;
     std::optional<int> cores;
@@ -47,7 +48,7 @@ struct Hardware {
 struct GridZone {
     std::string code;  // ISO 3166-1 alpha-2, ISO 3166-2, or an Electricity Maps zone id
     std::string name;
-    std::string type;  // world, country, subdivision, grid_zone
+    ZoneType type = ZoneType::Country;
     std::string country;
     std::string countryName;  // ISO 3166 name when it differs from name ("USA" -> "United States")
     double gPerKwh = 0;       // the figure the source table chose; see IntensityChoice for the one used
@@ -96,7 +97,7 @@ struct CloudRegion {
 struct Provider {
     std::string id;
     std::string name;
-    std::string kind;  // cloud, on_premise
+    ProviderKind kind = ProviderKind::Cloud;
     std::optional<double> pue;
     int pueYear = 0;
     std::string pueSource;
@@ -133,7 +134,7 @@ struct PublishedRun {
     std::optional<double> reportedEnergyMwh;
     std::optional<double> reportedTco2e;
     std::string locationAsReported;
-    std::string defaultKind;  // "cloud" or "zone": mlcarbon's reading of the place, for database defaults
+    LocationKind defaultKind = LocationKind::Zone;  // Cloud or Zone: mlcarbon's reading of the place, for defaults
     std::string defaultProvider;
     std::string defaultCode;
     std::string defaultNote;

@@ -63,9 +63,9 @@ void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
         e.location.zone = zone.code;
         e.location.name = zone.name;
         e.location.country = zone.country.empty() ? zone.code : zone.country;
-        if (zone.type == "subdivision")
+        if (zone.type == ZoneType::Subdivision)
             e.location.subdivision = zone.code;
-        if (zone.type == "world")
+        if (zone.type == ZoneType::World)
             e.location.country.clear();
         useIntensity(e, IntensityChoice::of(m_catalog, zone, input.basis), zone.file);
         break;

@@ -56,7 +56,7 @@ std::vector<RankedRegion> RegionRanking::rank(const Calculator& calculator, cons
     if (scope == Scope::Countries) {
         const std::string ownHardware = catalog.onPremise().name;
         for (const GridZone& zone : catalog.zones()) {
-            if (zone.type != "country" && zone.type != "subdivision")
+            if (zone.type != ZoneType::Country && zone.type != ZoneType::Subdivision)
                 continue;
             RankedRegion row;
             row.zone = &zone;

@@ -60,7 +60,7 @@ std::vector<const GridZone*> CatalogSearch::zones(const Catalog& catalog, const 
     const std::string key = TextMatch::key(text);
     std::vector<std::pair<int, const GridZone*>> ranked;
     for (const auto& z : catalog.zones()) {
-        if (z.type == "grid_zone" && !includeGridZones)
+        if (z.type == ZoneType::GridZone && !includeGridZones)
             continue;
         int rank = bestRank(key, {z.code, z.name, z.countryName});
         if (rank >= 0)
@@ -74,7 +74,7 @@ std::vector<const Provider*> CatalogSearch::providers(const Catalog& catalog, co
     const std::string key = TextMatch::key(text);
     std::vector<std::pair<int, const Provider*>> ranked;
     for (const auto& p : catalog.providers()) {
-        if (p.kind != "cloud")
+        if (p.kind != ProviderKind::Cloud)
             continue;
         int rank = bestRank(key, {p.id, p.name});
         if (rank >= 0)

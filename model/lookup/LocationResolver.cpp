@@ -48,12 +48,12 @@ const Provider& LocationResolver::provider(const std::string& query) const
 {
     const std::string q = TextMatch::key(query);
     for (const auto& p : m_catalog.providers()) {
-        if (p.kind == "cloud" && (TextMatch::key(p.id) == q || TextMatch::key(p.name) == q))
+        if (p.kind == ProviderKind::Cloud && (TextMatch::key(p.id) == q || TextMatch::key(p.name) == q))
             return p;
     }
     std::vector<Provider> cloud;
     for (const auto& p : m_catalog.providers()) {
-        if (p.kind == "cloud")
+        if (p.kind == ProviderKind::Cloud)
             cloud.push_back(p);
     }
     throw InputError("provider", query,
@@ -102,7 +102,7 @@ const GridZone& LocationResolver::zone(const std::string& query) const
     std::vector<const GridZone*> named;
     for (const auto& z : m_catalog.zones()) {
         if ((TextMatch::key(z.name) == q || (!z.countryName.empty() && TextMatch::key(z.countryName) == q))
-            && (z.type == "country" || z.type == "subdivision" || z.type == "world"))
+            && (z.type == ZoneType::Country || z.type == ZoneType::Subdivision || z.type == ZoneType::World))
             named.push_back(&z);
     }
     if (named.size() == 1)
@@ -110,8 +110,8 @@ const GridZone& LocationResolver::zone(const std::string& query) const
     if (named.size() > 1) {
         std::string places;
         for (const GridZone* z : named) {
-            places += (places.empty() ? "" : ", ") + z->code + " (" + z->name + ", " + z->type;
-            if (z->type == "subdivision" && !z->country.empty())
+            places += (places.empty() ? "" : ", ") + z->code + " (" + z->name + ", " + std::string(Kinds::key(z->type));
+            if (z->type == ZoneType::Subdivision && !z->country.empty())
                 places += " of " + z->country;
             places += ")";
         }

@@ -12,8 +12,8 @@ using NF = NumberFormat;
 
 Location defaultLocation(const PublishedRun& run)
 {
-    return run.defaultKind == "cloud" ? Location::cloud(run.defaultProvider, run.defaultCode)
-                                      : Location::gridZone(run.defaultCode);
+    return run.defaultKind == LocationKind::Cloud ? Location::cloud(run.defaultProvider, run.defaultCode)
+                                                  : Location::gridZone(run.defaultCode);
 }
 
 // Device-hours split into devices x hours: the reported count when there is one.

@@ -125,19 +125,20 @@ ProjectFile::Result ProjectFile::read(std::string_view bytes, const std::string&
         if (!o.contains("location") || !o.at("location").is_object())
             fail(path, where, "location: missing (an object with kind cloud, zone or custom)");
         const json& loc = o.at("location");
-        const std::string kind = text(loc, "kind", path, where + ": location", true);
-        if (kind == "cloud")
+        const std::string kindText = text(loc, "kind", path, where + ": location", true);
+        const std::optional<LocationKind> kind = Kinds::locationKind(kindText);
+        if (kind == LocationKind::Cloud)
             in.location = Location::cloud(text(loc, "provider", path, where + ": location", true),
                                           text(loc, "region", path, where + ": location", true));
-        else if (kind == "zone")
+        else if (kind == LocationKind::Zone)
             in.location = Location::gridZone(text(loc, "code", path, where + ": location", true));
-        else if (kind == "custom") {
+        else if (kind == LocationKind::Custom) {
             auto g = number(loc, "g_per_kwh", path, where + ": location");
             if (!g)
                 fail(path, where, "location: g_per_kwh: missing");
             in.location = Location::custom(*g);
         } else
-            fail(path, where, "location: kind: '" + kind + "' is not one of cloud, zone, custom");
+            fail(path, where, "location: kind: '" + kindText + "' is not one of cloud, zone, custom");
         try {
             InputRules::validate(in);
         } catch (const InputError& e) {
@@ -176,11 +177,16 @@ std::string ProjectFile::write(const Project& p)
         o["hours"] = in.hours;
         switch (in.location.kind) {
         case Location::Kind::Cloud:
-            o["location"] = {{"kind", "cloud"}, {"provider", in.location.provider}, {"region", in.location.region}};
+            o["location"] = {{"kind", std::string(Kinds::key(LocationKind::Cloud))},
+                             {"provider", in.location.provider},
+                             {"region", in.location.region}};
             break;
-        case Location::Kind::Zone: o["location"] = {{"kind", "zone"}, {"code", in.location.zone}}; break;
+        case Location::Kind::Zone:
+            o["location"] = {{"kind", std::string(Kinds::key(LocationKind::Zone))}, {"code", in.location.zone}};
+            break;
         case Location::Kind::Custom:
-            o["location"] = {{"kind", "custom"}, {"g_per_kwh", in.location.intensityGPerKwh}};
+            o["location"] = {{"kind", std::string(Kinds::key(LocationKind::Custom))},
+                             {"g_per_kwh", in.location.intensityGPerKwh}};
             break;
         case Location::Kind::None: break;
         }

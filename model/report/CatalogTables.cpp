@@ -32,9 +32,10 @@ Table CatalogTables::hardware(const std::vector<const Hardware*>& items)
                  {"kind", "Kind", ""}, {"tdp_w", "TDP", "W"},    {"memory_gb", "Memory", "GB"},
                  {"year", "Year", ""}, {"source", "Source", ""}, {"file", "File", ""}};
     for (const Hardware* h : items) {
-        t.rows.push_back({TableCell::of(h->id), TableCell::of(h->name), textOrNull(h->vendor), TableCell::of(h->kind),
-                          TableCell::of(h->tdpW), optionalNumber(h->memoryGb), optionalYear(h->year),
-                          TableCell::of(h->source), TableCell::of(h->file)});
+        t.rows.push_back({TableCell::of(h->id), TableCell::of(h->name), textOrNull(h->vendor),
+                          TableCell::of(std::string(Kinds::key(h->kind))), TableCell::of(h->tdpW),
+                          optionalNumber(h->memoryGb), optionalYear(h->year), TableCell::of(h->source),
+                          TableCell::of(h->file)});
     }
     return t;
 }
@@ -83,10 +84,10 @@ Table CatalogTables::zones(const Catalog& catalog, const std::vector<const GridZ
                  {"file", "File", ""}};
     for (const GridZone* z : items) {
         const IntensityChoice c = IntensityChoice::of(catalog, *z, basis);
-        t.rows.push_back({TableCell::of(z->code), TableCell::of(z->name), TableCell::of(z->type),
-                          TableCell::of(c.gPerKwh), TableCell::integer(c.year),
-                          TableCell::of(std::string(Basis::key(c.basis))), TableCell::boolean(c.fallback()),
-                          TableCell::of(c.source), TableCell::of(z->file)});
+        t.rows.push_back({TableCell::of(z->code), TableCell::of(z->name),
+                          TableCell::of(std::string(Kinds::key(z->type))), TableCell::of(c.gPerKwh),
+                          TableCell::integer(c.year), TableCell::of(std::string(Basis::key(c.basis))),
+                          TableCell::boolean(c.fallback()), TableCell::of(c.source), TableCell::of(z->file)});
     }
     return t;
 }

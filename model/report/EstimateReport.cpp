@@ -162,8 +162,8 @@ std::string EstimateReport::text(const Estimate& e, const std::vector<Equivalent
         s += l + value + "\n";
     };
     s += "Job\n";
-    line("Hardware", e.hardware.name + " [" + e.hardware.id + "], " + e.hardware.kind + ", TDP "
-                         + NF::significant(e.hardware.tdpW) + " W");
+    line("Hardware", e.hardware.name + " [" + e.hardware.id + "], " + std::string(Kinds::key(e.hardware.kind))
+                         + ", TDP " + NF::significant(e.hardware.tdpW) + " W");
     line("Devices", NF::integer(e.count));
     const double deviceHours = e.count * e.hours;  // an input, shown whole when it is whole
     line("Duration", hoursText(e) + " h per device ("
@@ -243,13 +243,16 @@ std::string EstimateReport::json(const Estimate& e, const std::vector<Equivalent
     j["bounds"] = {{"power_w", {e.powerBounds.low, e.powerBounds.high}},
                    {"pue", {e.pueBounds.low, e.pueBounds.high}},
                    {"intensity_g_per_kwh", {e.intensityBounds.low, e.intensityBounds.high}}};
-    j["hardware"] = {{"id", e.hardware.id},         {"name", e.hardware.name},  {"vendor", orNull(e.hardware.vendor)},
-                     {"kind", e.hardware.kind},     {"tdp_w", e.hardware.tdpW}, {"year", yearOrNull(e.hardware.year)},
-                     {"source", e.hardware.source}, {"file", e.hardware.file}};
+    j["hardware"] = {{"id", e.hardware.id},
+                     {"name", e.hardware.name},
+                     {"vendor", orNull(e.hardware.vendor)},
+                     {"kind", std::string(Kinds::key(e.hardware.kind))},
+                     {"tdp_w", e.hardware.tdpW},
+                     {"year", yearOrNull(e.hardware.year)},
+                     {"source", e.hardware.source},
+                     {"file", e.hardware.file}};
     const ResolvedLocation& l = e.location;
-    j["location"] = {{"kind", l.kind == Location::Kind::Cloud  ? "cloud"
-                              : l.kind == Location::Kind::Zone ? "zone"
-                                                               : "custom"},
+    j["location"] = {{"kind", std::string(Kinds::key(l.kind))},
                      {"provider", orNull(l.provider)},
                      {"region", orNull(l.region)},
                      {"zone", orNull(l.zone)},
