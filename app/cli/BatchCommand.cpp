@@ -18,7 +18,7 @@
 
 namespace mlcarbon {
 
-int runBatch(const Calculator& calc, const Arguments& a)
+int BatchCommand::run(const Calculator& calc, const CliArguments& a)
 {
     if (a.positional.size() != 1)
         usageError("batch", a.positional.size() > 1 ? a.positional[1] : "",
@@ -43,8 +43,8 @@ int runBatch(const Calculator& calc, const Arguments& a)
     std::string unusable;  // why the log cannot be used: exit 2, and no output file is written
     const auto run = [&](const BatchRunner::Sink& sink) {
         try {
-            summary = BatchRunner::run(calc, *in, sink, problem, std::size_t(1) << 20,
-                                       basisFrom(a).value_or(Basis::kDefault));
+            summary =
+                BatchRunner::run(calc, *in, sink, problem, std::size_t(1) << 20, a.basis().value_or(Basis::kDefault));
         } catch (const BatchOutputError&) {
             return false;
         } catch (const BatchError& e) {
@@ -92,7 +92,7 @@ int runBatch(const Calculator& calc, const Arguments& a)
             "rows: " + std::to_string(summary.rows) + " (" + std::to_string(summary.good) + " estimated, "
             + std::to_string(summary.skipped) + " skipped)\nenergy: " + NumberFormat::energy(summary.energyKwh)
             + "\nemissions: " + NumberFormat::mass(summary.emissionsKg) + " (location-based)\ndistinct jobs: "
-            + std::to_string(summary.distinctJobs) + "\nbasis: " + Basis::label(basisFrom(a).value_or(Basis::kDefault))
+            + std::to_string(summary.distinctJobs) + "\nbasis: " + Basis::label(a.basis().value_or(Basis::kDefault))
             + " (" + std::to_string(summary.otherBasis)
             + " rows on another basis)\ntime: " + NumberFormat::significant(seconds) + " s ("
             + NumberFormat::significant(static_cast<double>(summary.rows) / seconds) + " rows/s)\n";

@@ -30,7 +30,7 @@ int CliApplication::run(const std::vector<std::string>& args, std::string& out, 
         return Success;
     }
     try {
-        Arguments a = parse(args);
+        CliArguments a = CliArguments::parse(args);
         DatabaseLoader::Result loaded = DatabaseLoader::load(QString::fromStdString(a.value("database-dir")));
         for (const auto& w : loaded.warnings)
             err += "mlcarbon-cli: warning: " + w + "\n";
@@ -38,16 +38,16 @@ int CliApplication::run(const std::vector<std::string>& args, std::string& out, 
         if (a.command == "batch") {
             std::fwrite(err.data(), 1, err.size(), stderr);  // warnings first: the rows stream from here
             err.clear();
-            return runBatch(calc, a);
+            return BatchCommand::run(calc, a);
         }
         if (a.command == "estimate")
-            out = runEstimate(calc, a, err);
+            out = EstimateCommand::run(calc, a, err);
         else if (a.command == "compare")
-            out = runCompare(calc, a);
+            out = CompareCommand::run(calc, a);
         else if (a.command == "report")
-            out = runReport(*loaded.catalog, calc, a);
+            out = ReportCommand::run(*loaded.catalog, calc, a);
         else
-            out = runList(*loaded.catalog, calc, a);
+            out = ListCommand::run(*loaded.catalog, calc, a);
         return Success;
     } catch (const InputError& e) {
         out.clear();

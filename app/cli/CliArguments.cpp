@@ -64,9 +64,9 @@ void usageError(const std::string& field, const std::string& value, const std::s
     throw InputError(field, value, allowed, problem);
 }
 
-Arguments parse(const std::vector<std::string>& args)
+CliArguments CliArguments::parse(const std::vector<std::string>& args)
 {
-    Arguments a;
+    CliArguments a;
     if (args.size() < 2)
         usageError("command", "", "one of estimate, compare, report, list, batch (see mlcarbon-cli --help)");
     a.command = args[1];
@@ -115,48 +115,47 @@ Arguments parse(const std::vector<std::string>& args)
     return a;
 }
 
-std::string format(const Arguments& a)
+std::string CliArguments::format() const
 {
-    std::string f = a.has("format") ? a.value("format") : "text";
+    std::string f = has("format") ? value("format") : "text";
     if (f != "text" && f != "json" && f != "csv")
         usageError("format", f, "one of text, json, csv");
     return f;
 }
 
-// The location options, if any were given; bad combinations are errors.
-std::optional<Location> locationFrom(const Arguments& a)
+std::optional<Location> CliArguments::location() const
 {
     std::vector<std::string> given;
-    if (a.has("provider") || a.has("region"))
-        given.push_back(a.has("provider") ? "--provider " + a.value("provider") : "--region " + a.value("region"));
-    if (a.has("country"))
-        given.push_back("--country " + a.value("country"));
-    if (a.has("intensity"))
-        given.push_back("--intensity " + a.value("intensity"));
+    if (has("provider") || has("region"))
+        given.push_back(has("provider") ? "--provider " + value("provider") : "--region " + value("region"));
+    if (has("country"))
+        given.push_back("--country " + value("country"));
+    if (has("intensity"))
+        given.push_back("--intensity " + value("intensity"));
     const std::string allowed = "exactly one of: --provider P --region R | --country CODE | --intensity G";
     if (given.empty())
         return std::nullopt;
     if (given.size() > 1)
         usageError("location", given[0] + " and " + given[1], "two locations given; give " + allowed);
-    if (a.has("provider") || a.has("region")) {
-        if (!a.has("provider"))
+    if (has("provider") || has("region")) {
+        if (!has("provider"))
             usageError("provider", "", "--region needs --provider (see: mlcarbon-cli list providers)");
-        if (!a.has("region"))
+        if (!has("region"))
             usageError("region", "",
-                       "--provider needs --region (see: mlcarbon-cli list regions --provider " + a.value("provider")
+                       "--provider needs --region (see: mlcarbon-cli list regions --provider " + value("provider")
                            + ")");
-        return Location::cloud(a.value("provider"), a.value("region"));
+        return Location::cloud(value("provider"), value("region"));
     }
-    if (a.has("country"))
-        return Location::gridZone(a.value("country"));
-    return Location::custom(InputRules::intensity(a.value("intensity")));
+    if (has("country"))
+        return Location::gridZone(value("country"));
+    return Location::custom(InputRules::intensity(value("intensity")));
 }
 
-std::optional<IntensityBasis> basisFrom(const Arguments& a)
+std::optional<IntensityBasis> CliArguments::basis() const
 {
-    if (!a.has("basis"))
+    if (!has("basis"))
         return std::nullopt;
-    return InputRules::basis(a.value("basis"));
+    return InputRules::basis(value("basis"));
 }
 
 }  // namespace mlcarbon

@@ -10,9 +10,9 @@
 
 namespace mlcarbon {
 
-std::string runCompare(const Calculator& calc, const Arguments& a)
+std::string CompareCommand::run(const Calculator& calc, const CliArguments& a)
 {
-    const std::string f = format(a);
+    const std::string f = a.format();
     std::optional<int> top;
     if (a.has("top"))
         top = InputRules::positiveInteger("top", a.value("top"));
@@ -33,17 +33,18 @@ std::string runCompare(const Calculator& calc, const Arguments& a)
     };
     std::string ignored;
     if (a.has("project")) {
-        const Project project = projectFrom(a, ignored);
+        const Project project = JobOptions::project(a, ignored);
         const ProjectResult r = ProjectCalculator::compute(calc, project);
-        const auto scope = rankingScope(a, r.items.front());
+        const auto scope = JobOptions::rankingScope(a, r.items.front());
         return output(ProjectCalculator::rankMoved(calc, r, scope),
                       "The whole project (" + NumberFormat::mass(r.emissionsKg)
                           + ") moved to each place, cleanest first; intensity and PUE are the place's.\n",
                       project.basis);
     }
     const PublishedRun* run = nullptr;
-    Estimate e = estimateOf(calc, a.has("preset") ? presetInput(calc.catalog(), a, run) : jobInput(a));
-    const auto scope = rankingScope(a, e);
+    Estimate e =
+        JobOptions::estimateOf(calc, a.has("preset") ? JobOptions::preset(calc.catalog(), a, run) : JobOptions::job(a));
+    const auto scope = JobOptions::rankingScope(a, e);
     std::string s =
         "Same job (" + NumberFormat::energy(e.energyKwh) + " at " + EstimateReport::locationLabel(e) + ": "
         + NumberFormat::mass(e.emissionsKg) + ") "

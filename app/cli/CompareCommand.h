@@ -6,6 +6,10 @@
 
 namespace mlcarbon {
 
-std::string runCompare(const Calculator& calc, const Arguments& a);
+// compare: the same job (or the whole project) in every place, cleanest first.
+class CompareCommand {
+public:
+    static std::string run(const Calculator& calc, const CliArguments& a);
+};
 
 }  // namespace mlcarbon

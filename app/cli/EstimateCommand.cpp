@@ -15,10 +15,10 @@ namespace mlcarbon {
 
 namespace {
 
-std::string runProjectEstimate(const Calculator& calc, const Arguments& a, std::string& err)
+std::string runProjectEstimate(const Calculator& calc, const CliArguments& a, std::string& err)
 {
-    const std::string f = format(a);
-    const Project project = projectFrom(a, err);
+    const std::string f = a.format();
+    const Project project = JobOptions::project(a, err);
     const ProjectResult r = ProjectCalculator::compute(calc, project);
     if (f == "csv")
         return TableWriter::csv(ProjectReport::table(project, r));
@@ -27,13 +27,14 @@ std::string runProjectEstimate(const Calculator& calc, const Arguments& a, std::
 
 }  // namespace
 
-std::string runEstimate(const Calculator& calc, const Arguments& a, std::string& err)
+std::string EstimateCommand::run(const Calculator& calc, const CliArguments& a, std::string& err)
 {
     if (a.has("project"))
         return runProjectEstimate(calc, a, err);
-    const std::string f = format(a);
+    const std::string f = a.format();
     const PublishedRun* run = nullptr;
-    Estimate e = estimateOf(calc, a.has("preset") ? presetInput(calc.catalog(), a, run) : jobInput(a));
+    Estimate e =
+        JobOptions::estimateOf(calc, a.has("preset") ? JobOptions::preset(calc.catalog(), a, run) : JobOptions::job(a));
     if (run) {
         const auto equivalents = Equivalents::of(calc.catalog(), e.emissionsKg);
         if (f == "json") {

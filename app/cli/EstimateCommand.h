@@ -6,6 +6,10 @@
 
 namespace mlcarbon {
 
-std::string runEstimate(const Calculator& calc, const Arguments& a, std::string& err);
+// estimate: one job, a preset (with its paper beside it) or a project, as text, JSON or CSV.
+class EstimateCommand {
+public:
+    static std::string run(const Calculator& calc, const CliArguments& a, std::string& err);
+};
 
 }  // namespace mlcarbon

@@ -12,7 +12,7 @@ namespace mlcarbon {
 // Applies the job options that were given on top of `in` (a preset's inputs, or defaults). A new
 // hardware or place is a what-if edit (WhatIf: what it drops is noted); a value given on the
 // command line always wins.
-WhatIfEdit applyOverrides(const Arguments& a, const EstimateInput& base)
+WhatIfEdit JobOptions::overrides(const CliArguments& a, const EstimateInput& base)
 {
     WhatIfEdit edit{base, {}};
     if (a.has("hardware")) {
@@ -21,7 +21,7 @@ WhatIfEdit applyOverrides(const Arguments& a, const EstimateInput& base)
             usageError("hardware", hardware, "a hardware name or id is required");
         edit = WhatIf::withHardware(edit.input, hardware);
     }
-    if (auto location = locationFrom(a)) {
+    if (auto location = a.location()) {
         const WhatIfEdit moved = WhatIf::movedTo(edit.input, *location);
         edit.input = moved.input;
         WhatIf::addNotes(edit.notes, moved.notes);
@@ -48,26 +48,26 @@ WhatIfEdit applyOverrides(const Arguments& a, const EstimateInput& base)
     given("offset", in.offsetPct, InputRules::offsetPct);
     given("host-cpu-w", in.hostCpuW, InputRules::hostCpuW);
     given("host-memory-gb", in.hostMemoryGb, InputRules::hostMemoryGb);
-    if (auto basis = basisFrom(a))
+    if (auto basis = a.basis())
         in.basis = *basis;
     return edit;
 }
 
-WhatIfEdit jobInput(const Arguments& a)
+WhatIfEdit JobOptions::job(const CliArguments& a)
 {
     if (!a.has("hardware"))
         usageError("hardware", "", "a hardware name or id is required (see: mlcarbon-cli list hardware --search TEXT)");
     if (!a.has("hours"))
         usageError("hours", "", "the hours each device ran are required (e.g. --hours 24)");
-    if (!locationFrom(a))
+    if (!a.location())
         usageError("location", "",
                    "a location is required: exactly one of: --provider P --region R | --country CODE | "
                    "--intensity G");
-    return applyOverrides(a, EstimateInput{});
+    return JobOptions::overrides(a, EstimateInput{});
 }
 
 // The estimate of a job with the notes of the what-if edit that made it.
-Estimate estimateOf(const Calculator& calc, const WhatIfEdit& edit)
+Estimate JobOptions::estimateOf(const Calculator& calc, const WhatIfEdit& edit)
 {
     Estimate e = calc.estimate(edit.input);
     e.notes = edit.texts();
@@ -75,7 +75,7 @@ Estimate estimateOf(const Calculator& calc, const WhatIfEdit& edit)
 }
 
 // --project FILE: the project as saved; job options would be ambiguous (which item?), so none are taken.
-Project projectFrom(const Arguments& a, std::string& err)
+Project JobOptions::project(const CliArguments& a, std::string& err)
 {
     for (const char* o : {"hardware", "hours", "count", "provider", "region", "country", "intensity", "pue",
                           "utilization", "power-w", "offset", "host-cpu-w", "host-memory-gb", "preset"}) {
@@ -92,7 +92,7 @@ Project projectFrom(const Arguments& a, std::string& err)
         auto result = ProjectFile::read(std::string_view(bytes.constData(), bytes.size()), a.value("project"));
         for (const auto& w : result.warnings)
             err += "mlcarbon-cli: warning: " + w + "\n";
-        if (auto basis = basisFrom(a))
+        if (auto basis = a.basis())
             result.project.basis = *basis;  // this run only; the file keeps its own
         return result.project;
     } catch (const ProjectError& e) {
@@ -101,7 +101,7 @@ Project projectFrom(const Arguments& a, std::string& err)
 }
 
 // --preset ID: a published run's reported inputs, any job option replacing its value.
-WhatIfEdit presetInput(const Catalog& catalog, const Arguments& a, const PublishedRun*& run)
+WhatIfEdit JobOptions::preset(const Catalog& catalog, const CliArguments& a, const PublishedRun*& run)
 {
     run = catalog.publishedRun(a.value("preset"));
     if (!run) {
@@ -111,10 +111,10 @@ WhatIfEdit presetInput(const Catalog& catalog, const Arguments& a, const Publish
         usageError("preset", a.value("preset"), "one of: " + ids + " (see: mlcarbon-cli list presets)",
                    "is not a preset");
     }
-    return applyOverrides(a, PresetProject::reported(*run).items.front().input);
+    return JobOptions::overrides(a, PresetProject::reported(*run).items.front().input);
 }
 
-RegionRanking::Scope rankingScope(const Arguments& a, const Estimate& e)
+RegionRanking::Scope JobOptions::rankingScope(const CliArguments& a, const Estimate& e)
 {
     if (a.has("same-provider") && a.has("countries"))
         usageError("countries", "", "give either --same-provider or --countries");

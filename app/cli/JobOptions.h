@@ -9,11 +9,21 @@
 
 namespace mlcarbon {
 
-WhatIfEdit applyOverrides(const Arguments& a, const EstimateInput& base);
-WhatIfEdit jobInput(const Arguments& a);
-Estimate estimateOf(const Calculator& calc, const WhatIfEdit& edit);
-Project projectFrom(const Arguments& a, std::string& err);
-WhatIfEdit presetInput(const Catalog& catalog, const Arguments& a, const PublishedRun*& run);
-RegionRanking::Scope rankingScope(const Arguments& a, const Estimate& e);
+// The job that estimate, compare and report run: from the job options, a preset or a project.
+class JobOptions {
+public:
+    // The job options given on top of `base` (a preset's inputs, or defaults), as a what-if edit.
+    static WhatIfEdit overrides(const CliArguments& a, const EstimateInput& base);
+    // A job from the options alone: hardware, hours and a location are required.
+    static WhatIfEdit job(const CliArguments& a);
+    // The estimate of a job with the notes of the what-if edit that made it.
+    static Estimate estimateOf(const Calculator& calc, const WhatIfEdit& edit);
+    // --project FILE: warnings are added to `err`.
+    static Project project(const CliArguments& a, std::string& err);
+    // --preset ID: `run` is set to the published run.
+    static WhatIfEdit preset(const Catalog& catalog, const CliArguments& a, const PublishedRun*& run);
+    // --same-provider or --countries, else every cloud region.
+    static RegionRanking::Scope rankingScope(const CliArguments& a, const Estimate& e);
+};
 
 }  // namespace mlcarbon

@@ -7,9 +7,9 @@
 
 namespace mlcarbon {
 
-std::string runList(const Catalog& catalog, const Calculator& calc, const Arguments& a)
+std::string ListCommand::run(const Catalog& catalog, const Calculator& calc, const CliArguments& a)
 {
-    const std::string f = format(a);
+    const std::string f = a.format();
     if (a.positional.size() != 1)
         usageError("list", a.positional.empty() ? "" : a.positional[1],
                    "one of hardware, regions, countries, providers, presets");
@@ -24,11 +24,11 @@ std::string runList(const Catalog& catalog, const Calculator& calc, const Argume
         if (a.has("provider"))
             calc.locations().provider(a.value("provider"));  // unknown provider: exit 2 with the list
         table = CatalogTables::regions(catalog, CatalogSearch::regions(catalog, search, a.value("provider")),
-                                       basisFrom(a).value_or(Basis::kDefault));
+                                       a.basis().value_or(Basis::kDefault));
         textColumns = {"provider", "region", "name", "country", "intensity_g_per_kwh", "year", "basis", "pue"};
     } else if (what == "countries") {
         table = CatalogTables::zones(catalog, CatalogSearch::zones(catalog, search, a.has("include-grid-zones")),
-                                     basisFrom(a).value_or(Basis::kDefault));
+                                     a.basis().value_or(Basis::kDefault));
         textColumns = {"code", "name", "type", "intensity_g_per_kwh", "year", "basis"};
     } else if (what == "presets") {
         table.columns = {{"id", "Id", ""},

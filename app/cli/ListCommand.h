@@ -6,6 +6,10 @@
 
 namespace mlcarbon {
 
-std::string runList(const Catalog& catalog, const Calculator& calc, const Arguments& a);
+// list: the database records (hardware, regions, countries, providers, presets) as a table.
+class ListCommand {
+public:
+    static std::string run(const Catalog& catalog, const Calculator& calc, const CliArguments& a);
+};
 
 }  // namespace mlcarbon

@@ -14,7 +14,7 @@
 
 namespace mlcarbon {
 
-std::string runReport(const Catalog& catalog, const Calculator& calc, const Arguments& a)
+std::string ReportCommand::run(const Catalog& catalog, const Calculator& calc, const CliArguments& a)
 {
     static const char* outputs[] = {"pdf", "csv", "compare-csv", "latex", "markdown", "model-card"};
     if (std::none_of(std::begin(outputs), std::end(outputs), [&](const char* o) { return a.has(o); }))
@@ -38,15 +38,16 @@ std::string runReport(const Catalog& catalog, const Calculator& calc, const Argu
     if (a.has("project")) {
         // A project: every writer takes the items and totals; the comparison moves the whole project.
         std::string ignored;
-        const Project project = projectFrom(a, ignored);
+        const Project project = JobOptions::project(a, ignored);
         ProjectResult r = ProjectCalculator::compute(calc, project);
         data.estimate = r.items.front();
-        data.ranking = ProjectCalculator::rankMoved(calc, r, rankingScope(a, data.estimate));
+        data.ranking = ProjectCalculator::rankMoved(calc, r, JobOptions::rankingScope(a, data.estimate));
         data.equivalents = Equivalents::of(catalog, r.emissionsKg);
         data.project = ReportData::ProjectPart{project, std::move(r)};
     } else {
-        data.estimate = estimateOf(calc, a.has("preset") ? presetInput(catalog, a, run) : jobInput(a));
-        data.ranking = RegionRanking::rank(calc, data.estimate, rankingScope(a, data.estimate));
+        data.estimate =
+            JobOptions::estimateOf(calc, a.has("preset") ? JobOptions::preset(catalog, a, run) : JobOptions::job(a));
+        data.ranking = RegionRanking::rank(calc, data.estimate, JobOptions::rankingScope(a, data.estimate));
         data.equivalents = Equivalents::of(catalog, data.estimate.emissionsKg);
     }
     std::string out;

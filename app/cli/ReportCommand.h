@@ -6,6 +6,11 @@
 
 namespace mlcarbon {
 
-std::string runReport(const Catalog& catalog, const Calculator& calc, const Arguments& a);
+// report: the job's estimate and comparison written to the files asked for (PDF, CSV, LaTeX,
+// Markdown, model card); the output names every file written.
+class ReportCommand {
+public:
+    static std::string run(const Catalog& catalog, const Calculator& calc, const CliArguments& a);
+};
 
 }  // namespace mlcarbon
