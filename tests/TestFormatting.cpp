@@ -139,6 +139,18 @@ void TestFormatting::csvQuoting_data()
                                      << "\"'\rx\"";
     QTest::newRow("unicode") << "华北2（北京）"
                              << "华北2（北京）";
+    // A finite number is not a formula (a spreadsheet reads it as the number); one that is not
+    // finite, or a sum, is.
+    QTest::newRow("negative number") << "-5"
+                                     << "-5";
+    QTest::newRow("negative decimal") << "-0.25"
+                                      << "-0.25";
+    QTest::newRow("minus inf") << "-inf"
+                               << "'-inf";
+    QTest::newRow("minus nan") << "-nan"
+                               << "'-nan";
+    QTest::newRow("minus overflow") << "-1e400"
+                                    << "'-1e400";
 }
 
 void TestFormatting::csvQuoting()
@@ -149,6 +161,10 @@ void TestFormatting::csvQuoting()
     w.addText(input.toStdString());
     w.endRow();
     QCOMPARE(QString::fromStdString(w.text()), cell + "\r\n");
+    // The batch output appends cells with the same rule.
+    std::string out;
+    CsvWriter::appendCell(out, input.toStdString());
+    QCOMPARE(QString::fromStdString(out), cell);
 }
 
 void TestFormatting::csvNumbersStayNumbers()

@@ -2,54 +2,14 @@
 
 #include "BatchEstimator.h"
 #include "CsvReader.h"
+#include "CsvWriter.h"
 
 #include <charconv>
-#include <cmath>
 #include <vector>
 
 namespace mlcarbon {
 
 namespace {
-
-// A finite decimal number ("-inf" and "-nan" are text, and a spreadsheet must not run them).
-bool isNumber(std::string_view s)
-{
-    double v = 0;
-    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    return ec == std::errc() && ptr == s.data() + s.size() && std::isfinite(v);
-}
-
-// A cell as RFC 4180 wants it, with text a spreadsheet would run as a formula made inert
-// (CsvWriter's rule); numbers such as -5 stay numbers.
-void appendCell(std::string& out, std::string_view cell)
-{
-    const bool formula =
-        !cell.empty()
-        && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' || cell[0] == '\r')
-        && !isNumber(cell);
-    bool quote = false;
-    for (char c : cell) {
-        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote && !formula) {
-        out.append(cell);  // the usual cell: copied whole
-        return;
-    }
-    if (quote)
-        out += '"';
-    if (formula)
-        out += '\'';
-    for (char c : cell) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    if (quote)
-        out += '"';
-}
 
 void appendNumber(std::string& out, double v)
 {
@@ -96,7 +56,7 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
         }
     };
     for (std::string_view name : fields) {
-        appendCell(buffer, name);
+        CsvWriter::appendCell(buffer, name);
         buffer += ',';
     }
     buffer += "energy_kwh,emissions_kg,intensity_basis,status\r\n";
@@ -138,7 +98,7 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
             // (the row is skipped and its line reported; found by the batch fuzzer).
             for (std::size_t i = 0; i < columns; ++i) {
                 if (i < fields.size())
-                    appendCell(buffer, fields[i]);
+                    CsvWriter::appendCell(buffer, fields[i]);
                 buffer += ',';
             }
         }
@@ -151,7 +111,7 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
             buffer += row.basisFallback ? std::string_view(otherBasisStatus) : std::string_view(",ok\r\n");
         } else {
             buffer += ",,,";
-            appendCell(buffer, "skipped: " + why);
+            CsvWriter::appendCell(buffer, "skipped: " + why);
             buffer += "\r\n";
         }
         flush(false);

@@ -2,34 +2,50 @@
 
 #include "NumberFormat.h"
 
+#include <charconv>
 #include <cmath>
 
 namespace mlcarbon {
 
-std::string CsvWriter::neutralise(std::string_view text)
+namespace {
+
+// A finite decimal number ("-inf" and "-nan" are text, and a spreadsheet must not run them).
+bool isNumber(std::string_view s)
 {
-    if (!text.empty()) {
-        char c = text.front();
-        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-            std::string out(1, '\'');
-            out.append(text);
-            return out;
-        }
-    }
-    return std::string(text);
+    double v = 0;
+    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    return ec == std::errc() && ptr == s.data() + s.size() && std::isfinite(v);
 }
 
-std::string CsvWriter::quote(std::string_view text)
+}  // namespace
+
+bool CsvWriter::isFormula(std::string_view cell)
 {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos)
-        return std::string(text);
-    std::string out = "\"";
-    for (char c : text) {
+    if (cell.empty())
+        return false;
+    const char c = cell.front();
+    return (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') && !isNumber(cell);
+}
+
+void CsvWriter::appendCell(std::string& out, std::string_view cell)
+{
+    const bool formula = isFormula(cell);
+    const bool quote = cell.find_first_of(",\"\r\n") != std::string_view::npos;
+    if (!quote && !formula) {
+        out.append(cell);  // the usual cell: copied whole
+        return;
+    }
+    if (quote)
+        out += '"';
+    if (formula)
+        out += '\'';
+    for (char c : cell) {
         if (c == '"')
             out += '"';
         out += c;
     }
-    return out + "\"";
+    if (quote)
+        out += '"';
 }
 
 void CsvWriter::separator()
@@ -42,7 +58,7 @@ void CsvWriter::separator()
 void CsvWriter::addText(std::string_view text)
 {
     separator();
-    m_text += quote(neutralise(text));
+    appendCell(m_text, text);
 }
 
 void CsvWriter::addNumber(double value)

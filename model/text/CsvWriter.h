@@ -7,7 +7,8 @@ namespace mlcarbon {
 
 // RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled, CRLF
 // line ends, UTF-8. A text field that a spreadsheet would run as a formula (starting with
-// = + - @ tab or CR) gets a leading apostrophe; numbers are written as numbers.
+// = + - @ tab or CR, and not a finite decimal number such as -5) gets a leading apostrophe;
+// numbers are written as numbers. One rule for every CSV mlcarbon writes (reports and batch).
 class CsvWriter {
 public:
     void addText(std::string_view text);
@@ -16,8 +17,10 @@ public:
     void endRow();
     const std::string& text() const { return m_text; }
 
-    static std::string quote(std::string_view text);
-    static std::string neutralise(std::string_view text);
+    // Appends one cell, quoted and made inert as above: the batch output's fast path uses it too.
+    static void appendCell(std::string& out, std::string_view cell);
+    // Would a spreadsheet run this cell as a formula? "-5" and "-0.5" are numbers, "-inf", "-2+3" are not.
+    static bool isFormula(std::string_view cell);
 
 private:
     std::string m_text;
