@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "BatchRunner.h"
 #include "CliApplication.h"
+#include "CliUsage.h"
 #include "NumberFormat.h"
 #include "WriteError.h"
 
@@ -58,7 +59,8 @@ int BatchCommand::run(const Calculator& calc, const CliArguments& a)
         return true;
     };
     const auto refuse = [&] {
-        usageError("batch", inputPath, "a CSV job log with a header line (see mlcarbon-cli --help)", unusable);
+        usageError("batch", inputPath, std::string("a CSV job log with a header line ").append(CliUsage::seeHelp()),
+                   unusable);
     };
     const bool toFile = a.has("output");
     if (toFile) {

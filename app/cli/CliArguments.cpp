@@ -1,5 +1,6 @@
 #include "CliArguments.h"
 
+#include "CliUsage.h"
 #include "InputError.h"
 #include "InputRules.h"
 
@@ -67,12 +68,14 @@ void usageError(const std::string& field, const std::string& value, const std::s
 CliArguments CliArguments::parse(const std::vector<std::string>& args)
 {
     CliArguments a;
+    const std::string commands =
+        std::string("one of estimate, compare, report, list, batch ").append(CliUsage::seeHelp());
     if (args.size() < 2)
-        usageError("command", "", "one of estimate, compare, report, list, batch (see mlcarbon-cli --help)");
+        usageError("command", "", commands);
     a.command = args[1];
     if (a.command != "estimate" && a.command != "compare" && a.command != "list" && a.command != "report"
         && a.command != "batch")
-        usageError("command", a.command, "one of estimate, compare, report, list, batch (see mlcarbon-cli --help)");
+        usageError("command", a.command, commands);
     for (std::size_t i = 2; i < args.size(); ++i) {
         const std::string& arg = args[i] == "-o" ? std::string("--output") : args[i];  // batch's short form
         if (arg.rfind("--", 0) != 0) {
@@ -90,10 +93,12 @@ CliArguments CliArguments::parse(const std::vector<std::string>& args)
             if (name == o.name)
                 spec = &o;
         }
-        if (!spec)
-            usageError(name, arg, "not an option of mlcarbon-cli " + a.command + " (see mlcarbon-cli --help)");
-        if (!spec->commands.count(a.command))
-            usageError(name, arg, "not an option of mlcarbon-cli " + a.command + " (see mlcarbon-cli --help)");
+        if (!spec || !spec->commands.count(a.command))
+            usageError(name, arg,
+                       std::string("not an option of mlcarbon-cli ")
+                           .append(a.command)
+                           .append(" ")
+                           .append(CliUsage::seeHelp()));
         if (a.has(name))
             usageError(name, inlineValue.value_or(i + 1 < args.size() ? args[i + 1] : ""), "give it only once");
         if (spec->flag) {
@@ -111,7 +116,8 @@ CliArguments CliArguments::parse(const std::vector<std::string>& args)
         }
     }
     if (a.command != "list" && a.command != "batch" && !a.positional.empty())
-        usageError("command line", a.positional.front(), "options start with -- (see mlcarbon-cli --help)");
+        usageError("command line", a.positional.front(),
+                   std::string("options start with -- ").append(CliUsage::seeHelp()));
     return a;
 }
 

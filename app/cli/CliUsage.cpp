@@ -64,4 +64,9 @@ Exit codes: 0 success, 1 a file could not be written, 2 bad input, 3 data file e
 )";
 }
 
+std::string CliUsage::seeHelp()
+{
+    return "(see mlcarbon-cli --help)";
+}
+
 }  // namespace mlcarbon
