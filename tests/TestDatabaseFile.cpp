@@ -5,6 +5,7 @@
 #include "DatabaseFile.h"
 #include "DatabaseLoader.h"
 #include "FixtureCatalog.h"
+#include "ProjectFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,6 +30,8 @@ private slots:
     void yearBoundIsBuildYearPlusOne();
     void kindsReadAsEnums_data();
     void kindsReadAsEnums();
+    void sameOpeningAsProjectFiles_data();
+    void sameOpeningAsProjectFiles();
 };
 
 // This year by the system clock (local time, as __DATE__ is), worked out apart from
@@ -36,6 +39,54 @@ private slots:
 // here instead of agreeing with itself. The suite is built just before it runs (scripts/test.sh,
 // CI), so the two agree; only a build made before New Year and run after it, or one with
 // SOURCE_DATE_EPOCH set to another year, would see a difference (rebuild).
+// Databases and projects open the same way (JsonFile): the same bad openings are refused by both
+// readers in the same words, each naming its file. {FORMAT} is the reader's format, {OTHER} the other's.
+void TestDatabaseFile::sameOpeningAsProjectFiles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("not JSON") << "{\"format\": "
+                              << "not valid JSON: parse error at line 1, column 12";
+    QTest::newRow("array at the top") << "[1, 2]"
+                                      << "the top level is not a JSON object";
+    QTest::newRow("no format") << "{\"version\": 1}"
+                               << "format: expected \"{FORMAT}\"";
+    QTest::newRow("the other format") << "{\"format\": \"{OTHER}\", \"version\": 1}"
+                                      << "format: expected \"{FORMAT}\"";
+    QTest::newRow("no version") << "{\"format\": \"{FORMAT}\"}"
+                                << "version: missing or not a whole number from 1";
+    QTest::newRow("version 0") << "{\"format\": \"{FORMAT}\", \"version\": 0}"
+                               << "version: missing or not a whole number from 1";
+    QTest::newRow("version 1.5") << "{\"format\": \"{FORMAT}\", \"version\": 1.5}"
+                                 << "version: missing or not a whole number from 1";
+    QTest::newRow("nested 65 deep") << "{\"format\": \"{FORMAT}\", \"x\": " + QString(65, '[') + QString(65, ']') + "}"
+                                    << "arrays or objects nested deeper than 64 levels";
+}
+
+void TestDatabaseFile::sameOpeningAsProjectFiles()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, problem);
+    const QString db = QStringLiteral("mlcarbon-database"), project = QStringLiteral("mlcarbon-project");
+    auto message = [&](const QString& format, const QString& other, bool database) -> QString {
+        QString t = text;
+        const std::string bytes = t.replace("{FORMAT}", format).replace("{OTHER}", other).toStdString();
+        try {
+            if (database)
+                DatabaseFile::parse(bytes, "f.json");
+            else
+                ProjectFile::read(bytes, "f.json");
+        } catch (const std::exception& e) {
+            return QString::fromUtf8(e.what());
+        }
+        return QStringLiteral("accepted");
+    };
+    const QString inDb = message(db, project, true), inProject = message(project, db, false);
+    QVERIFY2(inDb.startsWith("f.json") && inDb.contains(QString(problem).replace("{FORMAT}", db)), qPrintable(inDb));
+    QVERIFY2(inProject.startsWith("f.json") && inProject.contains(QString(problem).replace("{FORMAT}", project)),
+             qPrintable(inProject));
+}
+
 // Each kind's file text is read into its enum at load: a device, a zone and a provider of every
 // kind, read from a file, carry the enum their text names (and write the same text back).
 void TestDatabaseFile::kindsReadAsEnums_data()
@@ -62,7 +113,8 @@ void TestDatabaseFile::kindsReadAsEnums_data()
     QTest::newRow("subdivision") << zone("subdivision") << int(ZoneType::Subdivision);
     QTest::newRow("grid_zone") << zone("grid_zone") << int(ZoneType::GridZone);
     QTest::newRow("cloud") << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "providers",
-        "entries": [{"id": "x", "name": "X", "kind": "cloud"}]})") << int(ProviderKind::Cloud);
+        "entries": [{"id": "x", "name": "X", "kind": "cloud"}]})")
+                           << int(ProviderKind::Cloud);
     QTest::newRow("on_premise") << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "providers",
         "entries": [{"id": "x", "name": "X", "kind": "on_premise", "pue": 1.5, "pue_year": 2024, "pue_source": "s"}]})")
                                 << int(ProviderKind::OnPremise);
@@ -152,10 +204,11 @@ void TestDatabaseFile::malformed_data()
     QTest::newRow("kind in capitals") << hw(
         R"({"id": "x1", "name": "X1", "kind": "GPU", "tdp_w": 300, "source": "s", "source_year": 2024})")
                                       << QStringList{"entry 1 ('x1')", "'GPU'"};
-    QTest::newRow("zone type unknown")
-        << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "grid_zones", "entries": [
+    QTest::newRow("zone type unknown") << QByteArray(
+        R"({"format": "mlcarbon-database", "version": 1, "kind": "grid_zones", "entries": [
              {"code": "XX", "name": "X", "type": "state", "g_per_kwh": 100, "year": 2024, "source": "s"}]})")
-        << QStringList{"entry 1 ('XX')", "type", "'state'", "country, grid_zone, subdivision, world"};
+                                       << QStringList{"entry 1 ('XX')", "type", "'state'",
+                                                      "country, grid_zone, subdivision, world"};
     QTest::newRow("provider kind unknown")
         << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "providers", "entries": [
              {"id": "x", "name": "X", "kind": "colo"}]})")

@@ -2,7 +2,7 @@
 
 #include "DataError.h"
 #include "InputRules.h"
-#include "JsonNesting.h"
+#include "JsonFile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -392,33 +392,18 @@ DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path
 {
     DatabaseFile file;
     file.path = path;
-    if (JsonNesting::tooDeep(bytes))
-        throw DataError(path, "",
-                        "not valid here: arrays or objects nested deeper than " + std::to_string(JsonNesting::kMaxDepth)
-                            + " levels");
-    json root;
+    JsonFile::Header header;
     try {
-        root = json::parse(bytes.begin(), bytes.end());
-    } catch (const json::exception& e) {  // parse_error, or out_of_range for numbers like 1e400
-        // Drop nlohmann's "[json.exception.parse_error.101] " tag; the rest says where and what was expected.
-        std::string what = e.what();
-        auto pos = what.find(']');
-        throw DataError(path, "", "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2)));
+        header = JsonFile::read(bytes, "mlcarbon-database");
+    } catch (const JsonFile::Problem& p) {
+        throw DataError(path, "", p.what());
     }
-    if (!root.is_object())
-        throw DataError(path, "", "the top level is not a JSON object");
+    const json& root = header.root;
     EntryReader top(root, path, "");
-    if (!root.contains("format") || root.at("format") != "mlcarbon-database")
-        throw DataError(path, "", "format: expected \"mlcarbon-database\"");
-    if (!root.contains("version") || !root.at("version").is_number_integer())
-        throw DataError(path, "", "version: missing or not a whole number");
-    auto version = root.at("version").get<long long>();
-    if (version > kFormatVersion)
+    if (header.version > kFormatVersion)
         throw DataError(path, "",
-                        "version " + std::to_string(version) + " is newer than this mlcarbon reads ("
+                        "version " + std::to_string(header.version) + " is newer than this mlcarbon reads ("
                             + std::to_string(kFormatVersion) + "); update mlcarbon");
-    if (version < 1)
-        throw DataError(path, "", "version: " + std::to_string(version) + " is not a valid version");
     static const std::pair<const char*, Kind> kinds[] = {
         {"accelerators", Kind::Accelerators},    {"cpus", Kind::Cpus},
         {"reference", Kind::Reference},          {"providers", Kind::Providers},

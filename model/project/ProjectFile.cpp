@@ -2,7 +2,7 @@
 
 #include "InputError.h"
 #include "InputRules.h"
-#include "JsonNesting.h"
+#include "JsonFile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -52,23 +52,14 @@ std::optional<double> number(const json& o, const char* key, const std::string& 
 ProjectFile::Result ProjectFile::read(std::string_view bytes, const std::string& path)
 {
     Result result;
-    if (JsonNesting::tooDeep(bytes))
-        fail(path, "", "arrays or objects nested deeper than " + std::to_string(JsonNesting::kMaxDepth) + " levels");
-    json root;
+    JsonFile::Header header;
     try {
-        root = json::parse(bytes.begin(), bytes.end());
-    } catch (const json::exception& e) {
-        std::string what = e.what();
-        auto pos = what.find(']');
-        fail(path, "", "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2)));
+        header = JsonFile::read(bytes, "mlcarbon-project", " (is this an mlcarbon project file?)");
+    } catch (const JsonFile::Problem& problem) {
+        fail(path, "", problem.what());
     }
-    if (!root.is_object())
-        fail(path, "", "the top level is not a JSON object");
-    if (!root.contains("format") || root.at("format") != "mlcarbon-project")
-        fail(path, "", "format: expected \"mlcarbon-project\" (is this an mlcarbon project file?)");
-    if (!root.contains("version") || !root.at("version").is_number_integer() || root.at("version").get<long long>() < 1)
-        fail(path, "", "version: missing or not a whole number from 1");
-    const auto version = root.at("version").get<long long>();
+    const json& root = header.root;
+    const long long version = header.version;
     if (version > kVersion)
         result.warnings.push_back(path + ": written by a newer mlcarbon (file version " + std::to_string(version)
                                   + ", this one reads " + std::to_string(kVersion)
