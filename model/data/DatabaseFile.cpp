@@ -207,22 +207,12 @@ std::string DatabaseFile::kindName(Kind kind)
     return {};
 }
 
-DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path)
+namespace {
+
+using Kind = DatabaseFile::Kind;
+
+Kind kindOf(const EntryReader& top, const std::string& path)
 {
-    DatabaseFile file;
-    file.path = path;
-    JsonFile::Header header;
-    try {
-        header = JsonFile::read(bytes, "mlcarbon-database");
-    } catch (const JsonFile::Problem& p) {
-        throw DataError(path, "", p.what());
-    }
-    const json& root = header.root;
-    EntryReader top(root, path, "");
-    if (header.version > kFormatVersion)
-        throw DataError(path, "",
-                        "version " + std::to_string(header.version) + " is newer than this mlcarbon reads ("
-                            + std::to_string(kFormatVersion) + "); update mlcarbon");
     static const std::pair<const char*, Kind> kinds[] = {
         {"accelerators", Kind::Accelerators},    {"cpus", Kind::Cpus},
         {"reference", Kind::Reference},          {"providers", Kind::Providers},
@@ -230,19 +220,19 @@ DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path
         {"published_runs", Kind::PublishedRuns},
     };
     std::string kind = top.text("kind");
-    bool known = false;
     for (const auto& [name, k] : kinds) {
-        if (kind == name) {
-            file.kind = k;
-            known = true;
-        }
+        if (kind == name)
+            return k;
     }
-    if (!known)
-        throw DataError(path, "",
-                        "kind: '" + kind
-                            + "' is not one of accelerators, cpus, reference, providers, cloud_regions, grid_zones, "
-                              "published_runs");
+    throw DataError(path, "",
+                    "kind: '" + kind
+                        + "' is not one of accelerators, cpus, reference, providers, cloud_regions, grid_zones, "
+                          "published_runs");
+}
 
+// The "sources" table: id -> title, licence, attribution, snapshot year.
+void readSources(const json& root, const std::string& path, DatabaseFile& file)
+{
     if (root.contains("sources")) {
         const json& sources = root.at("sources");
         if (!sources.is_object())
@@ -260,7 +250,11 @@ DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path
             file.sources.push_back(info);
         }
     }
+}
 
+// Every entry, read by the reader of the file's kind; ids unique within the file.
+void readEntries(const json& root, const std::string& path, DatabaseFile& file)
+{
     if (!root.contains("entries") || !root.at("entries").is_array())
         throw DataError(path, "", "entries: missing or not an array");
     const json& entries = root.at("entries");
@@ -323,6 +317,29 @@ DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path
         }
         }
     }
+}
+
+}  // namespace
+
+DatabaseFile DatabaseFile::parse(std::string_view bytes, const std::string& path)
+{
+    DatabaseFile file;
+    file.path = path;
+    JsonFile::Header header;
+    try {
+        header = JsonFile::read(bytes, "mlcarbon-database");
+    } catch (const JsonFile::Problem& p) {
+        throw DataError(path, "", p.what());
+    }
+    const json& root = header.root;
+    EntryReader top(root, path, "");
+    if (header.version > kFormatVersion)
+        throw DataError(path, "",
+                        "version " + std::to_string(header.version) + " is newer than this mlcarbon reads ("
+                            + std::to_string(kFormatVersion) + "); update mlcarbon");
+    file.kind = kindOf(top, path);
+    readSources(root, path, file);
+    readEntries(root, path, file);
     return file;
 }
 
