@@ -47,6 +47,68 @@ std::optional<double> number(const json& o, const char* key, const std::string& 
     return v.get<double>();
 }
 
+// One item of "items" (its index from 0), on the project's basis; unknown keys kept, with a warning.
+ProjectItem readItem(const json& o, std::size_t index, IntensityBasis basis, const std::string& path,
+                     std::vector<std::string>& warnings)
+{
+    std::string where = "item " + std::to_string(index + 1);
+    if (o.is_object() && o.contains("label") && o.at("label").is_string())
+        where += " ('" + o.at("label").get<std::string>() + "')";
+    if (!o.is_object())
+        fail(path, where, "not a JSON object");
+    ProjectItem item;
+    item.label = text(o, "label", path, where, false);
+    item.phase = text(o, "phase", path, where, false);
+    if (item.phase.empty())
+        item.phase = "training";
+    const auto& phases = Project::phases();
+    if (std::find(phases.begin(), phases.end(), item.phase) == phases.end())
+        fail(path, where, "phase: '" + item.phase + "' is not one of training, tuning, inference, other");
+    EstimateInput& in = item.input;
+    in.basis = basis;
+    in.hardware = text(o, "hardware", path, where, true);
+    in.count = number(o, "count", path, where).value_or(1);
+    auto hours = number(o, "hours", path, where);
+    if (!hours)
+        fail(path, where, "hours: missing");
+    in.hours = *hours;
+    in.pue = number(o, "pue", path, where);
+    in.utilization = number(o, "utilization", path, where);
+    in.powerW = number(o, "power_w", path, where);
+    in.offsetPct = number(o, "offset_pct", path, where);
+    in.hostCpuW = number(o, "host_cpu_w", path, where);
+    in.hostMemoryGb = number(o, "host_memory_gb", path, where);
+    if (!o.contains("location") || !o.at("location").is_object())
+        fail(path, where, "location: missing (an object with kind cloud, zone or custom)");
+    const json& loc = o.at("location");
+    const std::string kindText = text(loc, "kind", path, where + ": location", true);
+    const std::optional<LocationKind> kind = Kinds::locationKind(kindText);
+    if (kind == LocationKind::Cloud)
+        in.location = Location::cloud(text(loc, "provider", path, where + ": location", true),
+                                      text(loc, "region", path, where + ": location", true));
+    else if (kind == LocationKind::Zone)
+        in.location = Location::gridZone(text(loc, "code", path, where + ": location", true));
+    else if (kind == LocationKind::Custom) {
+        auto g = number(loc, "g_per_kwh", path, where + ": location");
+        if (!g)
+            fail(path, where, "location: g_per_kwh: missing");
+        in.location = Location::custom(*g);
+    } else
+        fail(path, where, "location: kind: '" + kindText + "' is not one of cloud, zone, custom");
+    try {
+        InputRules::validate(in);
+    } catch (const InputError& e) {
+        fail(path, where, e.what());
+    }
+    for (const auto& [key, value] : o.items()) {
+        if (!kItemKeys.count(key)) {
+            item.extra[key] = value;
+            warnings.push_back(path + ": " + where + ": unknown key '" + key + "' kept as it is");
+        }
+    }
+    return item;
+}
+
 }  // namespace
 
 ProjectFile::Result ProjectFile::read(std::string_view bytes, const std::string& path)
@@ -84,65 +146,8 @@ ProjectFile::Result ProjectFile::read(std::string_view bytes, const std::string&
     if (!root.contains("items") || !root.at("items").is_array())
         fail(path, "", "items: missing or not an array");
     const json& items = root.at("items");
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const json& o = items[i];
-        std::string where = "item " + std::to_string(i + 1);
-        if (o.is_object() && o.contains("label") && o.at("label").is_string())
-            where += " ('" + o.at("label").get<std::string>() + "')";
-        if (!o.is_object())
-            fail(path, where, "not a JSON object");
-        ProjectItem item;
-        item.label = text(o, "label", path, where, false);
-        item.phase = text(o, "phase", path, where, false);
-        if (item.phase.empty())
-            item.phase = "training";
-        const auto& phases = Project::phases();
-        if (std::find(phases.begin(), phases.end(), item.phase) == phases.end())
-            fail(path, where, "phase: '" + item.phase + "' is not one of training, tuning, inference, other");
-        EstimateInput& in = item.input;
-        in.basis = p.basis;
-        in.hardware = text(o, "hardware", path, where, true);
-        in.count = number(o, "count", path, where).value_or(1);
-        auto hours = number(o, "hours", path, where);
-        if (!hours)
-            fail(path, where, "hours: missing");
-        in.hours = *hours;
-        in.pue = number(o, "pue", path, where);
-        in.utilization = number(o, "utilization", path, where);
-        in.powerW = number(o, "power_w", path, where);
-        in.offsetPct = number(o, "offset_pct", path, where);
-        in.hostCpuW = number(o, "host_cpu_w", path, where);
-        in.hostMemoryGb = number(o, "host_memory_gb", path, where);
-        if (!o.contains("location") || !o.at("location").is_object())
-            fail(path, where, "location: missing (an object with kind cloud, zone or custom)");
-        const json& loc = o.at("location");
-        const std::string kindText = text(loc, "kind", path, where + ": location", true);
-        const std::optional<LocationKind> kind = Kinds::locationKind(kindText);
-        if (kind == LocationKind::Cloud)
-            in.location = Location::cloud(text(loc, "provider", path, where + ": location", true),
-                                          text(loc, "region", path, where + ": location", true));
-        else if (kind == LocationKind::Zone)
-            in.location = Location::gridZone(text(loc, "code", path, where + ": location", true));
-        else if (kind == LocationKind::Custom) {
-            auto g = number(loc, "g_per_kwh", path, where + ": location");
-            if (!g)
-                fail(path, where, "location: g_per_kwh: missing");
-            in.location = Location::custom(*g);
-        } else
-            fail(path, where, "location: kind: '" + kindText + "' is not one of cloud, zone, custom");
-        try {
-            InputRules::validate(in);
-        } catch (const InputError& e) {
-            fail(path, where, e.what());
-        }
-        for (const auto& [key, value] : o.items()) {
-            if (!kItemKeys.count(key)) {
-                item.extra[key] = value;
-                result.warnings.push_back(path + ": " + where + ": unknown key '" + key + "' kept as it is");
-            }
-        }
-        p.items.push_back(std::move(item));
-    }
+    for (std::size_t i = 0; i < items.size(); ++i)
+        p.items.push_back(readItem(items[i], i, p.basis, path, result.warnings));
     return result;
 }
 
