@@ -99,13 +99,11 @@ QImage ReportDocument::chart(const std::vector<RankedRegion>& ranking, QSize siz
     return image;
 }
 
-std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qreal textWidth, qreal imageScale)
-{
-    const Estimate& e = data.estimate;
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultStyleSheet(QString::fromLatin1(kStyle));
-    doc->setDocumentMargin(0);
+namespace {
 
+// The first lines: version, date and what the databases hold.
+QString headerHtml(const ReportData& data)
+{
     std::set<int> vintages;
     if (data.catalog) {
         for (const auto& r : data.catalog->regions())
@@ -127,136 +125,143 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
             .arg(vintageText)
             .arg(data.catalog ? data.catalog->zones().size() : 0);
 
-    if (data.project) {
-        const Project& project = data.project->project;
-        const ProjectResult& r = data.project->result;
-        html += QStringLiteral("<h2>Project: %1</h2>")
-                    .arg(h(project.name.empty() ? std::string("untitled") : project.name));
-        if (!project.description.empty())
-            html += QStringLiteral("<p class=small>%1</p>").arg(h(project.description));
-        html += QStringLiteral("<p><span class=big>%1</span> &nbsp; location-based, %2 of electricity, %3 items<br>"
-                               "Range %4 to %5 (lowest and highest power, PUE and grid intensity the sources report)")
-                    .arg(h(NF::mass(r.emissionsKg)), h(NF::energy(r.energyKwh)))
-                    .arg(r.items.size())
-                    .arg(h(NF::mass(r.emissionsLowKg)), h(NF::mass(r.emissionsHighKg)));
-        if (r.marketEmissionsKg < r.emissionsKg)
-            html += QStringLiteral("<br>Market-based: %1 (providers' offset / renewable-match claims; shown apart)")
-                        .arg(h(NF::mass(r.marketEmissionsKg)));
-        html +=
-            QStringLiteral("</p><h2>Items</h2><table class=\"grid cmp\" width=\"100%\"><tr><th>Item</th><th>Phase</th>"
+    return html;
+}
+
+// A project: its total, items, phases and the formula of each item.
+QString projectHtml(const Project& project, const ProjectResult& r)
+{
+    QString html;
+    html +=
+        QStringLiteral("<h2>Project: %1</h2>").arg(h(project.name.empty() ? std::string("untitled") : project.name));
+    if (!project.description.empty())
+        html += QStringLiteral("<p class=small>%1</p>").arg(h(project.description));
+    html += QStringLiteral("<p><span class=big>%1</span> &nbsp; location-based, %2 of electricity, %3 items<br>"
+                           "Range %4 to %5 (lowest and highest power, PUE and grid intensity the sources report)")
+                .arg(h(NF::mass(r.emissionsKg)), h(NF::energy(r.energyKwh)))
+                .arg(r.items.size())
+                .arg(h(NF::mass(r.emissionsLowKg)), h(NF::mass(r.emissionsHighKg)));
+    if (r.marketEmissionsKg < r.emissionsKg)
+        html += QStringLiteral("<br>Market-based: %1 (providers' offset / renewable-match claims; shown apart)")
+                    .arg(h(NF::mass(r.marketEmissionsKg)));
+    html += QStringLiteral("</p><h2>Items</h2><table class=\"grid cmp\" width=\"100%\"><tr><th>Item</th><th>Phase</th>"
                            "<th>Hardware</th><th class=num>Devices</th><th class=num>Hours</th><th>Location</th>"
                            "<th class=num>Energy</th><th class=num>Emissions</th><th class=num>Share</th></tr>");
-        for (std::size_t i = 0; i < r.items.size(); ++i) {
-            const Estimate& item = r.items[i];
-            html += QStringLiteral(
-                        "<tr><td>%1</td><td>%2</td><td>%3</td><td class=num>%4</td><td class=num>%5</td>"
-                        "<td>%6</td><td class=nwnum>%7</td><td class=nwnum>%8</td><td class=nwnum>%9 %</td></tr>")
-                        .arg(h(project.items[i].label), h(project.items[i].phase), h(item.hardware.name),
-                             h(NF::integer(item.count)), h(NF::significant(item.hours)),
-                             h(EstimateReport::locationLabel(item)), h(NF::energy(item.energyKwh)),
-                             h(NF::mass(item.emissionsKg)), h(NF::significant(100.0 * r.shares[i])));
-        }
+    for (std::size_t i = 0; i < r.items.size(); ++i) {
+        const Estimate& item = r.items[i];
         html +=
-            QStringLiteral(
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=num>%4</td><td class=num>%5</td>"
+                           "<td>%6</td><td class=nwnum>%7</td><td class=nwnum>%8</td><td class=nwnum>%9 %</td></tr>")
+                .arg(h(project.items[i].label), h(project.items[i].phase), h(item.hardware.name),
+                     h(NF::integer(item.count)), h(NF::significant(item.hours)), h(EstimateReport::locationLabel(item)),
+                     h(NF::energy(item.energyKwh)), h(NF::mass(item.emissionsKg)),
+                     h(NF::significant(100.0 * r.shares[i])));
+    }
+    html += QStringLiteral(
                 "<tr><td><b>Total</b></td><td></td><td></td><td></td><td></td><td></td>"
                 "<td class=nwnum><b>%1</b></td><td class=nwnum><b>%2</b></td><td class=nwnum>100 %</td></tr></table>")
                 .arg(h(NF::energy(r.energyKwh)), h(NF::mass(r.emissionsKg)));
-        html += QStringLiteral("<h2>By phase</h2><table class=grid><tr><th>Phase</th><th class=num>Items</th>"
-                               "<th class=num>Energy</th><th class=num>Emissions</th></tr>");
-        for (const auto& [phase, total] : r.phases)
-            html +=
-                QStringLiteral("<tr><td>%1</td><td class=num>%2</td><td class=num>%3</td><td class=num>%4</td></tr>")
+    html += QStringLiteral("<h2>By phase</h2><table class=grid><tr><th>Phase</th><th class=num>Items</th>"
+                           "<th class=num>Energy</th><th class=num>Emissions</th></tr>");
+    for (const auto& [phase, total] : r.phases)
+        html += QStringLiteral("<tr><td>%1</td><td class=num>%2</td><td class=num>%3</td><td class=num>%4</td></tr>")
                     .arg(h(phase))
                     .arg(total.items)
                     .arg(h(NF::energy(total.energyKwh)), h(NF::mass(total.emissionsKg)));
-        html += QStringLiteral("</table><h2>Formula of each item</h2>");
-        for (std::size_t i = 0; i < r.items.size(); ++i)
-            html += QStringLiteral("<p><b>%1</b></p><pre>%2\n%3</pre>")
-                        .arg(h(project.items[i].label), h(EstimateReport::energyFormula(r.items[i])),
-                             h(EstimateReport::emissionsFormula(r.items[i])));
-    } else {
-        html +=
-            QStringLiteral("<h2>Result</h2><p><span class=big>%1</span> &nbsp; location-based, %2 of electricity<br>"
+    html += QStringLiteral("</table><h2>Formula of each item</h2>");
+    for (std::size_t i = 0; i < r.items.size(); ++i)
+        html += QStringLiteral("<p><b>%1</b></p><pre>%2\n%3</pre>")
+                    .arg(h(project.items[i].label), h(EstimateReport::energyFormula(r.items[i])),
+                         h(EstimateReport::emissionsFormula(r.items[i])));
+    return html;
+}
+
+// One job: result, inputs, breakdown and formula, equivalents.
+QString estimateHtml(const Estimate& e, const std::vector<Equivalent>& equivalents)
+{
+    QString html;
+    html += QStringLiteral("<h2>Result</h2><p><span class=big>%1</span> &nbsp; location-based, %2 of electricity<br>"
                            "Range %3 to %4 (lowest and highest power, PUE and grid intensity the sources report)")
                 .arg(h(NF::mass(e.emissionsKg)), h(NF::energy(e.energyKwh)), h(NF::mass(e.emissionsLowKg)),
                      h(NF::mass(e.emissionsHighKg)));
-        if (e.offsetPct > 0)
-            html +=
-                QStringLiteral("<br>Market-based: %1 (offset / renewable match %2 %, provider claim; shown apart, not "
+    if (e.offsetPct > 0)
+        html += QStringLiteral("<br>Market-based: %1 (offset / renewable match %2 %, provider claim; shown apart, not "
                                "instead)")
                     .arg(h(NF::mass(e.marketEmissionsKg)), h(NF::significant(e.offsetPct)));
-        html += QStringLiteral("</p>");
+    html += QStringLiteral("</p>");
 
-        html += QStringLiteral("<h2>Inputs</h2><table class=grid>");
-        html +=
-            row(QStringLiteral("Hardware"),
+    html += QStringLiteral("<h2>Inputs</h2><table class=grid>");
+    html += row(QStringLiteral("Hardware"),
                 h(e.hardware.name)
-                    + QStringLiteral(" (%1, TDP %2 W)").arg(h(std::string(Kinds::key(e.hardware.kind))), h(NF::significant(e.hardware.tdpW))));
-        html += row(QStringLiteral("Devices"), h(NF::integer(e.count)));
-        html += row(QStringLiteral("Hours per device"), h(EstimateReport::hoursText(e)));
-        html += row(QStringLiteral("Power per device"),
-                    h(EstimateReport::powerWText(e))
-                        + (e.measuredPower
-                               ? QStringLiteral(" W, measured average")
-                               : QStringLiteral(" W = TDP x utilisation %1").arg(h(NF::significant(e.utilization)))));
-        if (e.hostW > 0)
-            html += row(QStringLiteral("Host per device"), h(NF::significant(e.hostW)) + QStringLiteral(" W"));
-        html += row(QStringLiteral("Location"), h(EstimateReport::locationLabel(e)));
-        html += row(QStringLiteral("Grid intensity"),
-                    h(EstimateReport::intensityText(e)) + QStringLiteral(" gCO2e/kWh") + QStringLiteral(" (")
-                        + (e.intensitySource.year ? QStringLiteral("%1, ").arg(*e.intensitySource.year) : QString())
-                        + h(EstimateReport::basisText(e)) + QLatin1Char(')'));
-        html += row(QStringLiteral("PUE"),
-                    h(EstimateReport::pueText(e)) + (e.pueGiven ? QStringLiteral(" (given)") : QString()));
-        html += QStringLiteral("</table>");
+                    + QStringLiteral(" (%1, TDP %2 W)")
+                          .arg(h(std::string(Kinds::key(e.hardware.kind))), h(NF::significant(e.hardware.tdpW))));
+    html += row(QStringLiteral("Devices"), h(NF::integer(e.count)));
+    html += row(QStringLiteral("Hours per device"), h(EstimateReport::hoursText(e)));
+    html += row(QStringLiteral("Power per device"),
+                h(EstimateReport::powerWText(e))
+                    + (e.measuredPower
+                           ? QStringLiteral(" W, measured average")
+                           : QStringLiteral(" W = TDP x utilisation %1").arg(h(NF::significant(e.utilization)))));
+    if (e.hostW > 0)
+        html += row(QStringLiteral("Host per device"), h(NF::significant(e.hostW)) + QStringLiteral(" W"));
+    html += row(QStringLiteral("Location"), h(EstimateReport::locationLabel(e)));
+    html += row(QStringLiteral("Grid intensity"),
+                h(EstimateReport::intensityText(e)) + QStringLiteral(" gCO2e/kWh") + QStringLiteral(" (")
+                    + (e.intensitySource.year ? QStringLiteral("%1, ").arg(*e.intensitySource.year) : QString())
+                    + h(EstimateReport::basisText(e)) + QLatin1Char(')'));
+    html += row(QStringLiteral("PUE"),
+                h(EstimateReport::pueText(e)) + (e.pueGiven ? QStringLiteral(" (given)") : QString()));
+    html += QStringLiteral("</table>");
 
-        html += QStringLiteral("<h2>Breakdown and formula</h2><table class=grid>"
-                               "<tr><th>Part</th><th class=num>Energy</th></tr>");
-        html += QStringLiteral("<tr><td>Devices</td><td class=num>%1</td></tr>").arg(h(NF::energy(e.deviceKwh)));
-        html +=
-            QStringLiteral("<tr><td>Host (CPU, memory)</td><td class=num>%1</td></tr>").arg(h(NF::energy(e.hostKwh)));
-        html += QStringLiteral("<tr><td>Data-centre overhead (PUE %1)</td><td class=num>%2</td></tr>")
-                    .arg(h(EstimateReport::pueText(e)), h(NF::energy(e.overheadKwh)));
-        html += QStringLiteral("<tr><td><b>Total</b></td><td class=num><b>%1</b></td></tr></table>")
-                    .arg(h(NF::energy(e.energyKwh)));
-        html += QStringLiteral("<pre>%1\n%2</pre>")
-                    .arg(h(EstimateReport::energyFormula(e)), h(EstimateReport::emissionsFormula(e)));
+    html += QStringLiteral("<h2>Breakdown and formula</h2><table class=grid>"
+                           "<tr><th>Part</th><th class=num>Energy</th></tr>");
+    html += QStringLiteral("<tr><td>Devices</td><td class=num>%1</td></tr>").arg(h(NF::energy(e.deviceKwh)));
+    html += QStringLiteral("<tr><td>Host (CPU, memory)</td><td class=num>%1</td></tr>").arg(h(NF::energy(e.hostKwh)));
+    html += QStringLiteral("<tr><td>Data-centre overhead (PUE %1)</td><td class=num>%2</td></tr>")
+                .arg(h(EstimateReport::pueText(e)), h(NF::energy(e.overheadKwh)));
+    html += QStringLiteral("<tr><td><b>Total</b></td><td class=num><b>%1</b></td></tr></table>")
+                .arg(h(NF::energy(e.energyKwh)));
+    html += QStringLiteral("<pre>%1\n%2</pre>")
+                .arg(h(EstimateReport::energyFormula(e)), h(EstimateReport::emissionsFormula(e)));
 
-        if (!data.equivalents.empty()) {
-            html += QStringLiteral("<h2>Equivalent to</h2><ul>");
-            for (const auto& q : data.equivalents)
-                html += QStringLiteral("<li>%1 %2 <span class=small>(%3 %4, %5)</span></li>")
-                            .arg(h(NF::significant(q.amount)), h(q.label), h(NF::significant(q.constant)),
-                                 h(q.constantUnit))
-                            .arg(q.year);
-            html += QStringLiteral("</ul>");
-        }
-    }
-
-    const auto shown = ReportData::shownRows(data.ranking);
-    const int chartHeight = 24 * static_cast<int>(std::max<std::size_t>(shown.size(), 1)) + 12;
-    if (!shown.empty()) {
-        html += QStringLiteral("<h2 style=\"page-break-before: always\">Cleaner regions for the %3</h2>"
-                               "<p class=small>Each place with its own PUE and grid intensity (\"own\": own hardware "
-                               "with the on-premise PUE); the chosen location in orange. %4 A PUE marked * is a "
-                               "default, not a figure for that place.</p><p><img "
-                               "src=\"mlcarbon:chart\" width=%1 height=%2></p>")
-                    .arg(static_cast<int>(textWidth))
-                    .arg(static_cast<int>(textWidth * chartHeight / 620.0))
-                    .arg(data.project ? QStringLiteral("whole project (every item moved there)")
-                                      : QStringLiteral("same job"),
-                         h(CatalogTables::basisLine(data.ranking, e.requestedBasis)));
-        html += QStringLiteral("<table class=\"grid cmp\" width=\"100%\"><tr><th width=\"5%\">#</th>"
-                               "<th width=\"10%\">Provider</th><th width=\"19%\">Region</th>"
-                               "<th width=\"15%\">Location</th><th class=num width=\"18%\">gCO2e/kWh</th>"
-                               "<th class=num width=\"8%\">PUE</th><th class=num width=\"14%\">Emissions</th>"
-                               "<th class=num width=\"11%\">Saving</th></tr>");
-        for (const RankedRegion* r : shown) {
-            const auto rank = (r - data.ranking.data()) + 1;
-            // Region codes stay whole (europe-north2), so a reader can type them; the provider is its id.
-            const QString provider = r->provider.empty() ? QStringLiteral("own") : h(r->provider);
+    if (!equivalents.empty()) {
+        html += QStringLiteral("<h2>Equivalent to</h2><ul>");
+        for (const auto& q : equivalents)
             html +=
-                QStringLiteral("<tr><td class=nw>%1</td><td>%2</td><td class=nw>%3</td><td>%4</td>"
+                QStringLiteral("<li>%1 %2 <span class=small>(%3 %4, %5)</span></li>")
+                    .arg(h(NF::significant(q.amount)), h(q.label), h(NF::significant(q.constant)), h(q.constantUnit))
+                    .arg(q.year);
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+// The cleaner places: the chart (an image resource) and the rows it shows.
+QString comparisonHtml(const ReportData& data, const std::vector<const RankedRegion*>& shown, qreal textWidth,
+                       int chartHeight)
+{
+    const Estimate& e = data.estimate;
+    QString html;
+    html +=
+        QStringLiteral("<h2 style=\"page-break-before: always\">Cleaner regions for the %3</h2>"
+                       "<p class=small>Each place with its own PUE and grid intensity (\"own\": own hardware "
+                       "with the on-premise PUE); the chosen location in orange. %4 A PUE marked * is a "
+                       "default, not a figure for that place.</p><p><img "
+                       "src=\"mlcarbon:chart\" width=%1 height=%2></p>")
+            .arg(static_cast<int>(textWidth))
+            .arg(static_cast<int>(textWidth * chartHeight / 620.0))
+            .arg(data.project ? QStringLiteral("whole project (every item moved there)") : QStringLiteral("same job"),
+                 h(CatalogTables::basisLine(data.ranking, e.requestedBasis)));
+    html += QStringLiteral("<table class=\"grid cmp\" width=\"100%\"><tr><th width=\"5%\">#</th>"
+                           "<th width=\"10%\">Provider</th><th width=\"19%\">Region</th>"
+                           "<th width=\"15%\">Location</th><th class=num width=\"18%\">gCO2e/kWh</th>"
+                           "<th class=num width=\"8%\">PUE</th><th class=num width=\"14%\">Emissions</th>"
+                           "<th class=num width=\"11%\">Saving</th></tr>");
+    for (const RankedRegion* r : shown) {
+        const auto rank = (r - data.ranking.data()) + 1;
+        // Region codes stay whole (europe-north2), so a reader can type them; the provider is its id.
+        const QString provider = r->provider.empty() ? QStringLiteral("own") : h(r->provider);
+        html += QStringLiteral("<tr><td class=nw>%1</td><td>%2</td><td class=nw>%3</td><td>%4</td>"
                                "<td class=nwnum>%5 (%6)</td><td class=nwnum>%7</td><td class=nwnum>%8</td>"
                                "<td class=nwnum>%9</td></tr>")
                     .arg(rank)
@@ -266,10 +271,16 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
                     .arg(QString::number(r->intensityYear) + QStringLiteral(", ") + h(CatalogTables::basisCell(*r)))
                     .arg(h(NF::significant(r->pue) + (isDefault(r->pueOrigin) ? "*" : "")), h(NF::mass(r->emissionsKg)),
                          r->savingPct ? h(NF::significant(*r->savingPct)) + QStringLiteral(" %") : QStringLiteral("-"));
-        }
-        html += QStringLiteral("</table>");
     }
+    html += QStringLiteral("</table>");
+    return html;
+}
 
+// Method, the sources of every value used, the data credits and what the estimate leaves out.
+QString methodAndSourcesHtml(const ReportData& data)
+{
+    const Estimate& e = data.estimate;
+    QString html;
     html += QStringLiteral("<h2 style=\"page-break-before: always\">Method</h2>");
     if (data.catalog) {
         for (const auto& [heading, text] : MethodText::sections(*data.catalog, e.requestedBasis))
@@ -302,6 +313,25 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
     html += QStringLiteral("<h2>What the estimate does not cover</h2><p>Embodied emissions of the hardware (its "
                            "manufacture and disposal), networking and storage, idle capacity before and after the job, "
                            "cooling water, and the provider's overheads beyond PUE.</p>");
+    return html;
+}
+
+}  // namespace
+
+std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qreal textWidth, qreal imageScale)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultStyleSheet(QString::fromLatin1(kStyle));
+    doc->setDocumentMargin(0);
+
+    QString html = headerHtml(data);
+    html += data.project ? projectHtml(data.project->project, data.project->result)
+                         : estimateHtml(data.estimate, data.equivalents);
+    const auto shown = ReportData::shownRows(data.ranking);
+    const int chartHeight = 24 * static_cast<int>(std::max<std::size_t>(shown.size(), 1)) + 12;
+    if (!shown.empty())
+        html += comparisonHtml(data, shown, textWidth, chartHeight);
+    html += methodAndSourcesHtml(data);
     html += QStringLiteral("</body></html>");
 
     // Drawn at 620 logical pixels wide and scaled to the text width: crisp on a 300 dpi page.
