@@ -7,6 +7,7 @@
 #include "ProjectCalculator.h"
 #include "ProjectFile.h"
 #include "ProjectReport.h"
+#include "WhatIf.h"
 
 #include <QtTest>
 
@@ -19,6 +20,9 @@ private slots:
     void presetsReproduceTheirReports_data();
     void presetsReproduceTheirReports();
     void everyPresetOpensAndComputes();
+    void presetWhatIf_data();
+    void presetWhatIf();
+    void whatIfTakesEveryValueGiven();
     void totalsAreTheSumOfItems();
     void movedProjectIsTheSumOfMovedItems();
     void reportTableHasItemsAndTotal();
@@ -82,6 +86,152 @@ void TestProjects::everyPresetOpensAndComputes()
         if (run.powerW && *run.powerW != c.fromDefaults->hardware.tdpW)
             QVERIFY2(!c.reasons.empty(), run.id.c_str());
     }
+}
+
+// A published run with round numbers: 4 x test-gpu for 40 device-hours at a measured 350 W (the
+// fixture's TDP is 300 W), PUE 1.3 and 250 g/kWh, all as the paper reports them.
+static PublishedRun testRun()
+{
+    PublishedRun run;
+    run.id = "test-run";
+    run.name = "Test run";
+    run.hardware = "test-gpu";
+    run.count = 4;
+    run.deviceHours = 40;
+    run.powerW = 350;
+    run.pue = 1.3;
+    run.gPerKwh = 250;
+    run.locationAsReported = "Test lab";
+    run.defaultKind = LocationKind::Zone;
+    run.defaultCode = "XX";
+    return run;
+}
+
+void TestProjects::presetWhatIf_data()
+{
+    QTest::addColumn<QString>("hardware");  // empty: not given
+    QTest::addColumn<QString>("place");     // "provider/region", a zone code, or empty: not given
+    QTest::addColumn<double>("pue");        // 0: not given
+    QTest::addColumn<double>("hours");      // 0: not given
+    QTest::addColumn<double>("count");      // 0: not given
+    QTest::addColumn<double>("expectedKg");
+    QTest::addColumn<QStringList>("notes");
+    const QString power = "measured power 350 W dropped: it was measured on test-gpu; the TDP of test-tpu applies";
+    const QString pue = "PUE 1.3 dropped: it was given for the previous place; the region's PUE applies (else the "
+                        "provider's)";
+    // 4 devices x 10 h x 350 W x PUE 1.3 / 1000 = 18.2 kWh x 250 g / 1000 = 4.55 kg.
+    QTest::newRow("as reported") << ""
+                                 << "" << 0.0 << 0.0 << 0.0 << 4.55 << QStringList{};
+    // The same device again is no edit: its measured power stays.
+    QTest::newRow("same hardware") << "test-gpu"
+                                   << "" << 0.0 << 0.0 << 0.0 << 4.55 << QStringList{};
+    // test-tpu's TDP 100 W replaces the measured power: 4 x 10 x 100 x 1.3 / 1000 = 5.2 kWh x 250 g = 1.3 kg.
+    QTest::newRow("other hardware") << "test-tpu"
+                                    << "" << 0.0 << 0.0 << 0.0 << 1.3 << QStringList{power};
+    // r1's PUE 1.1 replaces the paper's: 4 x 10 x 350 x 1.1 / 1000 = 15.4 kWh x 400 g = 6.16 kg.
+    QTest::newRow("cloud region") << ""
+                                  << "testcloud/r1" << 0.0 << 0.0 << 0.0 << 6.16 << QStringList{pue};
+    // A PUE given wins and takes the note with it: 4 x 10 x 350 x 1.5 / 1000 = 21 kWh x 400 g = 8.4 kg.
+    QTest::newRow("cloud region, PUE given") << ""
+                                             << "testcloud/r1" << 1.5 << 0.0 << 0.0 << 8.4 << QStringList{};
+    // A known intensity moved to a country is the same facility: PUE 1.3 kept, 18.2 kWh x 200 g = 3.64 kg.
+    QTest::newRow("country") << ""
+                             << "XX" << 0.0 << 0.0 << 0.0 << 3.64 << QStringList{};
+    // Hardware first, then the place, each noted in that order: 4 x 10 x 100 x 1.1 / 1000 = 4.4 kWh x 400 g.
+    QTest::newRow("other hardware in a cloud region")
+        << "test-tpu"
+        << "testcloud/r1" << 0.0 << 0.0 << 0.0 << 1.76 << QStringList{power, pue};
+    // Hours and count replace the paper's split: 2 x 5 x 350 x 1.3 / 1000 = 4.55 kWh x 250 g = 1.1375 kg.
+    QTest::newRow("hours and count") << ""
+                                     << "" << 0.0 << 5.0 << 2.0 << 1.1375 << QStringList{};
+}
+
+void TestProjects::presetWhatIf()
+{
+    QFETCH(QString, hardware);
+    QFETCH(QString, place);
+    QFETCH(double, pue);
+    QFETCH(double, hours);
+    QFETCH(double, count);
+    QFETCH(double, expectedKg);
+    QFETCH(QStringList, notes);
+    WhatIfChanges changes;
+    if (!hardware.isEmpty())
+        changes.hardware = hardware.toStdString();
+    if (place.contains('/'))
+        changes.location = Location::cloud(place.section('/', 0, 0).toStdString(), place.section('/', 1).toStdString());
+    else if (!place.isEmpty())
+        changes.location = Location::gridZone(place.toStdString());
+    if (pue > 0)
+        changes.pue = pue;
+    if (hours > 0)
+        changes.hours = hours;
+    if (count > 0)
+        changes.count = count;
+    const WhatIfEdit edit = PresetProject::whatIf(testRun(), changes);
+    QStringList texts;
+    for (const std::string& t : edit.texts())
+        texts << QString::fromStdString(t);
+    QCOMPARE(texts, notes);
+    const Catalog catalog = fixture::make();
+    QCOMPARE(Calculator(catalog).estimate(edit.input).emissionsKg, expectedKg);
+}
+
+void TestProjects::whatIfTakesEveryValueGiven()
+{
+    EstimateInput base;  // a job on test-gpu with every value WhatIf can drop
+    base.hardware = "test-gpu";
+    base.location = Location::gridZone("XX");
+    base.pue = 1.3;
+    base.offsetPct = 40;
+    base.powerW = 350;
+    // Nothing given: the same input, nothing noted.
+    const WhatIfEdit none = WhatIf::apply(base, {});
+    QVERIFY(none.input == base && none.notes.empty());
+    WhatIfChanges c;
+    c.hours = 3;
+    c.count = 2;
+    c.utilization = 0.5;
+    c.utilizationLow = 0.25;
+    c.utilizationHigh = 0.75;
+    c.pue = 1.2;
+    c.powerW = 200;
+    c.offsetPct = 10;
+    c.hostCpuW = 30;
+    c.hostMemoryGb = 16;
+    c.basis = IntensityBasis::Direct;
+    EstimateInput expected = base;  // each value given lands in its own field, the rest are kept
+    expected.hours = 3;
+    expected.count = 2;
+    expected.utilization = 0.5;
+    expected.utilizationLow = 0.25;
+    expected.utilizationHigh = 0.75;
+    expected.pue = 1.2;
+    expected.powerW = 200;
+    expected.offsetPct = 10;
+    expected.hostCpuW = 30;
+    expected.hostMemoryGb = 16;
+    expected.basis = IntensityBasis::Direct;
+    const WhatIfEdit all = WhatIf::apply(base, c);
+    QVERIFY(all.input == expected);
+    QVERIFY(all.notes.empty());
+    // Into the cloud with a new device: power, PUE and offset dropped, noted in that order (hardware first,
+    // then the place); the offset given again takes its note back.
+    WhatIfChanges moved;
+    moved.hardware = "test-tpu";
+    moved.location = Location::cloud("testcloud", "r1");
+    const WhatIfEdit edit = WhatIf::apply(base, moved);
+    QVERIFY(!edit.input.powerW && !edit.input.pue && !edit.input.offsetPct);
+    QCOMPARE(edit.notes.size(), std::size_t(3));
+    QCOMPARE(edit.notes[0].field, std::string("power-w"));
+    QCOMPARE(edit.notes[1].field, std::string("pue"));
+    QCOMPARE(edit.notes[2].text, std::string("offset 40 % dropped: it was given for the previous place; the new "
+                                             "place's provider data apply"));
+    moved.offsetPct = 5;
+    const WhatIfEdit given = WhatIf::apply(base, moved);
+    QCOMPARE(*given.input.offsetPct, 5.0);
+    QCOMPARE(given.notes.size(), std::size_t(2));
+    QCOMPARE(given.notes[1].field, std::string("pue"));
 }
 
 static Project twoItems()

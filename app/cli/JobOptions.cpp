@@ -9,48 +9,36 @@
 
 namespace mlcarbon {
 
-// Applies the job options that were given on top of `in` (a preset's inputs, or defaults). A new
-// hardware or place is a what-if edit (WhatIf: what it drops is noted); a value given on the
-// command line always wins.
-WhatIfEdit JobOptions::overrides(const CliArguments& a, const EstimateInput& base)
+WhatIfChanges JobOptions::changes(const CliArguments& a)
 {
-    WhatIfEdit edit{base, {}};
+    WhatIfChanges c;
     if (a.has("hardware")) {
         const std::string hardware = a.value("hardware");
         if (hardware.find_first_not_of(" \t") == std::string::npos)
             usageError("hardware", hardware, "a hardware name or id is required");
-        edit = WhatIf::withHardware(edit.input, hardware);
+        c.hardware = hardware;
     }
-    if (auto location = a.location()) {
-        const WhatIfEdit moved = WhatIf::movedTo(edit.input, *location);
-        edit.input = moved.input;
-        WhatIf::addNotes(edit.notes, moved.notes);
-    }
-    EstimateInput& in = edit.input;
-    if (a.has("hours"))
-        in.hours = InputRules::hours(a.value("hours"));
-    if (a.has("count"))
-        in.count = InputRules::count(a.value("count"));
-    if (a.has("utilization"))
-        in.utilization = InputRules::utilization(a.value("utilization"));
-    if (a.has("utilization-low"))
-        in.utilizationLow = InputRules::utilization(a.value("utilization-low"), "utilization-low");
-    if (a.has("utilization-high"))
-        in.utilizationHigh = InputRules::utilization(a.value("utilization-high"), "utilization-high");
-    auto given = [&](const char* option, std::optional<double>& field, double (*parse)(std::string_view)) {
-        if (a.has(option)) {
-            field = parse(a.value(option));
-            edit.given(option);
-        }
+    c.location = a.location();
+    // Read in this order, so that the first bad value is the one reported.
+    auto read = [&](const char* option, auto parse) -> std::optional<double> {
+        if (!a.has(option))
+            return std::nullopt;
+        return parse(a.value(option));
     };
-    given("pue", in.pue, InputRules::pue);
-    given("power-w", in.powerW, InputRules::powerW);
-    given("offset", in.offsetPct, InputRules::offsetPct);
-    given("host-cpu-w", in.hostCpuW, InputRules::hostCpuW);
-    given("host-memory-gb", in.hostMemoryGb, InputRules::hostMemoryGb);
-    if (auto basis = a.basis())
-        in.basis = *basis;
-    return edit;
+    c.hours = read("hours", InputRules::hours);
+    c.count = read("count", InputRules::count);
+    c.utilization = read("utilization", [](std::string_view v) { return InputRules::utilization(v); });
+    c.utilizationLow =
+        read("utilization-low", [](std::string_view v) { return InputRules::utilization(v, "utilization-low"); });
+    c.utilizationHigh =
+        read("utilization-high", [](std::string_view v) { return InputRules::utilization(v, "utilization-high"); });
+    c.pue = read("pue", InputRules::pue);
+    c.powerW = read("power-w", InputRules::powerW);
+    c.offsetPct = read("offset", InputRules::offsetPct);
+    c.hostCpuW = read("host-cpu-w", InputRules::hostCpuW);
+    c.hostMemoryGb = read("host-memory-gb", InputRules::hostMemoryGb);
+    c.basis = a.basis();
+    return c;
 }
 
 WhatIfEdit JobOptions::job(const CliArguments& a)
@@ -63,7 +51,7 @@ WhatIfEdit JobOptions::job(const CliArguments& a)
         usageError("location", "",
                    "a location is required: exactly one of: --provider P --region R | --country CODE | "
                    "--intensity G");
-    return JobOptions::overrides(a, EstimateInput{});
+    return WhatIf::apply(EstimateInput{}, changes(a));
 }
 
 // The estimate of a job with the notes of the what-if edit that made it.
@@ -111,7 +99,7 @@ WhatIfEdit JobOptions::preset(const Catalog& catalog, const CliArguments& a, con
         usageError("preset", a.value("preset"), "one of: " + ids + " (see: mlcarbon-cli list presets)",
                    "is not a preset");
     }
-    return JobOptions::overrides(a, PresetProject::reported(*run).items.front().input);
+    return PresetProject::whatIf(*run, changes(a));
 }
 
 RegionRanking::Scope JobOptions::rankingScope(const CliArguments& a, const Estimate& e)

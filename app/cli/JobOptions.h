@@ -12,8 +12,8 @@ namespace mlcarbon {
 // The job that estimate, compare and report run: from the job options, a preset or a project.
 class JobOptions {
 public:
-    // The job options given on top of `base` (a preset's inputs, or defaults), as a what-if edit.
-    static WhatIfEdit overrides(const CliArguments& a, const EstimateInput& base);
+    // The job options given, read by InputRules; what they change is WhatIf::apply's rule.
+    static WhatIfChanges changes(const CliArguments& a);
     // A job from the options alone: hardware, hours and a location are required.
     static WhatIfEdit job(const CliArguments& a);
     // The estimate of a job with the notes of the what-if edit that made it.

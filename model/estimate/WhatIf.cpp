@@ -93,4 +93,42 @@ WhatIfEdit WhatIf::movedTo(const EstimateInput& input, const Location& to)
     return edit;
 }
 
+WhatIfEdit WhatIf::apply(const EstimateInput& input, const WhatIfChanges& changes)
+{
+    WhatIfEdit edit{input, {}};
+    if (changes.hardware)
+        edit = withHardware(edit.input, *changes.hardware);
+    if (changes.location) {
+        const WhatIfEdit moved = movedTo(edit.input, *changes.location);
+        edit.input = moved.input;
+        addNotes(edit.notes, moved.notes);
+    }
+    EstimateInput& in = edit.input;
+    if (changes.hours)
+        in.hours = *changes.hours;
+    if (changes.count)
+        in.count = *changes.count;
+    if (changes.utilization)
+        in.utilization = changes.utilization;
+    if (changes.utilizationLow)
+        in.utilizationLow = changes.utilizationLow;
+    if (changes.utilizationHigh)
+        in.utilizationHigh = changes.utilizationHigh;
+    // Fields named as the notes name them.
+    auto given = [&](const char* field, std::optional<double>& to, const std::optional<double>& value) {
+        if (value) {
+            to = value;
+            edit.given(field);
+        }
+    };
+    given("pue", in.pue, changes.pue);
+    given("power-w", in.powerW, changes.powerW);
+    given("offset", in.offsetPct, changes.offsetPct);
+    given("host-cpu-w", in.hostCpuW, changes.hostCpuW);
+    given("host-memory-gb", in.hostMemoryGb, changes.hostMemoryGb);
+    if (changes.basis)
+        in.basis = *changes.basis;
+    return edit;
+}
+
 }  // namespace mlcarbon

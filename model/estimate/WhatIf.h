@@ -1,6 +1,7 @@
 #pragma once
 #include "EstimateInput.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,23 @@ struct WhatIfEdit {
     std::vector<std::string> texts() const;
 };
 
+// The values a person gave for a job, each only when given: what a what-if edit changes.
+struct WhatIfChanges {
+    std::optional<std::string> hardware;
+    std::optional<Location> location;
+    std::optional<double> hours;
+    std::optional<double> count;
+    std::optional<double> utilization;
+    std::optional<double> utilizationLow;
+    std::optional<double> utilizationHigh;
+    std::optional<double> pue;
+    std::optional<double> powerW;
+    std::optional<double> offsetPct;
+    std::optional<double> hostCpuW;
+    std::optional<double> hostMemoryGb;
+    std::optional<IntensityBasis> basis;
+};
+
 // The rules for "the same job, but ...": the CLI's job options over a preset or project item,
 // the window's form, the region ranking and the project comparison all edit a job through
 // these, so they all drop the same inputs.
@@ -35,6 +53,11 @@ public:
     // hardware moves into the cloud or a cloud job onto own hardware. Own hardware moved to
     // another country (or to a known intensity) is the user's same facility: it keeps both.
     static WhatIfEdit movedTo(const EstimateInput& input, const Location& to);
+
+    // `changes` on top of `input` (a preset's inputs, or defaults): other hardware first, then
+    // another place (each noting what it drops), then every value given, which always wins: a
+    // PUE, power or offset given again forgets the note of the one dropped.
+    static WhatIfEdit apply(const EstimateInput& input, const WhatIfChanges& changes);
 
     // The notes of one edit after another: a later note on a field replaces the earlier one.
     static void addNotes(std::vector<WhatIfNote>& notes, const std::vector<WhatIfNote>& later);

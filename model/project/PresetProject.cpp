@@ -70,6 +70,11 @@ Project PresetProject::reported(const PublishedRun& run, std::vector<std::string
     return p;
 }
 
+WhatIfEdit PresetProject::whatIf(const PublishedRun& run, const WhatIfChanges& changes)
+{
+    return WhatIf::apply(reported(run).items.front().input, changes);
+}
+
 Project PresetProject::defaults(const PublishedRun& run)
 {
     Project p;

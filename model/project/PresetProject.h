@@ -1,6 +1,7 @@
 #pragma once
 #include "Calculator.h"
 #include "Project.h"
+#include "WhatIf.h"
 
 #include <string>
 #include <vector>
@@ -24,6 +25,8 @@ public:
     static Project reported(const PublishedRun& run, std::vector<std::string>* filledIn = nullptr);
     static Project defaults(const PublishedRun& run);
     static PresetComparison compare(const Calculator& calculator, const PublishedRun& run);
+    // The run's reported inputs with `changes` over them (WhatIf::apply): what is dropped is noted.
+    static WhatIfEdit whatIf(const PublishedRun& run, const WhatIfChanges& changes);
     // True when the run publishes every input of the formula and both totals.
     static bool complete(const PublishedRun& run);
 };
