@@ -4,6 +4,7 @@
 #include "WhatIf.h"
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 namespace mlcarbon {
@@ -14,29 +15,19 @@ namespace {
 // else the same job computed there with that place's defaults.
 void computeRow(const Calculator& calculator, const Estimate& reference, RankedRegion& row)
 {
-    if (row.chosen) {
-        row.intensity = reference.intensity;
-        row.intensityYear = reference.intensitySource.year.value_or(0);
-        row.basis = reference.intensityBasis;
-        row.basisFallback = reference.basisFallback();
-        row.intensitySource = reference.intensitySource.source;
-        row.pue = reference.pue;
-        row.pueOrigin = reference.pueOrigin;
-        row.energyKwh = reference.energyKwh;
-        row.emissionsKg = reference.emissionsKg;
-    } else {
-        const Estimate e =
-            calculator.estimate(WhatIf::movedTo(reference.input, row.location).input, reference.hardware);
-        row.intensity = e.intensity;
-        row.intensityYear = e.intensitySource.year.value_or(0);
-        row.basis = e.intensityBasis;
-        row.basisFallback = e.basisFallback();
-        row.intensitySource = e.intensitySource.source;
-        row.pue = e.pue;
-        row.pueOrigin = e.pueOrigin;
-        row.energyKwh = e.energyKwh;
-        row.emissionsKg = e.emissionsKg;
-    }
+    std::optional<Estimate> moved;
+    if (!row.chosen)
+        moved = calculator.estimate(WhatIf::movedTo(reference.input, row.location).input, reference.hardware);
+    const Estimate& e = row.chosen ? reference : *moved;
+    row.intensity = e.intensity;
+    row.intensityYear = e.intensitySource.year.value_or(0);
+    row.basis = e.intensityBasis;
+    row.basisFallback = e.basisFallback();
+    row.intensitySource = e.intensitySource.source;
+    row.pue = e.pue;
+    row.pueOrigin = e.pueOrigin;
+    row.energyKwh = e.energyKwh;
+    row.emissionsKg = e.emissionsKg;
     row.savingKg = reference.emissionsKg - row.emissionsKg;
     if (reference.emissionsKg > 0)
         row.savingPct = 100.0 * row.savingKg / reference.emissionsKg;
