@@ -6,6 +6,7 @@
 #include "InputRules.h"
 #include "IntensityChoice.h"
 #include "NumberFormat.h"
+#include "QtText.h"
 #include "WrappedLabel.h"
 
 #include <QComboBox>
@@ -25,11 +26,6 @@
 namespace mlcarbon {
 
 namespace {
-
-QString qs(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
 
 const char* kZoneItem = "zone";
 const char* kCustomItem = "custom";
@@ -549,10 +545,11 @@ void EstimateForm::showDefaults(const Estimate& e)
         placeholder("pue", qs(NumberFormat::significant(e.pue)), e.pueSource);
     if (!e.input.offsetPct)
         placeholder("offset", qs(NumberFormat::significant(e.offsetPct)) + QStringLiteral(" %"), e.offsetSource);
-    m_hardwareInfo->setText(
-        tr("%1 %2, TDP %3 W%4. Source: %5")
-            .arg(qs(e.hardware.vendor), QString::fromUtf8(Kinds::key(e.hardware.kind)).toUpper(), qs(NumberFormat::significant(e.hardware.tdpW)),
-                 e.hardware.year ? tr(", released %1").arg(*e.hardware.year) : QString(), qs(e.hardware.source)));
+    m_hardwareInfo->setText(tr("%1 %2, TDP %3 W%4. Source: %5")
+                                .arg(qs(e.hardware.vendor), QString::fromUtf8(Kinds::key(e.hardware.kind)).toUpper(),
+                                     qs(NumberFormat::significant(e.hardware.tdpW)),
+                                     e.hardware.year ? tr(", released %1").arg(*e.hardware.year) : QString(),
+                                     qs(e.hardware.source)));
 }
 
 void EstimateForm::save(QSettings& settings) const

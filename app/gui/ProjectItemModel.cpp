@@ -2,17 +2,13 @@
 
 #include "EstimateReport.h"
 #include "NumberFormat.h"
+#include "QtText.h"
 
 #include <algorithm>
 
 namespace mlcarbon {
 
 namespace {
-
-QString qs(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
 
 // An item's place as typed, for rows not yet computed.
 QString placeOf(const Location& l)

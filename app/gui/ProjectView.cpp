@@ -5,6 +5,7 @@
 #include "PhaseDelegate.h"
 #include "PresetReport.h"
 #include "ProjectItemModel.h"
+#include "QtText.h"
 #include "WrappedLabel.h"
 
 #include <QBarCategoryAxis>
@@ -29,11 +30,6 @@
 namespace mlcarbon {
 
 namespace {
-
-QString qs(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
 
 QString optionalMass(const std::optional<double>& kg)
 {

@@ -2,6 +2,7 @@
 
 #include "EstimateReport.h"
 #include "NumberFormat.h"
+#include "QtText.h"
 #include "RangeRule.h"
 #include "WrappedLabel.h"
 
@@ -13,11 +14,6 @@
 namespace mlcarbon {
 
 namespace {
-
-QString qs(const std::string& s)
-{
-    return QString::fromStdString(s).toHtmlEscaped();
-}
 
 QLabel* makeLabel(QWidget* parent, const char* name)
 {
@@ -109,73 +105,77 @@ void ResultView::showEstimate(const Estimate& e, const std::vector<Equivalent>& 
     using NF = NumberFormat;
     m_problem->hide();
     m_content->show();
-    m_emissions->setText(qs(NF::mass(e.emissionsKg)));
+    m_emissions->setText(html(NF::mass(e.emissionsKg)));
     m_emissions->setToolTip(tr("Location-based emissions: energy x grid intensity"));
-    m_energy->setText(qs(NF::energy(e.energyKwh)) + tr(" of electricity at ") + qs(EstimateReport::locationLabel(e)));
+    m_energy->setText(html(NF::energy(e.energyKwh)) + tr(" of electricity at ")
+                      + html(EstimateReport::locationLabel(e)));
     m_range->setText(tr("Range %1 to %2 (lowest and highest power, PUE and grid intensity on this basis that the "
                         "data record from %5 on; energy %3 to %4)")
-                         .arg(qs(NF::mass(e.emissionsLowKg)), qs(NF::mass(e.emissionsHighKg)),
-                              qs(NF::energy(e.energyLowKwh)), qs(NF::energy(e.energyHighKwh)))
+                         .arg(html(NF::mass(e.emissionsLowKg)), html(NF::mass(e.emissionsHighKg)),
+                              html(NF::energy(e.energyLowKwh)), html(NF::energy(e.energyHighKwh)))
                          .arg(RangeRule::kOldestYear));
-    m_range->setToolTip(qs(RangeRule::text()));
+    m_range->setToolTip(html(RangeRule::text()));
     if (e.offsetPct > 0)
-        m_market->setText(
-            tr("Market-based: %1 (offset / renewable match %2 %, %3). Shown apart, not instead.")
-                .arg(qs(NF::mass(e.marketEmissionsKg)), qs(NF::significant(e.offsetPct)), qs(e.offsetSource.source)));
+        m_market->setText(tr("Market-based: %1 (offset / renewable match %2 %, %3). Shown apart, not instead.")
+                              .arg(html(NF::mass(e.marketEmissionsKg)), html(NF::significant(e.offsetPct)),
+                                   html(e.offsetSource.source)));
     else
         m_market->setText(tr("No offset or renewable match applies: market-based = location-based."));
 
     if (e.intensityGiven)
-        m_basis->setText(tr("Grid intensity %1 gCO2e/kWh as given.").arg(qs(EstimateReport::intensityText(e))));
+        m_basis->setText(tr("Grid intensity %1 gCO2e/kWh as given.").arg(html(EstimateReport::intensityText(e))));
     else
         m_basis->setText(tr("Grid intensity %1 gCO2e/kWh (%2), %3 basis.")
-                             .arg(qs(EstimateReport::intensityText(e)))
+                             .arg(html(EstimateReport::intensityText(e)))
                              .arg(e.intensitySource.year.value_or(0))
-                             .arg(e.basisFallback()
-                                      ? tr("<b>%1</b>: this place has no %2 figure")
-                                            .arg(qs(Basis::label(e.intensityBasis)), qs(Basis::label(e.requestedBasis)))
-                                      : qs(Basis::label(e.intensityBasis))));
-    m_basis->setToolTip(qs(Basis::meaning(e.intensityGiven ? e.requestedBasis : e.intensityBasis)));
+                             .arg(e.basisFallback() ? tr("<b>%1</b>: this place has no %2 figure")
+                                                          .arg(html(Basis::label(e.intensityBasis)),
+                                                               html(Basis::label(e.requestedBasis)))
+                                                    : html(Basis::label(e.intensityBasis))));
+    m_basis->setToolTip(html(Basis::meaning(e.intensityGiven ? e.requestedBasis : e.intensityBasis)));
     QString notes;
     const std::string pueNote = EstimateReport::pueOriginNote(e.pueOrigin);
     if (!pueNote.empty())
-        notes += QStringLiteral("<li>") + tr("PUE %1: %2.").arg(qs(EstimateReport::pueText(e)), qs(pueNote))
+        notes += QStringLiteral("<li>") + tr("PUE %1: %2.").arg(html(EstimateReport::pueText(e)), html(pueNote))
                  + QStringLiteral("</li>");
     for (const std::string& n : e.notes)
-        notes += QStringLiteral("<li>") + qs(n) + QStringLiteral("</li>");
+        notes += QStringLiteral("<li>") + html(n) + QStringLiteral("</li>");
     m_notes->setText(notes.isEmpty() ? QString() : QStringLiteral("<ul>") + notes + QStringLiteral("</ul>"));
     m_notes->setVisible(!notes.isEmpty());
 
     auto row = [](const QString& label, const std::string& value, const QString& note = {}) {
         return QStringLiteral("<tr><td>%1</td><td align=right>&nbsp;&nbsp;%2</td><td>&nbsp;&nbsp;%3</td></tr>")
-            .arg(label, qs(value), note);
+            .arg(label, html(value), note);
     };
-    QString power = e.measuredPower ? tr("%1 W measured average").arg(qs(EstimateReport::powerWText(e)))
-                                    : tr("%1 W = TDP %2 W x utilisation %3")
-                                          .arg(qs(EstimateReport::powerWText(e)), qs(NF::significant(e.hardware.tdpW)),
-                                               qs(NF::significant(e.utilization)));
+    QString power = e.measuredPower
+                        ? tr("%1 W measured average").arg(html(EstimateReport::powerWText(e)))
+                        : tr("%1 W = TDP %2 W x utilisation %3")
+                              .arg(html(EstimateReport::powerWText(e)), html(NF::significant(e.hardware.tdpW)),
+                                   html(NF::significant(e.utilization)));
     m_breakdown->setText(
         QStringLiteral("<table>") + row(tr("Devices"), NF::energy(e.deviceKwh), power)
-        + row(tr("Host (CPU, memory)"), NF::energy(e.hostKwh), tr("%1 W per device").arg(qs(NF::significant(e.hostW))))
-        + row(tr("Data-centre overhead"), NF::energy(e.overheadKwh), tr("PUE %1").arg(qs(EstimateReport::pueText(e))))
+        + row(tr("Host (CPU, memory)"), NF::energy(e.hostKwh),
+              tr("%1 W per device").arg(html(NF::significant(e.hostW))))
+        + row(tr("Data-centre overhead"), NF::energy(e.overheadKwh), tr("PUE %1").arg(html(EstimateReport::pueText(e))))
         + row(tr("<b>Total</b>"), NF::energy(e.energyKwh),
-              tr("x %1 gCO2e/kWh").arg(qs(EstimateReport::intensityText(e))))
+              tr("x %1 gCO2e/kWh").arg(html(EstimateReport::intensityText(e))))
         + QStringLiteral("</table>"));
-    m_formula->setText(qs(EstimateReport::energyFormula(e)) + QStringLiteral("<br>")
-                       + qs(EstimateReport::emissionsFormula(e)));
+    m_formula->setText(html(EstimateReport::energyFormula(e)) + QStringLiteral("<br>")
+                       + html(EstimateReport::emissionsFormula(e)));
 
     QString eq;
     for (const auto& q : equivalents)
         eq += QStringLiteral("<li>%1 %2 <small>(%3 %4, %5)</small></li>")
-                  .arg(qs(NF::significant(q.amount)), qs(q.label), qs(NF::significant(q.constant)), qs(q.constantUnit))
+                  .arg(html(NF::significant(q.amount)), html(q.label), html(NF::significant(q.constant)),
+                       html(q.constantUnit))
                   .arg(q.year);
     m_equivalents->setText(eq.isEmpty() ? tr("No equivalence constants in the data.")
                                         : QStringLiteral("<ul>") + eq + QStringLiteral("</ul>"));
 
     QString sources = QStringLiteral("<table>");
     for (const auto& [label, text] : EstimateReport::sources(e))
-        sources +=
-            QStringLiteral("<tr><td valign=top><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(qs(label), qs(text));
+        sources += QStringLiteral("<tr><td valign=top><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
+                       .arg(html(label), html(text));
     m_sources->setText(sources + QStringLiteral("</table>"));
 }
 
