@@ -5,6 +5,7 @@
 #include "EstimateReport.h"
 #include "MethodText.h"
 #include "NumberFormat.h"
+#include "Version.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>

@@ -1,5 +1,7 @@
 #include "Bibliography.h"
 
+#include "Version.h"
+
 #include <algorithm>
 
 namespace mlcarbon {

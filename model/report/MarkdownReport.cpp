@@ -3,6 +3,7 @@
 #include "CatalogTables.h"
 #include "EstimateReport.h"
 #include "NumberFormat.h"
+#include "Version.h"
 
 namespace mlcarbon {
 

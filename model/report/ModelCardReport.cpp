@@ -2,6 +2,7 @@
 
 #include "EstimateReport.h"
 #include "NumberFormat.h"
+#include "Version.h"
 
 #include <algorithm>
 #include <cmath>
