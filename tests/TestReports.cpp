@@ -58,6 +58,10 @@ private slots:
     void bibFileBesideTheTex_data();
     void bibFileBesideTheTex();
 
+    void presetsTableSearch_data();
+    void presetsTableSearch();
+    void presetsTableCells();
+
 private:
     static QString run(const QString& program, const QStringList& args);
     static std::vector<QStringList> parseCsv(const QString& text);
@@ -539,6 +543,77 @@ void TestReports::bibFileBesideTheTex()
     QFETCH(QString, tex);
     QFETCH(QString, bib);
     QCOMPARE(QString::fromStdString(ReportTexts::bibPathFor(tex.toStdString())), bib);
+}
+
+// Two published runs for the presets table: one with every count and energy, one with gaps.
+static std::vector<PublishedRun> twoRuns()
+{
+    PublishedRun alpha;
+    alpha.id = "alpha-7b";
+    alpha.name = "Alpha 7B";
+    alpha.hardware = "test-gpu";
+    alpha.count = 8;
+    alpha.deviceHours = 800;
+    alpha.reportedEnergyMwh = 0.5;
+    alpha.tier = "A";
+    alpha.source = "Doe et al. 2024";
+    PublishedRun beta;
+    beta.id = "beta";
+    beta.name = "Beta";
+    beta.hardware = "test-tpu";
+    beta.reportedTco2e = 0.02;
+    beta.tier = "B";
+    beta.source = "Roe 2023";
+    return {alpha, beta};
+}
+
+void TestReports::presetsTableSearch_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("ids");
+    // Keys (TextMatch: lower-case letters and digits) of name + id + source:
+    // alpha: "alpha7balpha7bdoeetal2024", beta: "betabetaroe2023".
+    QTest::newRow("no search: all, in order") << "" << QStringList{"alpha-7b", "beta"};
+    QTest::newRow("name") << "alpha" << QStringList{"alpha-7b"};
+    QTest::newRow("source, any case and punctuation") << "DOE ET AL." << QStringList{"alpha-7b"};
+    QTest::newRow("source year") << "2023" << QStringList{"beta"};
+    QTest::newRow("hardware is not searched") << "gpu" << QStringList{};
+    QTest::newRow("nothing") << "zzz" << QStringList{};
+}
+
+void TestReports::presetsTableSearch()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, ids);
+    const Table t = CatalogTables::presets(twoRuns(), search.toStdString());
+    QStringList shown;
+    for (const auto& row : t.rows)
+        shown << QString::fromStdString(row[0].text);
+    QCOMPARE(shown, ids);
+}
+
+void TestReports::presetsTableCells()
+{
+    const Table t = CatalogTables::presets(twoRuns());
+    QStringList keys;
+    for (const auto& c : t.columns)
+        keys << QString::fromStdString(c.key);
+    QCOMPARE(keys, (QStringList{"id", "name", "hardware", "count", "device_hours", "reported_energy_mwh",
+                                "reported_tco2e", "tier", "source"}));
+    QCOMPARE(t.rows.size(), std::size_t(2));
+    // Every figure as published, none made up: a gap is a null cell (JSON null, empty CSV cell).
+    const auto& alpha = t.rows[0];
+    QCOMPARE(alpha[2].text, std::string("test-gpu"));
+    QCOMPARE(alpha[3].number, 8.0);
+    QCOMPARE(alpha[4].number, 800.0);
+    QCOMPARE(alpha[5].number, 0.5);
+    QCOMPARE(alpha[6].type, TableCell::Type::Null);
+    QCOMPARE(alpha[8].text, std::string("Doe et al. 2024"));
+    const auto& beta = t.rows[1];
+    for (std::size_t column : {3, 4, 5})
+        QCOMPARE(beta[column].type, TableCell::Type::Null);
+    QCOMPARE(beta[6].number, 0.02);
+    QCOMPARE(beta[7].text, std::string("B"));
 }
 
 QTEST_MAIN(TestReports)

@@ -3,7 +3,6 @@
 #include "CatalogSearch.h"
 #include "CatalogTables.h"
 #include "TableWriter.h"
-#include "TextMatch.h"
 
 namespace mlcarbon {
 
@@ -31,24 +30,7 @@ std::string ListCommand::run(const Catalog& catalog, const Calculator& calc, con
                                      a.basis().value_or(Basis::kDefault));
         textColumns = {"code", "name", "type", "intensity_g_per_kwh", "year", "basis"};
     } else if (what == "presets") {
-        table.columns = {{"id", "Id", ""},
-                         {"name", "Name", ""},
-                         {"hardware", "Hardware", ""},
-                         {"count", "Devices", ""},
-                         {"device_hours", "Device-hours", "h"},
-                         {"reported_energy_mwh", "Energy", "MWh"},
-                         {"reported_tco2e", "Emissions", "tCO2e"},
-                         {"tier", "Tier", ""},
-                         {"source", "Source", ""}};
-        const std::string key = TextMatch::key(search);
-        for (const auto& p : catalog.publishedRuns()) {
-            if (!key.empty() && TextMatch::key(p.name + p.id + p.source).find(key) == std::string::npos)
-                continue;
-            auto opt = [](const std::optional<double>& v) { return v ? TableCell::of(*v) : TableCell::null(); };
-            table.rows.push_back({TableCell::of(p.id), TableCell::of(p.name), TableCell::of(p.hardware), opt(p.count),
-                                  opt(p.deviceHours), opt(p.reportedEnergyMwh), opt(p.reportedTco2e),
-                                  TableCell::of(p.tier), TableCell::of(p.source)});
-        }
+        table = CatalogTables::presets(catalog.publishedRuns(), search);
         textColumns = {"id", "name", "device_hours", "reported_energy_mwh", "reported_tco2e", "tier"};
     } else if (what == "providers") {
         table = CatalogTables::providers(catalog, CatalogSearch::providers(catalog, search));

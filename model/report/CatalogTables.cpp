@@ -3,6 +3,7 @@
 #include "EstimateReport.h"
 #include "IntensityChoice.h"
 #include "PueChoice.h"
+#include "TextMatch.h"
 
 namespace mlcarbon {
 
@@ -107,6 +108,29 @@ Table CatalogTables::providers(const Catalog& catalog, const std::vector<const P
                           p->pue ? TableCell::integer(p->pueYear) : TableCell::null(),
                           TableCell::integer(static_cast<double>(catalog.regionsOf(p->id).size())),
                           optionalNumber(p->offsetPct), textOrNull(p->pueSource)});
+    }
+    return t;
+}
+
+Table CatalogTables::presets(const std::vector<PublishedRun>& runs, const std::string& search)
+{
+    Table t;
+    t.columns = {{"id", "Id", ""},
+                 {"name", "Name", ""},
+                 {"hardware", "Hardware", ""},
+                 {"count", "Devices", ""},
+                 {"device_hours", "Device-hours", "h"},
+                 {"reported_energy_mwh", "Energy", "MWh"},
+                 {"reported_tco2e", "Emissions", "tCO2e"},
+                 {"tier", "Tier", ""},
+                 {"source", "Source", ""}};
+    const std::string key = TextMatch::key(search);
+    for (const auto& p : runs) {
+        if (!key.empty() && TextMatch::key(p.name + p.id + p.source).find(key) == std::string::npos)
+            continue;
+        t.rows.push_back({TableCell::of(p.id), TableCell::of(p.name), TableCell::of(p.hardware),
+                          optionalNumber(p.count), optionalNumber(p.deviceHours), optionalNumber(p.reportedEnergyMwh),
+                          optionalNumber(p.reportedTco2e), TableCell::of(p.tier), TableCell::of(p.source)});
     }
     return t;
 }

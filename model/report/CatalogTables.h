@@ -3,6 +3,7 @@
 #include "RegionRanking.h"
 #include "Table.h"
 
+#include <string>
 #include <vector>
 
 namespace mlcarbon {
@@ -17,6 +18,8 @@ public:
     static Table zones(const Catalog& catalog, const std::vector<const GridZone*>& items,
                        IntensityBasis basis = Basis::kDefault);
     static Table providers(const Catalog& catalog, const std::vector<const Provider*>& items);
+    // The published runs whose name, id or source holds `search` (TextMatch keys; empty: all), in order.
+    static Table presets(const std::vector<PublishedRun>& runs, const std::string& search = {});
     static Table comparison(const std::vector<RankedRegion>& rows);
 
     // "lifecycle", or "unspecified*" for a row on another basis than the one asked for.
