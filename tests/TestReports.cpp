@@ -12,6 +12,8 @@
 #include "MarkdownReport.h"
 #include "ModelCardReport.h"
 #include "NumberFormat.h"
+#include "PresetProject.h"
+#include "PresetReport.h"
 #include "ProjectCalculator.h"
 #include "ReportDocument.h"
 #include "ReportTexts.h"
@@ -61,6 +63,8 @@ private slots:
     void presetsTableSearch_data();
     void presetsTableSearch();
     void presetsTableCells();
+    void placeAsReported_data();
+    void placeAsReported();
 
 private:
     static QString run(const QString& program, const QStringList& args);
@@ -614,6 +618,57 @@ void TestReports::presetsTableCells()
         QCOMPARE(beta[column].type, TableCell::Type::Null);
     QCOMPARE(beta[6].number, 0.02);
     QCOMPARE(beta[7].text, std::string("B"));
+}
+
+void TestReports::placeAsReported_data()
+{
+    QTest::addColumn<double>("paperGPerKwh");  // 0: the paper gives no intensity (the run's default place, XX)
+    QTest::addColumn<QString>("hardware");     // what-if values over the paper's; empty or 0: not given
+    QTest::addColumn<double>("intensity");
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("as reported") << 250.0 << "" << 0.0 << ""
+                                 << "Test lab";
+    QTest::newRow("other hardware, same place") << 250.0 << "test-tpu" << 0.0 << ""
+                                                << "Test lab";
+    QTest::newRow("the paper's intensity given") << 250.0 << "" << 250.0 << ""
+                                                 << "Test lab";
+    QTest::newRow("another intensity") << 250.0 << "" << 300.0 << ""
+                                       << "";
+    // XX's figure is 200 g/kWh (tests/FixtureCatalog.h), the paper's too: still a country, not the paper's place.
+    QTest::newRow("a country at the paper's figure") << 200.0 << "" << 0.0 << "XX"
+                                                     << "";
+    QTest::newRow("no intensity in the paper") << 0.0 << "" << 0.0 << ""
+                                               << "";
+}
+
+void TestReports::placeAsReported()
+{
+    QFETCH(double, paperGPerKwh);
+    QFETCH(QString, hardware);
+    QFETCH(double, intensity);
+    QFETCH(QString, country);
+    QFETCH(QString, expected);
+    PublishedRun paper;
+    paper.id = "test-run";
+    paper.hardware = "test-gpu";
+    paper.count = 4;
+    paper.deviceHours = 40;
+    if (paperGPerKwh > 0)
+        paper.gPerKwh = paperGPerKwh;
+    paper.locationAsReported = "Test lab";
+    paper.defaultKind = LocationKind::Zone;
+    paper.defaultCode = "XX";
+    WhatIfChanges changes;
+    if (!hardware.isEmpty())
+        changes.hardware = hardware.toStdString();
+    if (intensity > 0)
+        changes.location = Location::custom(intensity);
+    if (!country.isEmpty())
+        changes.location = Location::gridZone(country.toStdString());
+    const Catalog catalog = fixture::make();
+    const Estimate e = Calculator(catalog).estimate(PresetProject::whatIf(paper, changes).input);
+    QCOMPARE(QString::fromStdString(PresetReport::placeAsReported(paper, e)), expected);
 }
 
 QTEST_MAIN(TestReports)

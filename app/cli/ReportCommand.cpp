@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "Equivalents.h"
 #include "JobOptions.h"
+#include "PresetReport.h"
 #include "ProjectCalculator.h"
 #include "ReportDocument.h"
 #include "ReportTexts.h"
@@ -78,12 +79,9 @@ std::string ReportCommand::run(const Catalog& catalog, const Calculator& calc, c
     });
     write("markdown", [&](const QString& p) { return AtomicFile::write(p, bytes(ReportTexts::markdown(data))); });
     write("model-card", [&](const QString& p) {
-        // A preset left where the paper put it names the paper's place, not "custom grid intensity".
-        const Estimate& e = data.estimate;
-        const bool asReported = !data.project && run && e.location.kind == Location::Kind::Custom && run->gPerKwh
-                                && e.intensity == *run->gPerKwh;
-        return AtomicFile::write(
-            p, bytes(ReportTexts::modelCard(data, trainingType, asReported ? run->locationAsReported : "")));
+        const std::string place =
+            run && !data.project ? PresetReport::placeAsReported(*run, data.estimate) : std::string();
+        return AtomicFile::write(p, bytes(ReportTexts::modelCard(data, trainingType, place)));
     });
     return out;
 }

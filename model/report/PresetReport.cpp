@@ -98,4 +98,11 @@ nlohmann::ordered_json PresetReport::json(const PresetComparison& c, const Estim
     return j;
 }
 
+std::string PresetReport::placeAsReported(const PublishedRun& run, const Estimate& estimate)
+{
+    const bool asReported =
+        estimate.location.kind == Location::Kind::Custom && run.gPerKwh && estimate.intensity == *run.gPerKwh;
+    return asReported ? run.locationAsReported : std::string();
+}
+
 }  // namespace mlcarbon

@@ -29,6 +29,9 @@ public:
     static std::vector<PresetFigure> figures(const PresetComparison& c, const Estimate* current = nullptr);
     static std::string text(const PresetComparison& c, const Estimate& current);
     static nlohmann::ordered_json json(const PresetComparison& c, const Estimate& current);
+    // The place as the paper names it when `estimate` is still at the paper's grid intensity (a
+    // model card then says "France, Jean Zay", not "custom grid intensity"); else "".
+    static std::string placeAsReported(const PublishedRun& run, const Estimate& estimate);
 };
 
 }  // namespace mlcarbon
