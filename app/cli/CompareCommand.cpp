@@ -42,8 +42,7 @@ std::string CompareCommand::run(const Calculator& calc, const CliArguments& a)
                       project.basis);
     }
     const PublishedRun* run = nullptr;
-    Estimate e =
-        JobOptions::estimateOf(calc, a.has("preset") ? JobOptions::preset(calc.catalog(), a, run) : JobOptions::job(a));
+    Estimate e = JobOptions::estimate(calc, a, run);
     const auto scope = JobOptions::rankingScope(a, e);
     std::string s =
         "Same job (" + NumberFormat::energy(e.energyKwh) + " at " + EstimateReport::locationLabel(e) + ": "

@@ -33,8 +33,7 @@ std::string EstimateCommand::run(const Calculator& calc, const CliArguments& a, 
         return runProjectEstimate(calc, a, err);
     const std::string f = a.format();
     const PublishedRun* run = nullptr;
-    Estimate e =
-        JobOptions::estimateOf(calc, a.has("preset") ? JobOptions::preset(calc.catalog(), a, run) : JobOptions::job(a));
+    Estimate e = JobOptions::estimate(calc, a, run);
     if (run) {
         const auto equivalents = Equivalents::of(calc.catalog(), e.emissionsKg);
         if (f == "json") {

@@ -54,9 +54,9 @@ WhatIfEdit JobOptions::job(const CliArguments& a)
     return WhatIf::apply(EstimateInput{}, changes(a));
 }
 
-// The estimate of a job with the notes of the what-if edit that made it.
-Estimate JobOptions::estimateOf(const Calculator& calc, const WhatIfEdit& edit)
+Estimate JobOptions::estimate(const Calculator& calc, const CliArguments& a, const PublishedRun*& run)
 {
+    const WhatIfEdit edit = a.has("preset") ? preset(calc.catalog(), a, run) : job(a);
     Estimate e = calc.estimate(edit.input);
     e.notes = edit.texts();
     return e;

@@ -14,16 +14,18 @@ class JobOptions {
 public:
     // The job options given, read by InputRules; what they change is WhatIf::apply's rule.
     static WhatIfChanges changes(const CliArguments& a);
-    // A job from the options alone: hardware, hours and a location are required.
-    static WhatIfEdit job(const CliArguments& a);
-    // The estimate of a job with the notes of the what-if edit that made it.
-    static Estimate estimateOf(const Calculator& calc, const WhatIfEdit& edit);
+    // The job's estimate with the notes of the what-if edit that made it: --preset ID with the job
+    // options over it (`run` is set to the published run), else the job options alone.
+    static Estimate estimate(const Calculator& calc, const CliArguments& a, const PublishedRun*& run);
     // --project FILE: warnings are added to `err`.
     static Project project(const CliArguments& a, std::string& err);
-    // --preset ID: `run` is set to the published run.
-    static WhatIfEdit preset(const Catalog& catalog, const CliArguments& a, const PublishedRun*& run);
     // --same-provider or --countries, else every cloud region.
     static RegionRanking::Scope rankingScope(const CliArguments& a, const Estimate& e);
+
+private:
+    // A job from the options alone: hardware, hours and a location are required.
+    static WhatIfEdit job(const CliArguments& a);
+    static WhatIfEdit preset(const Catalog& catalog, const CliArguments& a, const PublishedRun*& run);
 };
 
 }  // namespace mlcarbon

@@ -46,8 +46,7 @@ std::string ReportCommand::run(const Catalog& catalog, const Calculator& calc, c
         data.equivalents = Equivalents::of(catalog, r.emissionsKg);
         data.project = ReportData::ProjectPart{project, std::move(r)};
     } else {
-        data.estimate =
-            JobOptions::estimateOf(calc, a.has("preset") ? JobOptions::preset(catalog, a, run) : JobOptions::job(a));
+        data.estimate = JobOptions::estimate(calc, a, run);
         data.ranking = RegionRanking::rank(calc, data.estimate, JobOptions::rankingScope(a, data.estimate));
         data.equivalents = Equivalents::of(catalog, data.estimate.emissionsKg);
     }
