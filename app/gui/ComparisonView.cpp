@@ -7,7 +7,6 @@
 #include "RegionTableModel.h"
 #include "WrappedLabel.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -25,7 +24,6 @@
 #include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -310,23 +308,11 @@ void ComparisonView::updateChart()
         QToolTip::showText(QCursor::pos(), tip, m_chartView);
     });
     chart->addSeries(series);
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setTitleText(tr("Emissions (%1)").arg(QLatin1String(unit.name)));
-    valueAxis->setLabelFormat(QStringLiteral("%.3g"));
-    valueAxis->setMin(0);
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(categoryAxis);
-    series->attachAxis(valueAxis);
-    valueAxis->applyNiceNumbers();
+    // Many places, named in full: smaller labels that are never cut.
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
-    categoryAxis->setLabelsFont(small);
-    categoryAxis->setTruncateLabels(false);
-    valueAxis->setLabelsFont(small);
-    valueAxis->setTitleFont(small);
+    ChartStyle::addBarAxes(chart, series, categories, tr("Emissions (%1)").arg(QLatin1String(unit.name)),
+                           {.bars = Qt::Horizontal, .font = small, .truncateLabels = false});
     ChartStyle::applyPalette(chart, palette());
 }
 

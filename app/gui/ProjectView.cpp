@@ -8,7 +8,6 @@
 #include "QtText.h"
 #include "WrappedLabel.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -25,7 +24,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace mlcarbon {
 
@@ -323,17 +321,7 @@ void ProjectView::updateChart()
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(3);
     chart->addSeries(series);
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setTitleText(tr("Emissions (%1)").arg(QLatin1String(unit.name)));
-    valueAxis->setLabelFormat(QStringLiteral("%.3g"));
-    valueAxis->setMin(0);
-    chart->addAxis(categoryAxis, Qt::AlignBottom);
-    chart->addAxis(valueAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-    series->attachAxis(valueAxis);
-    valueAxis->applyNiceNumbers();
+    ChartStyle::addBarAxes(chart, series, categories, tr("Emissions (%1)").arg(QLatin1String(unit.name)), {});
     ChartStyle::applyPalette(chart, pal);
 }
 
