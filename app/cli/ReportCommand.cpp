@@ -15,13 +15,18 @@
 
 namespace mlcarbon {
 
-std::string ReportCommand::run(const Catalog& catalog, const Calculator& calc, const CliArguments& a)
+namespace {
+
+// The options that name a file to write, in the order the files are written.
+const char* const kOutputs[] = {"pdf", "csv", "compare-csv", "latex", "markdown", "model-card"};
+
+// At least one file, each with a name; --page-size as Qt's page size (A4 by default).
+QPageSize::PageSizeId checkedOutputs(const CliArguments& a)
 {
-    static const char* outputs[] = {"pdf", "csv", "compare-csv", "latex", "markdown", "model-card"};
-    if (std::none_of(std::begin(outputs), std::end(outputs), [&](const char* o) { return a.has(o); }))
+    if (std::none_of(std::begin(kOutputs), std::end(kOutputs), [&](const char* o) { return a.has(o); }))
         usageError("report", "",
                    "give at least one of --pdf, --csv, --compare-csv, --latex, --markdown, --model-card FILE");
-    for (const char* o : outputs) {
+    for (const char* o : kOutputs) {
         if (a.has(o) && a.value(o).empty())
             usageError(o, "", "a file name is required");
     }
@@ -32,8 +37,12 @@ std::string ReportCommand::run(const Catalog& catalog, const Calculator& calc, c
             usageError("page-size", a.value("page-size"), "a4 or letter");
         pageSize = p == "a4" ? QPageSize::A4 : QPageSize::Letter;
     }
-    const std::string trainingType = a.has("training-type") ? a.value("training-type") : "pre-training";
-    const PublishedRun* run = nullptr;
+    return pageSize;
+}
+
+// What every writer takes: the estimate, its comparison and equivalents; `run` is set for a preset.
+ReportData reportData(const Catalog& catalog, const Calculator& calc, const CliArguments& a, const PublishedRun*& run)
+{
     ReportData data;
     data.catalog = &catalog;
     if (a.has("project")) {
@@ -50,6 +59,13 @@ std::string ReportCommand::run(const Catalog& catalog, const Calculator& calc, c
         data.ranking = RegionRanking::rank(calc, data.estimate, JobOptions::rankingScope(a, data.estimate));
         data.equivalents = Equivalents::of(catalog, data.estimate.emissionsKg);
     }
+    return data;
+}
+
+// Writes every file asked for; returns a "wrote PATH" line for each. `place`: the model card's.
+std::string writeFiles(const CliArguments& a, const ReportData& data, QPageSize::PageSizeId pageSize,
+                       const std::string& trainingType, const std::string& place)
+{
     std::string out;
     auto write = [&](const char* option, const std::function<QString(const QString&)>& writer) {
         if (!a.has(option))
@@ -78,11 +94,21 @@ std::string ReportCommand::run(const Catalog& catalog, const Calculator& calc, c
     });
     write("markdown", [&](const QString& p) { return AtomicFile::write(p, bytes(ReportTexts::markdown(data))); });
     write("model-card", [&](const QString& p) {
-        const std::string place =
-            run && !data.project ? PresetReport::placeAsReported(*run, data.estimate) : std::string();
         return AtomicFile::write(p, bytes(ReportTexts::modelCard(data, trainingType, place)));
     });
     return out;
+}
+
+}  // namespace
+
+std::string ReportCommand::run(const Catalog& catalog, const Calculator& calc, const CliArguments& a)
+{
+    const QPageSize::PageSizeId pageSize = checkedOutputs(a);
+    const std::string trainingType = a.has("training-type") ? a.value("training-type") : "pre-training";
+    const PublishedRun* run = nullptr;
+    const ReportData data = reportData(catalog, calc, a, run);
+    const std::string place = run && !data.project ? PresetReport::placeAsReported(*run, data.estimate) : std::string();
+    return writeFiles(a, data, pageSize, trainingType, place);
 }
 
 }  // namespace mlcarbon
