@@ -2,13 +2,14 @@
 
 #include "WhatIf.h"
 
+#include "AboutDialog.h"
 #include "AtomicFile.h"
 #include "ComparisonView.h"
 #include "Equivalents.h"
 #include "EstimateForm.h"
 #include "EstimateReport.h"
 #include "InputError.h"
-#include "MethodText.h"
+#include "MethodDialog.h"
 #include "PresetReport.h"
 #include "ProjectFile.h"
 #include "ProjectItemModel.h"
@@ -49,7 +50,6 @@
 #include <QTabWidget>
 
 #include <algorithm>
-#include <set>
 
 namespace mlcarbon {
 
@@ -740,50 +740,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::showMethod()
 {
-    QMessageBox box(this);
-    box.setWindowTitle(tr("Method"));
-    box.setTextFormat(Qt::RichText);
-    // The rules and defaults come from the model (MethodText), so the window states none of its own.
-    QString html = tr("<h3>How mlcarbon estimates</h3>");
-    const IntensityBasis basis = m_estimate ? m_estimate->requestedBasis : m_form->basis();
-    for (const auto& [heading, text] : MethodText::sections(m_catalog, basis))
-        html += QStringLiteral("<p><b>%1.</b> %2</p>")
-                    .arg(QString::fromStdString(heading).toHtmlEscaped(), QString::fromStdString(text).toHtmlEscaped());
-    html += tr("<p>The README's Method section lists every default with its source.</p>");
-    box.setText(html);
-    box.exec();
+    MethodDialog(m_catalog, m_estimate ? m_estimate->requestedBasis : m_form->basis(), this).exec();
 }
 
 void MainWindow::showAbout()
 {
-    std::set<int> intensityYears;
-    for (const auto& r : m_catalog.regions())
-        intensityYears.insert(r.year);
-    // One line per attribution: two source snapshots of one project share theirs. Web figures have
-    // no attribution of their own; each entry cites its page.
-    QString sources;
-    std::set<std::string> seen;
-    for (const auto& s : m_catalog.sources()) {
-        const std::string credit = s.id == "web" ? s.title : s.attribution.empty() ? s.title : s.attribution;
-        if (!seen.insert(credit).second)
-            continue;
-        sources += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(credit).toHtmlEscaped());
-    }
-    QString years;
-    for (int y : intensityYears)
-        years += (years.isEmpty() ? QString() : QStringLiteral(", ")) + QString::number(y);
-    QMessageBox::about(
-        this, tr("About mlcarbon"),
-        tr("<h3>mlcarbon %1</h3><p>Energy and carbon footprint of machine-learning compute, offline, every number "
-           "with its source.</p><p><b>Data</b>: %2 devices, %3 cloud regions (grid intensity vintages %4), %5 grid "
-           "zones. The regions database is available under the Open Database License 1.0 (Electricity Maps).</p>"
-           "<p><b>Sources</b></p><ul>%6</ul>")
-            .arg(QStringLiteral(MLCARBON_VERSION))
-            .arg(m_catalog.hardware().size())
-            .arg(m_catalog.regions().size())
-            .arg(years)
-            .arg(m_catalog.zones().size())
-            .arg(sources));
+    AboutDialog(m_catalog, this).exec();
 }
 
 }  // namespace mlcarbon
