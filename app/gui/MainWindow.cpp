@@ -11,7 +11,7 @@
 #include "InputError.h"
 #include "MethodDialog.h"
 #include "PresetReport.h"
-#include "ProjectFile.h"
+#include "ProjectDocument.h"
 #include "ProjectItemModel.h"
 #include "ProjectView.h"
 #include "RegionTableModel.h"
@@ -76,6 +76,7 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     m_tabs->addTab(m_result, tr("&Estimate"));
     m_tabs->addTab(m_comparison, tr("&Cleaner regions"));
     m_projectModel = new ProjectItemModel(this);
+    m_document = new ProjectDocument(catalog, m_calculator, m_projectModel, m_settings, this);
     m_projectView = new ProjectView(m_projectModel, this);
     m_tabs->addTab(m_projectView, tr("&Project"));
 
@@ -113,12 +114,16 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     });
     connect(m_comparison, &ComparisonView::projectLocationChosen, this, &MainWindow::moveProjectTo);
     connect(m_projectView, &ProjectView::currentItemChanged, this, &MainWindow::selectItem);
+    // The document marks the project modified first (it connected first), then the totals follow.
     connect(m_projectModel, &ProjectItemModel::edited, this, [this] {
-        setWindowModified(true);
-        updateTitle();
         if (!m_writingBack)
             recomputeProject();
     });
+    connect(m_document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::loaded, this, &MainWindow::showLoadedProject);
+    connect(m_document, &ProjectDocument::presetOpened, this, [this] { m_tabs->setCurrentWidget(m_projectView); });
+    connect(m_document, &ProjectDocument::statusMessage, this,
+            [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
 
     m_form->restore(m_settings);
     const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
@@ -145,7 +150,6 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
         QSignalBlocker block(m_projectView);
         m_projectView->setCurrentRow(0);
     }
-    setWindowModified(false);
     updateTitle();
     recompute();
 
@@ -174,27 +178,15 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New project"), this, &MainWindow::newProject)->setShortcut(QKeySequence::New);
-    file->addAction(tr("&Open project..."), this, &MainWindow::openWithDialog)->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
-        m_recentMenu->clear();
-        const QStringList files = recentFiles();
-        for (const QString& path : files) {
-            m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
-                if (maybeSave() && !openProjectAndTell(path)) {
-                    QStringList list = recentFiles();
-                    list.removeAll(path);  // a file that is gone or broken leaves the list
-                    m_settings.setValue(QStringLiteral("recentFiles"), list);
-                }
-            });
-        }
-        if (files.isEmpty())
-            m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
-    });
-    file->addAction(tr("Open p&ublished run..."), this, &MainWindow::openPresetWithDialog)
+    file->addAction(tr("&Open project..."), m_document, &ProjectDocument::openWithDialog)
+        ->setShortcut(QKeySequence::Open);
+    QMenu* recent = file->addMenu(tr("Open &recent"));
+    connect(recent, &QMenu::aboutToShow, m_document, [this, recent] { m_document->fillRecentMenu(recent); });
+    file->addAction(tr("Open p&ublished run..."), m_document, &ProjectDocument::openPresetWithDialog)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    file->addAction(tr("&Save project"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
-    file->addAction(tr("Save project &as..."), this, &MainWindow::saveAsWithDialog)->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("&Save project"), m_document, &ProjectDocument::save)->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Save project &as..."), m_document, &ProjectDocument::saveAsWithDialog)
+        ->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     const std::pair<QString, ExportFormat> exports[] = {
@@ -317,13 +309,13 @@ void MainWindow::recomputeProject()
     }
     m_projectModel->setResult(result);
     m_projectView->showTotals(result ? &*result : nullptr, problem);
-    if (m_preset)
-        m_projectView->showPreset(&*m_preset, result ? &result->items.front() : nullptr);
+    if (const auto& preset = m_document->preset())
+        m_projectView->showPreset(&*preset, result ? &result->items.front() : nullptr);
     else
         m_projectView->showPreset(nullptr, nullptr);
     m_projectView->refreshName();
     const int items = m_projectModel->rowCount();
-    if (items > 1 || m_preset) {
+    if (items > 1 || m_document->preset()) {
         const ProjectItem& item = m_projectModel->item(std::clamp(m_currentItem, 0, items - 1));
         m_itemLabel->setText(
             tr("Editing item %1 of %2: <b>%3</b> (%4)")
@@ -366,39 +358,25 @@ void MainWindow::moveProjectTo(const Location& location)
 
 void MainWindow::updateTitle()
 {
-    QString name = QString::fromStdString(m_projectModel->project().name);
-    if (name.isEmpty())
-        name = m_projectPath.isEmpty() ? tr("Untitled") : QFileInfo(m_projectPath).fileName();
-    setWindowTitle(tr("%1[*] - mlcarbon").arg(name));
+    setWindowModified(m_document->isModified());
+    setWindowTitle(m_document->title());
 }
 
-void MainWindow::loadProject(Project project, const QString& path)
+void MainWindow::showLoadedProject(IntensityBasis basis)
 {
-    m_preset.reset();
-    if (const PublishedRun* run = m_catalog.publishedRun(project.presetId)) {
-        try {
-            m_preset = PresetProject::compare(m_calculator, *run);
-        } catch (const InputError&) {
-            m_preset.reset();  // the run's data no longer computes (an override changed it): no side-by-side
-        }
-    }
-    const IntensityBasis basis = project.basis;
-    m_projectModel->setProject(std::move(project));
     {
         QSignalBlocker block(m_form);  // the project's basis is not an edit of it
         m_form->setBasis(basis);
     }
-    m_projectPath = path;
     m_currentItem = 0;
     selectItem(0);
-    setWindowModified(false);
     updateTitle();
     recompute();
 }
 
 void MainWindow::newProject()
 {
-    if (!maybeSave())
+    if (!m_document->maybeSave())
         return;
     // A new project starts from the job on screen, so the work in the form is not lost.
     Project project;
@@ -407,175 +385,48 @@ void MainWindow::newProject()
     item.label = tr("Job 1").toStdString();
     item.input = m_projectModel->item(std::clamp(m_currentItem, 0, m_projectModel->rowCount() - 1)).input;
     project.items.push_back(item);
-    loadProject(std::move(project), QString());
+    m_document->load(std::move(project), QString());
     statusBar()->showMessage(tr("New project."), 4000);
+}
+
+QString MainWindow::projectPath() const
+{
+    return m_document->path();
 }
 
 QString MainWindow::openProject(const QString& path, QStringList* warnings)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("%1: %2").arg(path, file.errorString());
-    // A project is a few kilobytes; a huge file is not one and must not exhaust memory.
-    constexpr qint64 kMaxBytes = qint64(16) * 1024 * 1024;
-    if (file.size() > kMaxBytes)
-        return tr("%1: the file is %2 MB; a project file is at most 16 MB")
-            .arg(path)
-            .arg(file.size() / (qint64(1024) * 1024));
-    const QByteArray bytes = file.readAll();
-    ProjectFile::Result result;
-    try {
-        result = ProjectFile::read(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
-                                   path.toStdString());
-    } catch (const ProjectError& e) {
-        return QString::fromStdString(e.what());
-    }
-    if (warnings) {
-        for (const auto& w : result.warnings)
-            warnings->append(QString::fromStdString(w));
-    }
-    loadProject(std::move(result.project), QFileInfo(path).absoluteFilePath());
-    addRecentFile(m_projectPath);
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 6000);
-    return {};
+    return m_document->open(path, warnings);
 }
 
 QString MainWindow::saveProject(const QString& path)
 {
-    QString error = AtomicFile::write(path, QByteArray::fromStdString(ProjectFile::write(m_projectModel->project())));
-    if (!error.isEmpty())
-        return error;
-    m_projectPath = QFileInfo(path).absoluteFilePath();
-    setWindowModified(false);
-    updateTitle();
-    addRecentFile(m_projectPath);
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
-    return {};
+    return m_document->saveTo(path);
 }
 
 QString MainWindow::openPreset(const QString& id)
 {
-    const PublishedRun* run = m_catalog.publishedRun(id.toStdString());
-    if (!run)
-        return tr("%1 is not a published run in the database").arg(id);
-    loadProject(PresetProject::reported(*run), QString());
-    m_tabs->setCurrentWidget(m_projectView);
-    return {};
-}
-
-bool MainWindow::maybeSave()
-{
-    // The one-job calculator is kept in the settings; only a real project asks to be saved.
-    const bool document = !m_projectPath.isEmpty() || m_projectModel->rowCount() > 1 || m_preset;
-    if (!isWindowModified() || !document)
-        return true;
-    const int answer =
-        m_askToSave
-            ? m_askToSave()
-            : QMessageBox::question(this, tr("Unsaved changes"),
-                                    tr("The project has changes that are not saved. Save them?"),
-                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
-bool MainWindow::save()
-{
-    if (m_projectPath.isEmpty())
-        return saveAsWithDialog();
-    const QString error = saveProject(m_projectPath);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Save failed"),
-                             tr("The project was not saved; the file on disk is unchanged.\n\n%1").arg(error));
-    return error.isEmpty();
-}
-
-bool MainWindow::saveAsWithDialog()
-{
-    QString suggested = QString::fromStdString(m_projectModel->project().name);
-    suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
-    if (suggested.isEmpty())
-        suggested = QStringLiteral("project");
-    const QString folder = m_projectPath.isEmpty()
-                               ? m_settings
-                                     .value(QStringLiteral("project/lastFolder"),
-                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                     .toString()
-                               : QFileInfo(m_projectPath).absolutePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save project"),
-                                                QDir(folder).filePath(suggested + QStringLiteral(".mlcarbon.json")),
-                                                tr("mlcarbon projects (*.mlcarbon.json);;JSON (*.json)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QStringLiteral(".json")))
-        path += QStringLiteral(".mlcarbon.json");
-    m_settings.setValue(QStringLiteral("project/lastFolder"), QFileInfo(path).absolutePath());
-    const QString error = saveProject(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Save failed"), tr("The project was not saved.\n\n%1").arg(error));
-    return error.isEmpty();
-}
-
-void MainWindow::openWithDialog()
-{
-    if (!maybeSave())
-        return;
-    const QString folder = m_settings
-                               .value(QStringLiteral("project/lastFolder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), folder,
-                                                      tr("mlcarbon projects (*.mlcarbon.json *.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    m_settings.setValue(QStringLiteral("project/lastFolder"), QFileInfo(path).absolutePath());
-    openProjectAndTell(path);
+    return m_document->openPreset(id);
 }
 
 bool MainWindow::openProjectAndTell(const QString& path)
 {
-    QStringList warnings;
-    const QString error = openProject(path, &warnings);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Open project"), tr("The project was not opened.\n\n%1").arg(error));
-    else if (!warnings.isEmpty())
-        QMessageBox::warning(this, tr("Open project"),
-                             tr("The project opened, with warnings:\n\n%1").arg(warnings.join(QLatin1Char('\n'))));
-    return error.isEmpty();
+    return m_document->openAndTell(path);
 }
 
-void MainWindow::openPresetWithDialog()
+bool MainWindow::maybeSave()
 {
-    if (!maybeSave())
-        return;
-    QStringList labels;
-    QStringList ids;
-    for (const auto& run : m_catalog.publishedRuns()) {
-        labels << QStringLiteral("%1 - %2").arg(QString::fromStdString(run.name), QString::fromStdString(run.source));
-        ids << QString::fromStdString(run.id);
-    }
-    bool ok = false;
-    const QString choice = QInputDialog::getItem(
-        this, tr("Open published run"), tr("A published training run opens as a project with the authors' inputs:"),
-        labels, 0, false, &ok);
-    if (ok && labels.contains(choice))
-        openPreset(ids.at(labels.indexOf(choice)));
+    return m_document->maybeSave();
+}
+
+void MainWindow::setUnsavedChangesQuestion(std::function<int()> ask)
+{
+    m_document->setUnsavedChangesQuestion(std::move(ask));
 }
 
 QStringList MainWindow::recentFiles() const
 {
-    return m_settings.value(QStringLiteral("recentFiles")).toStringList();
-}
-
-void MainWindow::addRecentFile(const QString& path)
-{
-    QStringList list = recentFiles();
-    list.removeAll(path);
-    list.prepend(path);
-    while (list.size() > 8)
-        list.removeLast();
-    m_settings.setValue(QStringLiteral("recentFiles"), list);
+    return m_document->recentFiles();
 }
 
 bool MainWindow::exportsProject() const
@@ -729,7 +580,7 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!maybeSave()) {
+    if (!m_document->maybeSave()) {
         event->ignore();
         return;
     }

@@ -12,7 +12,6 @@
 #include <optional>
 
 class QLabel;
-class QMenu;
 class QSettings;
 class QTabWidget;
 
@@ -21,6 +20,7 @@ namespace mlcarbon {
 struct ReportData;
 class ComparisonView;
 class EstimateForm;
+class ProjectDocument;
 class ProjectItemModel;
 class ProjectView;
 class ResultView;
@@ -43,20 +43,18 @@ public:
     ProjectItemModel* projectModel() const { return m_projectModel; }
     ProjectView* projectView() const { return m_projectView; }
     int currentItem() const { return m_currentItem; }
-    QString projectPath() const { return m_projectPath; }
+    ProjectDocument* document() const { return m_document; }
+    QString projectPath() const;
 
-    // Projects. Each returns "" or a message naming the file and the problem; on an error the
-    // project on screen is unchanged. `warnings` gets what a newer or extended file means.
+    // Projects: a new one starts from the job on screen; the others are the document's (see there).
     void newProject();
     QString openProject(const QString& path, QStringList* warnings = nullptr);
     QString saveProject(const QString& path);
     QString openPreset(const QString& id);
-    // openProject() for a person: a dialog says why it failed, or what the warnings mean.
     bool openProjectAndTell(const QString& path);
     void selectItem(int row);
-    // Asks whether to save unsaved changes; false when the user cancels. Tests replace the question.
     bool maybeSave();
-    void setUnsavedChangesQuestion(std::function<int()> ask) { m_askToSave = std::move(ask); }
+    void setUnsavedChangesQuestion(std::function<int()> ask);
     QStringList recentFiles() const;
 
     // Plain text of the result (Edit > Copy result as text).
@@ -75,14 +73,9 @@ protected:
 private:
     void recompute();
     void recomputeProject();
-    void loadProject(Project project, const QString& path);
+    void showLoadedProject(IntensityBasis basis);
     void moveProjectTo(const Location& location);
     void updateTitle();
-    void addRecentFile(const QString& path);
-    void openWithDialog();
-    bool save();
-    bool saveAsWithDialog();
-    void openPresetWithDialog();
     bool exportsProject() const;
     void createMenus();
     void saveSettings();
@@ -103,15 +96,12 @@ private:
     std::optional<Estimate> m_estimate;
     bool m_ready = false;
     ProjectItemModel* m_projectModel = nullptr;
+    ProjectDocument* m_document = nullptr;
     ProjectView* m_projectView = nullptr;
     QLabel* m_itemLabel = nullptr;
-    QMenu* m_recentMenu = nullptr;
     int m_currentItem = 0;
     bool m_loadingItem = false;
     bool m_writingBack = false;
-    QString m_projectPath;
-    std::optional<PresetComparison> m_preset;
-    std::function<int()> m_askToSave;
 };
 
 }  // namespace mlcarbon
