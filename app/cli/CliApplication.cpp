@@ -10,6 +10,7 @@
 #include "InputError.h"
 #include "ListCommand.h"
 #include "ReportCommand.h"
+#include "Version.h"
 #include "WriteError.h"
 
 #include <QString>

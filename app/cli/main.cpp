@@ -1,6 +1,7 @@
 // mlcarbon-cli: the command-line front end. QCoreApplication (not QApplication) so that it
 // runs without a display, in scripts and CI.
 #include "CliApplication.h"
+#include "Version.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
