@@ -8,6 +8,7 @@
 #include "Equivalents.h"
 #include "EstimateForm.h"
 #include "EstimateReport.h"
+#include "ExportController.h"
 #include "InputError.h"
 #include "MethodDialog.h"
 #include "PresetReport.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     m_projectModel = new ProjectItemModel(this);
     m_document = new ProjectDocument(catalog, m_calculator, m_projectModel, m_settings, this);
     m_projectView = new ProjectView(m_projectModel, this);
+    m_exports = new ExportController(catalog, m_calculator, m_settings, m_estimate, m_comparison, m_projectModel, this);
     m_tabs->addTab(m_projectView, tr("&Project"));
 
     // Above the form: which project item it edits (shown once a project has several).
@@ -123,6 +125,8 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     connect(m_document, &ProjectDocument::loaded, this, &MainWindow::showLoadedProject);
     connect(m_document, &ProjectDocument::presetOpened, this, [this] { m_tabs->setCurrentWidget(m_projectView); });
     connect(m_document, &ProjectDocument::statusMessage, this,
+            [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_exports, &ExportController::statusMessage, this,
             [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
 
     m_form->restore(m_settings);
@@ -198,7 +202,7 @@ void MainWindow::createMenus()
         {tr("Model card &metadata (co2_eq_emissions)..."), ExportFormat::ModelCard},
     };
     for (const auto& [label, format] : exports) {
-        QAction* a = exportMenu->addAction(label, this, [this, f = format] { exportWithDialog(f); });
+        QAction* a = exportMenu->addAction(label, m_exports, [this, f = format] { m_exports->exportWithDialog(f); });
         if (format == ExportFormat::Pdf)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     }
@@ -208,12 +212,11 @@ void MainWindow::createMenus()
          {std::pair{tr("A4"), QPageSize::A4}, std::pair{tr("US Letter"), QPageSize::Letter}}) {
         QAction* a = pageSize->addAction(label);
         a->setCheckable(true);
-        a->setChecked(pdfPageSize() == id);
+        a->setChecked(m_exports->pdfPageSize() == id);
         sizes->addAction(a);
-        connect(a, &QAction::triggered, this,
-                [this, id = id] { m_settings.setValue(QStringLiteral("export/pageSize"), static_cast<int>(id)); });
+        connect(a, &QAction::triggered, m_exports, [this, id = id] { m_exports->setPdfPageSize(id); });
     }
-    file->addAction(tr("Print pre&view..."), this, &MainWindow::printPreview)
+    file->addAction(tr("Print pre&view..."), m_exports, &ExportController::printPreview)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -429,142 +432,24 @@ QStringList MainWindow::recentFiles() const
     return m_document->recentFiles();
 }
 
-bool MainWindow::exportsProject() const
-{
-    return m_projectModel->rowCount() > 1 && m_projectModel->result().has_value();
-}
-
 QString MainWindow::resultText() const
 {
-    if (!m_estimate)
-        return {};
-    return QString::fromStdString(
-        EstimateReport::text(*m_estimate, Equivalents::of(m_catalog, m_estimate->emissionsKg)));
-}
-
-ReportData MainWindow::reportData() const
-{
-    ReportData data;
-    if (!m_estimate)
-        return data;
-    data.estimate = *m_estimate;
-    data.equivalents = Equivalents::of(m_catalog, m_estimate->emissionsKg);
-    data.ranking = m_comparison->model()->rows();  // the comparison as shown (its scope)
-    data.catalog = &m_catalog;
-    if (exportsProject()) {
-        // A project reports its items and totals, and the whole project moved (in the scope shown).
-        const ProjectResult& r = *m_projectModel->result();
-        if (!m_comparison->wholeProject())
-            data.ranking = ProjectCalculator::rankMoved(
-                m_calculator, r, static_cast<RegionRanking::Scope>(m_comparison->scopeBox()->currentData().toInt()));
-        data.equivalents = Equivalents::of(m_catalog, r.emissionsKg);
-        data.project = ReportData::ProjectPart{m_projectModel->project(), r};
-    }
-    return data;
-}
-
-QPageSize::PageSizeId MainWindow::pdfPageSize() const
-{
-    // Letter where the system measures in US units, else A4, unless chosen in the menu.
-    const int fallback =
-        QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
-    return static_cast<QPageSize::PageSizeId>(m_settings.value(QStringLiteral("export/pageSize"), fallback).toInt());
-}
-
-QString MainWindow::latexText() const
-{
-    if (!m_estimate)
-        return {};
-    const ReportData data = reportData();
-    return QString::fromStdString(ReportTexts::latex(data) + "\n" + ReportTexts::bibtex(data));
-}
-
-QString MainWindow::markdownText() const
-{
-    if (!m_estimate)
-        return {};
-    return QString::fromStdString(ReportTexts::markdown(reportData()));
+    return m_exports->resultText();
 }
 
 QString MainWindow::exportTo(ExportFormat format, const QString& path)
 {
-    if (!m_estimate)
-        return tr("%1: nothing to export: the inputs are incomplete").arg(path);
-    const ReportData data = reportData();
-    auto bytes = [](const std::string& s) { return QByteArray::fromStdString(s); };
-    switch (format) {
-    case ExportFormat::Pdf: return ReportDocument::writePdf(data, path, pdfPageSize());
-    case ExportFormat::EstimateCsv: return AtomicFile::write(path, bytes(ReportTexts::csv(data)));
-    case ExportFormat::ComparisonCsv: return AtomicFile::write(path, bytes(ReportTexts::comparisonCsv(data)));
-    case ExportFormat::Latex: {
-        const QString error = AtomicFile::write(path, bytes(ReportTexts::latex(data)));
-        return error.isEmpty() ? AtomicFile::write(QString::fromStdString(ReportTexts::bibPathFor(path.toStdString())),
-                                                   bytes(ReportTexts::bibtex(data)))
-                               : error;
-    }
-    case ExportFormat::Markdown: return AtomicFile::write(path, bytes(ReportTexts::markdown(data)));
-    case ExportFormat::ModelCard: return AtomicFile::write(path, bytes(ReportTexts::modelCard(data)));
-    }
-    return {};
+    return m_exports->exportTo(format, path);
 }
 
-void MainWindow::exportWithDialog(ExportFormat format)
+QString MainWindow::latexText() const
 {
-    if (!m_estimate) {
-        QMessageBox::information(this, tr("Export"), tr("Complete the inputs first: there is no estimate to export."));
-        return;
-    }
-    struct Kind {
-        ExportFormat format;
-        const char* name;
-        const char* filter;
-    };
-    static const Kind kinds[] = {
-        {ExportFormat::Pdf, "mlcarbon-report.pdf", "PDF (*.pdf)"},
-        {ExportFormat::EstimateCsv, "mlcarbon-estimate.csv", "CSV (*.csv)"},
-        {ExportFormat::ComparisonCsv, "mlcarbon-regions.csv", "CSV (*.csv)"},
-        {ExportFormat::Latex, "mlcarbon-methods.tex", "LaTeX (*.tex)"},
-        {ExportFormat::Markdown, "mlcarbon-summary.md", "Markdown (*.md)"},
-        {ExportFormat::ModelCard, "mlcarbon-model-card.yaml", "YAML (*.yaml *.yml)"},
-    };
-    const Kind* kind = &kinds[0];
-    for (const Kind& k : kinds) {
-        if (k.format == format)
-            kind = &k;
-    }
-    const QString folder = m_settings
-                               .value(QStringLiteral("export/lastFolder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), QDir(folder).filePath(QLatin1String(kind->name)), QLatin1String(kind->filter));
-    if (path.isEmpty())
-        return;
-    m_settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(path).absolutePath());
-    const QString error = exportTo(format, path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), tr("The file was not written.\n\n%1").arg(error));
-    else
-        statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 6000);
+    return m_exports->latexText();
 }
 
-void MainWindow::printPreview()
+QString MainWindow::markdownText() const
 {
-    if (!m_estimate) {
-        QMessageBox::information(this, tr("Print preview"),
-                                 tr("Complete the inputs first: there is no estimate to show."));
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(pdfPageSize()));
-    printer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout::Millimeter);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print preview: PDF report layout"));
-    const ReportData data = reportData();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&data](QPrinter* p) { ReportDocument::render(data, *p); });
-    preview.resize(900, 800);
-    preview.exec();
+    return m_exports->markdownText();
 }
 
 void MainWindow::saveSettings()

@@ -2,11 +2,11 @@
 #include "Calculator.h"
 #include "Catalog.h"
 #include "Estimate.h"
+#include "ExportController.h"
 #include "PresetProject.h"
 #include "Project.h"
 
 #include <QMainWindow>
-#include <QPageSize>
 
 #include <functional>
 #include <optional>
@@ -17,7 +17,6 @@ class QTabWidget;
 
 namespace mlcarbon {
 
-struct ReportData;
 class ComparisonView;
 class EstimateForm;
 class ProjectDocument;
@@ -60,9 +59,9 @@ public:
     // Plain text of the result (Edit > Copy result as text).
     QString resultText() const;
 
-    enum class ExportFormat { Pdf, EstimateCsv, ComparisonCsv, Latex, Markdown, ModelCard };
-    // Writes the current estimate (and the comparison as shown) to path, atomically.
-    // Returns "" or "PATH: reason"; nothing is written without a complete estimate.
+    // Exports: the window's ExportController's (see there).
+    using ExportFormat = ExportController::Format;
+    ExportController* exports() const { return m_exports; }
     QString exportTo(ExportFormat format, const QString& path);
     QString latexText() const;
     QString markdownText() const;
@@ -76,15 +75,10 @@ private:
     void showLoadedProject(IntensityBasis basis);
     void moveProjectTo(const Location& location);
     void updateTitle();
-    bool exportsProject() const;
     void createMenus();
     void saveSettings();
     void showAbout();
     void showMethod();
-    void exportWithDialog(ExportFormat format);
-    void printPreview();
-    ReportData reportData() const;
-    QPageSize::PageSizeId pdfPageSize() const;
 
     const Catalog& m_catalog;
     Calculator m_calculator;
@@ -97,6 +91,7 @@ private:
     bool m_ready = false;
     ProjectItemModel* m_projectModel = nullptr;
     ProjectDocument* m_document = nullptr;
+    ExportController* m_exports = nullptr;
     ProjectView* m_projectView = nullptr;
     QLabel* m_itemLabel = nullptr;
     int m_currentItem = 0;
