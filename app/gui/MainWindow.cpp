@@ -1,54 +1,33 @@
 #include "MainWindow.h"
 
-#include "WhatIf.h"
-
 #include "AboutDialog.h"
-#include "AtomicFile.h"
 #include "ComparisonView.h"
 #include "Equivalents.h"
 #include "EstimateForm.h"
-#include "EstimateReport.h"
 #include "ExportController.h"
 #include "InputError.h"
 #include "MethodDialog.h"
-#include "PresetReport.h"
 #include "ProjectDocument.h"
 #include "ProjectItemModel.h"
 #include "ProjectView.h"
-#include "RegionTableModel.h"
-#include "ReportDocument.h"
-#include "ReportTexts.h"
 #include "ResultView.h"
 #include "WhatIf.h"
 #include "WrappedLabel.h"
 
-#include <QActionGroup>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QInputDialog>
-#include <QLocale>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QStandardPaths>
-#include <QVBoxLayout>
-
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -62,8 +41,23 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
 {
     setWindowTitle(tr("mlcarbon - carbon footprint of ML compute"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/mlcarbon.svg")));
+    createParts();
+    createMenus();
+    connectParts();
+    restoreSettings();
+    m_ready = true;
+    startWithTheFormsJob();
+    showDataLoaded(dataWarnings);
+}
 
-    m_form = new EstimateForm(catalog, this);
+MainWindow::~MainWindow()
+{
+    saveSettings();
+}
+
+void MainWindow::createParts()
+{
+    m_form = new EstimateForm(m_catalog, this);
     auto* formScroll = new QScrollArea(this);
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
@@ -77,9 +71,10 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     m_tabs->addTab(m_result, tr("&Estimate"));
     m_tabs->addTab(m_comparison, tr("&Cleaner regions"));
     m_projectModel = new ProjectItemModel(this);
-    m_document = new ProjectDocument(catalog, m_calculator, m_projectModel, m_settings, this);
+    m_document = new ProjectDocument(m_catalog, m_calculator, m_projectModel, m_settings, this);
     m_projectView = new ProjectView(m_projectModel, this);
-    m_exports = new ExportController(catalog, m_calculator, m_settings, m_estimate, m_comparison, m_projectModel, this);
+    m_exports =
+        new ExportController(m_catalog, m_calculator, m_settings, m_estimate, m_comparison, m_projectModel, this);
     m_tabs->addTab(m_projectView, tr("&Project"));
 
     // Above the form: which project item it edits (shown once a project has several).
@@ -92,16 +87,18 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     leftLayout->addWidget(m_itemLabel);
     leftLayout->addWidget(formScroll, 1);
 
-    auto* split = new QSplitter(this);
-    split->addWidget(left);
-    split->addWidget(m_tabs);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
-    split->setSizes({420, 900});
-    split->setObjectName(QStringLiteral("mainSplitter"));
-    setCentralWidget(split);
-    createMenus();
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({420, 900});
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    setCentralWidget(m_splitter);
+}
 
+void MainWindow::connectParts()
+{
     connect(m_form, &EstimateForm::changed, this, &MainWindow::recompute);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::saveSettings);
     connect(m_comparison, &ComparisonView::locationChosen, this, [this](const Location& location) {
@@ -124,11 +121,12 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     connect(m_document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::loaded, this, &MainWindow::showLoadedProject);
     connect(m_document, &ProjectDocument::presetOpened, this, [this] { m_tabs->setCurrentWidget(m_projectView); });
-    connect(m_document, &ProjectDocument::statusMessage, this,
-            [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
-    connect(m_exports, &ExportController::statusMessage, this,
-            [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_document, &ProjectDocument::statusMessage, this, &MainWindow::showStatus);
+    connect(m_exports, &ExportController::statusMessage, this, &MainWindow::showStatus);
+}
 
+void MainWindow::restoreSettings()
+{
     m_form->restore(m_settings);
     const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
                                                           : QRect(0, 0, 1366, 768);
@@ -137,9 +135,12 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     // A geometry saved on a larger screen must not leave the window bigger than this one.
     if (width() > screen.width() || height() > screen.height())
         resize(std::min(width(), screen.width()), std::min(height(), screen.height()));
-    split->restoreState(m_settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_splitter->restoreState(m_settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_tabs->setCurrentIndex(m_settings.value(QStringLiteral("window/tab")).toInt());
-    m_ready = true;
+}
+
+void MainWindow::startWithTheFormsJob()
+{
     // The simple calculator is a project of one item: the job in the form.
     Project start;
     start.basis = m_form->basis();
@@ -156,7 +157,10 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
     }
     updateTitle();
     recompute();
+}
 
+void MainWindow::showDataLoaded(const QStringList& dataWarnings)
+{
     if (!dataWarnings.isEmpty()) {
         // A broken user data file: say which and why, once, without a modal dialog.
         auto* label = new QLabel(
@@ -166,19 +170,29 @@ MainWindow::MainWindow(const Catalog& catalog, QSettings& settings, const QStrin
         statusBar()->showMessage(dataWarnings.first(), 15000);
     } else {
         statusBar()->showMessage(tr("%1 devices, %2 cloud regions, %3 grid zones loaded")
-                                     .arg(catalog.hardware().size())
-                                     .arg(catalog.regions().size())
-                                     .arg(catalog.zones().size()),
+                                     .arg(m_catalog.hardware().size())
+                                     .arg(m_catalog.regions().size())
+                                     .arg(m_catalog.zones().size()),
                                  8000);
     }
 }
 
-MainWindow::~MainWindow()
+void MainWindow::showStatus(const QString& text, int timeoutMs)
 {
-    saveSettings();
+    statusBar()->showMessage(text, timeoutMs);
 }
 
 void MainWindow::createMenus()
+{
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Method"), this, &MainWindow::showMethod)->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About mlcarbon"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createFileMenu()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New project"), this, &MainWindow::newProject)->setShortcut(QKeySequence::New);
@@ -221,30 +235,30 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* copy = edit->addAction(tr("&Copy result as text"), this, [this] {
-        const QString text = resultText();
-        if (!text.isEmpty())
-            QApplication::clipboard()->setText(text);
-        statusBar()->showMessage(
-            text.isEmpty() ? tr("Nothing to copy: the inputs are incomplete.") : tr("Result copied as text."), 4000);
-    });
+    QAction* copy = edit->addAction(tr("&Copy result as text"), this,
+                                    [this] { copyToClipboard(resultText(), tr("Result copied as text.")); });
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copy->setObjectName(QStringLiteral("copyResult"));
-    auto copyAs = [this, edit](const QString& label, const QString& name, QString (MainWindow::*text)() const) {
-        QAction* a = edit->addAction(label, this, [this, text] {
-            const QString t = (this->*text)();
-            if (!t.isEmpty())
-                QApplication::clipboard()->setText(t);
-            statusBar()->showMessage(t.isEmpty() ? tr("Nothing to copy: the inputs are incomplete.") : tr("Copied."),
-                                     4000);
-        });
-        a->setObjectName(name);
-    };
-    copyAs(tr("Copy as &LaTeX"), QStringLiteral("copyLatex"), &MainWindow::latexText);
-    copyAs(tr("Copy as &Markdown"), QStringLiteral("copyMarkdown"), &MainWindow::markdownText);
+    edit->addAction(tr("Copy as &LaTeX"), this, [this] { copyToClipboard(latexText(), tr("Copied.")); })
+        ->setObjectName(QStringLiteral("copyLatex"));
+    edit->addAction(tr("Copy as &Markdown"), this, [this] { copyToClipboard(markdownText(), tr("Copied.")); })
+        ->setObjectName(QStringLiteral("copyMarkdown"));
+}
 
+void MainWindow::copyToClipboard(const QString& text, const QString& copied)
+{
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+    statusBar()->showMessage(text.isEmpty() ? tr("Nothing to copy: the inputs are incomplete.") : copied, 4000);
+}
+
+void MainWindow::createViewMenu()
+{
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* estimateTab = view->addAction(tr("&Estimate"), this, [this] { m_tabs->setCurrentIndex(0); });
     estimateTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -258,10 +272,6 @@ void MainWindow::createMenus()
     advanced->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(advanced, &QAction::toggled, m_form, &EstimateForm::setAdvancedVisible);
     connect(view, &QMenu::aboutToShow, this, [this, advanced] { advanced->setChecked(m_form->advancedVisible()); });
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Method"), this, &MainWindow::showMethod)->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&About mlcarbon"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::recompute()
@@ -392,74 +402,13 @@ void MainWindow::newProject()
     statusBar()->showMessage(tr("New project."), 4000);
 }
 
-QString MainWindow::projectPath() const
-{
-    return m_document->path();
-}
-
-QString MainWindow::openProject(const QString& path, QStringList* warnings)
-{
-    return m_document->open(path, warnings);
-}
-
-QString MainWindow::saveProject(const QString& path)
-{
-    return m_document->saveTo(path);
-}
-
-QString MainWindow::openPreset(const QString& id)
-{
-    return m_document->openPreset(id);
-}
-
-bool MainWindow::openProjectAndTell(const QString& path)
-{
-    return m_document->openAndTell(path);
-}
-
-bool MainWindow::maybeSave()
-{
-    return m_document->maybeSave();
-}
-
-void MainWindow::setUnsavedChangesQuestion(std::function<int()> ask)
-{
-    m_document->setUnsavedChangesQuestion(std::move(ask));
-}
-
-QStringList MainWindow::recentFiles() const
-{
-    return m_document->recentFiles();
-}
-
-QString MainWindow::resultText() const
-{
-    return m_exports->resultText();
-}
-
-QString MainWindow::exportTo(ExportFormat format, const QString& path)
-{
-    return m_exports->exportTo(format, path);
-}
-
-QString MainWindow::latexText() const
-{
-    return m_exports->latexText();
-}
-
-QString MainWindow::markdownText() const
-{
-    return m_exports->markdownText();
-}
-
 void MainWindow::saveSettings()
 {
     if (!m_ready)
         return;
     m_form->save(m_settings);
     m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    if (auto* split = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
-        m_settings.setValue(QStringLiteral("window/splitter"), split->saveState());
+    m_settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     m_settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
 }
 

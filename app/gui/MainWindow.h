@@ -3,8 +3,7 @@
 #include "Catalog.h"
 #include "Estimate.h"
 #include "ExportController.h"
-#include "PresetProject.h"
-#include "Project.h"
+#include "ProjectDocument.h"
 
 #include <QMainWindow>
 
@@ -13,20 +12,21 @@
 
 class QLabel;
 class QSettings;
+class QSplitter;
 class QTabWidget;
 
 namespace mlcarbon {
 
 class ComparisonView;
 class EstimateForm;
-class ProjectDocument;
 class ProjectItemModel;
 class ProjectView;
 class ResultView;
 
-// The desktop window: the job's inputs on the left; the estimate and the cleaner regions on
-// the right, recomputed by the model on every change. Inputs and geometry persist in the
-// QSettings given (a temporary file in tests).
+// The desktop window: the job's inputs on the left; the estimate, the cleaner regions and the
+// project on the right, recomputed by the model on every change. It wires the parts: the project
+// file is the ProjectDocument's, the files and texts written out the ExportController's. Inputs and
+// geometry persist in the QSettings given (a temporary file in tests).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -43,39 +43,52 @@ public:
     ProjectView* projectView() const { return m_projectView; }
     int currentItem() const { return m_currentItem; }
     ProjectDocument* document() const { return m_document; }
-    QString projectPath() const;
+    ExportController* exports() const { return m_exports; }
 
     // Projects: a new one starts from the job on screen; the others are the document's (see there).
     void newProject();
-    QString openProject(const QString& path, QStringList* warnings = nullptr);
-    QString saveProject(const QString& path);
-    QString openPreset(const QString& id);
-    bool openProjectAndTell(const QString& path);
+    QString projectPath() const { return m_document->path(); }
+    QString openProject(const QString& path, QStringList* warnings = nullptr)
+    {
+        return m_document->open(path, warnings);
+    }
+    QString saveProject(const QString& path) { return m_document->saveTo(path); }
+    QString openPreset(const QString& id) { return m_document->openPreset(id); }
+    bool openProjectAndTell(const QString& path) { return m_document->openAndTell(path); }
+    bool maybeSave() { return m_document->maybeSave(); }
+    void setUnsavedChangesQuestion(std::function<int()> ask) { m_document->setUnsavedChangesQuestion(std::move(ask)); }
+    QStringList recentFiles() const { return m_document->recentFiles(); }
     void selectItem(int row);
-    bool maybeSave();
-    void setUnsavedChangesQuestion(std::function<int()> ask);
-    QStringList recentFiles() const;
 
-    // Plain text of the result (Edit > Copy result as text).
-    QString resultText() const;
-
-    // Exports: the window's ExportController's (see there).
+    // Exports and texts: the ExportController's (see there).
     using ExportFormat = ExportController::Format;
-    ExportController* exports() const { return m_exports; }
-    QString exportTo(ExportFormat format, const QString& path);
-    QString latexText() const;
-    QString markdownText() const;
+    QString exportTo(ExportFormat format, const QString& path) { return m_exports->exportTo(format, path); }
+    QString resultText() const { return m_exports->resultText(); }  // Edit > Copy result as text
+    QString latexText() const { return m_exports->latexText(); }
+    QString markdownText() const { return m_exports->markdownText(); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The constructor's steps, in their order: the parts, the menus, their connections, the
+    // saved settings, then the form's job as the first project and what the data holds.
+    void createParts();
+    void connectParts();
+    void restoreSettings();
+    void startWithTheFormsJob();
+    void showDataLoaded(const QStringList& dataWarnings);
+    void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void copyToClipboard(const QString& text, const QString& copied);
+    void showStatus(const QString& text, int timeoutMs);
     void recompute();
     void recomputeProject();
     void showLoadedProject(IntensityBasis basis);
     void moveProjectTo(const Location& location);
     void updateTitle();
-    void createMenus();
     void saveSettings();
     void showAbout();
     void showMethod();
@@ -87,6 +100,7 @@ private:
     ResultView* m_result = nullptr;
     ComparisonView* m_comparison = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QSplitter* m_splitter = nullptr;
     std::optional<Estimate> m_estimate;
     bool m_ready = false;
     ProjectItemModel* m_projectModel = nullptr;
