@@ -1,22 +1,21 @@
 #include "EstimateForm.h"
 
 #include "BasisBox.h"
+#include "FilterAsYouType.h"
 #include "HardwareListModel.h"
 #include "InputError.h"
 #include "InputRules.h"
-#include "IntensityChoice.h"
+#include "LocationPicker.h"
 #include "NumberFormat.h"
 #include "QtText.h"
 #include "WrappedLabel.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -24,24 +23,6 @@
 #include <algorithm>
 
 namespace mlcarbon {
-
-namespace {
-
-const char* kZoneItem = "zone";
-const char* kCustomItem = "custom";
-
-// Makes an editable combo box filter its whole list as the user types, anywhere in the text.
-void filterAsYouType(QComboBox* box)
-{
-    box->setEditable(true);
-    box->setInsertPolicy(QComboBox::NoInsert);
-    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    box->completer()->setFilterMode(Qt::MatchContains);
-    box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    box->completer()->setMaxVisibleItems(15);
-}
-
-}  // namespace
 
 EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     : QWidget(parent)
@@ -94,54 +75,17 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     connect(m_durationUnit, &QComboBox::currentIndexChanged, this, &EstimateForm::changed);
 
     // Location: a provider and its regions, own hardware in a country, or a known intensity.
-    m_where = new QComboBox(this);
-    for (const auto& p : catalog.providers()) {
-        if (p.kind == ProviderKind::Cloud)
-            m_where->addItem(qs(p.name), qs("cloud:" + p.id));
-    }
-    m_where->insertSeparator(m_where->count());
-    m_where->addItem(tr("Own hardware in a country or region"), QString::fromLatin1(kZoneItem));
-    m_where->addItem(tr("Known grid intensity"), QString::fromLatin1(kCustomItem));
-    m_fields.insert(QStringLiteral("provider"), m_where);
-    form->addRow(tr("&Where"), m_where);
+    m_place = new LocationPicker(catalog, this);
+    m_fields.insert(QStringLiteral("provider"), m_place->whereBox());
+    form->addRow(tr("&Where"), m_place->whereBox());
     addErrorRow(form, QStringLiteral("provider"));
-
-    m_placeStack = new QStackedWidget(this);
-    m_region = new QComboBox(m_placeStack);
-    m_fields.insert(QStringLiteral("region"), m_region);
-    // Long region and provider names must not widen the form beyond its panel.
-    for (QComboBox* box : {m_where, m_region}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
-    }
-    m_country = new QComboBox(m_placeStack);
-    m_country->setMinimumContentsLength(12);
-    m_country->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    for (const auto& z : catalog.zones()) {
-        QString label = qs(z.name) + QStringLiteral(" (") + qs(z.code) + QStringLiteral(")");
-        if (!z.countryName.empty())
-            label = qs(z.countryName) + QStringLiteral(" / ") + label;
-        m_country->addItem(label + QStringLiteral("  ") + qs(NumberFormat::significant(z.gPerKwh)) + tr(" g/kWh"),
-                           qs(z.code));
-    }
-    filterAsYouType(m_country);
-    m_fields.insert(QStringLiteral("country"), m_country);
-    auto* intensity = new QLineEdit(m_placeStack);
-    intensity->setPlaceholderText(tr("gCO2e/kWh, e.g. 415"));
-    intensity->setToolTip(tr("The grid carbon intensity you know, in gCO2e/kWh (0 to 1500)."));
-    m_fields.insert(QStringLiteral("intensity"), intensity);
-    m_placeStack->addWidget(m_region);
-    m_placeStack->addWidget(m_country);
-    m_placeStack->addWidget(intensity);
-    m_placeLabel = new QLabel(tr("&Region"), this);
-    m_placeLabel->setBuddy(m_region);
-    form->addRow(m_placeLabel, m_placeStack);
+    m_fields.insert(QStringLiteral("region"), m_place->regionBox());
+    m_fields.insert(QStringLiteral("country"), m_place->countryBox());
+    m_fields.insert(QStringLiteral("intensity"), m_place->intensityEdit());
+    form->addRow(m_place->label(), m_place);
     for (const char* f : {"region", "country", "intensity"})
         addErrorRow(form, QString::fromLatin1(f));
-    connect(m_where, &QComboBox::currentIndexChanged, this, &EstimateForm::whereChanged);
-    connect(m_region, &QComboBox::currentIndexChanged, this, &EstimateForm::placeEdited);
-    connect(m_country, &QComboBox::currentTextChanged, this, &EstimateForm::placeEdited);
-    connect(intensity, &QLineEdit::textChanged, this, &EstimateForm::placeEdited);
+    connect(m_place, &LocationPicker::edited, this, &EstimateForm::placeEdited);
     connect(m_hardware, &QComboBox::currentTextChanged, this, &EstimateForm::hardwareEdited);
 
     // Advanced: every field empty means "the database default", shown as the placeholder.
@@ -179,7 +123,7 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     m_fields.insert(QStringLiteral("basis"), m_basis);
     advanced->addRow(tr("&Basis"), m_basis);
     connect(m_basis, &QComboBox::currentIndexChanged, this, [this] {
-        fillRegions();  // the region list shows intensities on the basis
+        m_place->setBasis(basis());  // the region list shows intensities on the basis
         emit basisChanged(basis());
         emit changed();
     });
@@ -197,18 +141,16 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     m_hardware->setCurrentIndex(m_hardwareModel->rowOf(QStringLiteral("nvidia-a100-sxm4-80-gb")));
     qobject_cast<QLineEdit*>(field(QStringLiteral("count")))->setText(QStringLiteral("8"));
     hours->setText(QStringLiteral("24"));
-    m_where->setCurrentIndex(std::max(0, m_where->findData(QStringLiteral("cloud:gcp"))));
-    whereChanged();
-    m_region->setCurrentIndex(std::max(0, m_region->findData(QStringLiteral("us-central1"))));
+    m_place->setStartingRegion(QStringLiteral("gcp"), QStringLiteral("us-central1"));
 
     setTabOrder(m_hardware, field(QStringLiteral("count")));
     setTabOrder(field(QStringLiteral("count")), hours);
     setTabOrder(hours, m_durationUnit);
-    setTabOrder(m_durationUnit, m_where);
-    setTabOrder(m_where, m_region);
-    setTabOrder(m_region, m_country);
-    setTabOrder(m_country, intensity);
-    setTabOrder(intensity, m_advancedToggle);
+    setTabOrder(m_durationUnit, m_place->whereBox());
+    setTabOrder(m_place->whereBox(), m_place->regionBox());
+    setTabOrder(m_place->regionBox(), m_place->countryBox());
+    setTabOrder(m_place->countryBox(), m_place->intensityEdit());
+    setTabOrder(m_place->intensityEdit(), m_advancedToggle);
 }
 
 QLineEdit* EstimateForm::addLineEdit(QFormLayout* form, const QString& name, const QString& label,
@@ -252,79 +194,6 @@ bool EstimateForm::advancedVisible() const
     return m_advancedToggle->isChecked();
 }
 
-void EstimateForm::fillRegions()
-{
-    const QString previous = m_region->currentData().toString();
-    const QString where = m_where->currentData().toString();
-    QSignalBlocker block(m_region);
-    m_region->clear();
-    if (where.startsWith(QStringLiteral("cloud:"))) {
-        const std::string provider = where.mid(6).toStdString();
-        const IntensityBasis b = m_basis ? basis() : Basis::kDefault;
-        for (const CloudRegion* r : m_catalog.regionsOf(provider)) {
-            const IntensityChoice c = IntensityChoice::of(m_catalog, *r, b);
-            m_region->addItem(qs(r->region) + QStringLiteral(" - ") + qs(r->name) + QStringLiteral("  (")
-                                  + qs(NumberFormat::significant(c.gPerKwh)) + tr(" g/kWh, %1)").arg(c.year)
-                                  + (c.fallback() ? QStringLiteral(" *") : QString()),
-                              qs(r->region));
-            m_region->setItemData(m_region->count() - 1,
-                                  tr("Grid intensity %1 gCO2e/kWh (%2), %3: %4")
-                                      .arg(qs(NumberFormat::significant(c.gPerKwh)))
-                                      .arg(c.year)
-                                      .arg(qs(c.basisText()), qs(c.source)),
-                                  Qt::ToolTipRole);
-        }
-    }
-    m_region->setCurrentIndex(std::max(0, m_region->findData(previous)));
-}
-
-void EstimateForm::whereChanged()
-{
-    const QString where = m_where->currentData().toString();
-    if (where == QLatin1String(kZoneItem)) {
-        m_placeStack->setCurrentWidget(m_country);
-        m_placeLabel->setText(tr("&Country"));
-        m_placeLabel->setBuddy(m_country);
-    } else if (where == QLatin1String(kCustomItem)) {
-        m_placeStack->setCurrentWidget(field(QStringLiteral("intensity")));
-        m_placeLabel->setText(tr("&Intensity"));
-        m_placeLabel->setBuddy(field(QStringLiteral("intensity")));
-    } else {
-        fillRegions();
-        m_placeStack->setCurrentWidget(m_region);
-        m_placeLabel->setText(tr("&Region"));
-        m_placeLabel->setBuddy(m_region);
-    }
-    placeEdited();
-}
-
-QString EstimateForm::countryCode() const
-{
-    // A picked list item gives its code; anything typed goes to the model's place lookup.
-    const int row = m_country->findText(m_country->currentText(), Qt::MatchFixedString);
-    return row >= 0 ? m_country->itemData(row).toString() : m_country->currentText().trimmed();
-}
-
-std::optional<Location> EstimateForm::fieldLocation() const
-{
-    const QString where = m_where->currentData().toString();
-    if (where == QLatin1String(kZoneItem)) {
-        const QString code = countryCode();
-        return code.isEmpty() ? std::nullopt : std::optional(Location::gridZone(code.toStdString()));
-    }
-    if (where == QLatin1String(kCustomItem)) {
-        try {
-            return Location::custom(InputRules::intensity(
-                qobject_cast<QLineEdit*>(field(QStringLiteral("intensity")))->text().toStdString()));
-        } catch (const InputError&) {
-            return std::nullopt;
-        }
-    }
-    if (m_region->currentIndex() < 0)
-        return std::nullopt;
-    return Location::cloud(where.mid(6).toStdString(), m_region->currentData().toString().toStdString());
-}
-
 void EstimateForm::apply(const WhatIfEdit& edit)
 {
     if (edit.notes.empty())
@@ -348,7 +217,7 @@ void EstimateForm::hardwareEdited()
 void EstimateForm::placeEdited()
 {
     if (!m_restoring && m_applied) {
-        if (auto to = fieldLocation())
+        if (auto to = m_place->location())
             apply(WhatIf::movedTo(*m_applied, *to));
     }
     emit changed();
@@ -374,26 +243,7 @@ QStringList EstimateForm::notes() const
 
 void EstimateForm::setLocation(Location location)
 {
-    switch (location.kind) {
-    case Location::Kind::Cloud:
-        m_where->setCurrentIndex(m_where->findData(qs("cloud:" + location.provider)));
-        fillRegions();
-        m_region->setCurrentIndex(m_region->findData(qs(location.region)));
-        break;
-    case Location::Kind::Zone:
-        m_where->setCurrentIndex(m_where->findData(QString::fromLatin1(kZoneItem)));
-        if (const int row = m_country->findData(qs(location.zone)); row >= 0)
-            m_country->setCurrentIndex(row);
-        else
-            m_country->setEditText(qs(location.zone));  // a name or code the lookup resolves, or marks
-        break;
-    case Location::Kind::Custom:
-        m_where->setCurrentIndex(m_where->findData(QString::fromLatin1(kCustomItem)));
-        qobject_cast<QLineEdit*>(field(QStringLiteral("intensity")))
-            ->setText(qs(NumberFormat::exact(location.intensityGPerKwh)));
-        break;
-    case Location::Kind::None: break;
-    }
+    m_place->setLocation(location);
     placeEdited();  // a row chosen in the comparison is a move: the same rule as typing it
 }
 
@@ -514,16 +364,17 @@ std::optional<EstimateInput> EstimateForm::input()
     optional("host-cpu-w", &InputRules::hostCpuW, in.hostCpuW);
     optional("host-memory-gb", &InputRules::hostMemoryGb, in.hostMemoryGb);
     optional("offset", &InputRules::offsetPct, in.offsetPct);
-    const QString where = m_where->currentData().toString();
-    if (where == QLatin1String(kZoneItem)) {
-        const QString code = countryCode();
+    const QString where = m_place->whereBox()->currentData().toString();
+    if (where == QLatin1String("zone")) {
+        const QString code = m_place->countryCode();
         if (code.isEmpty())
             markError(QStringLiteral("country"), tr("choose or type a country or region"));
         in.location = Location::gridZone(code.toStdString());
-    } else if (where == QLatin1String(kCustomItem)) {
+    } else if (where == QLatin1String("custom")) {
         read([&] { in.location = Location::custom(InputRules::intensity(text("intensity"))); });
     } else {
-        in.location = Location::cloud(where.mid(6).toStdString(), m_region->currentData().toString().toStdString());
+        in.location =
+            Location::cloud(where.mid(6).toStdString(), m_place->regionBox()->currentData().toString().toStdString());
     }
     if (!m_problems.isEmpty())
         return std::nullopt;
@@ -557,9 +408,7 @@ void EstimateForm::save(QSettings& settings) const
     settings.beginGroup(QStringLiteral("input"));
     settings.setValue(QStringLiteral("hardware"), m_hardware->currentText());
     settings.setValue(QStringLiteral("durationUnit"), m_durationUnit->currentIndex());
-    settings.setValue(QStringLiteral("where"), m_where->currentData().toString());
-    settings.setValue(QStringLiteral("region"), m_region->currentData().toString());
-    settings.setValue(QStringLiteral("country"), m_country->currentText());
+    m_place->save(settings);
     settings.setValue(QStringLiteral("advanced"), advancedVisible());
     settings.setValue(QStringLiteral("basis"), QString::fromUtf8(Basis::key(basis()).data()));
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
@@ -582,14 +431,7 @@ void EstimateForm::restore(QSettings& settings)
         m_restoring = true;
         m_hardware->setEditText(settings.value(QStringLiteral("hardware")).toString());
         m_durationUnit->setCurrentIndex(settings.value(QStringLiteral("durationUnit")).toInt());
-        const int where = m_where->findData(settings.value(QStringLiteral("where")).toString());
-        if (where >= 0)
-            m_where->setCurrentIndex(where);
-        whereChanged();
-        const int region = m_region->findData(settings.value(QStringLiteral("region")).toString());
-        if (region >= 0)
-            m_region->setCurrentIndex(region);
-        m_country->setEditText(settings.value(QStringLiteral("country")).toString());
+        m_place->restore(settings);
         for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
             if (auto* edit = qobject_cast<QLineEdit*>(it.value()))
                 edit->setText(settings.value(it.key()).toString());

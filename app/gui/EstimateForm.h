@@ -2,6 +2,7 @@
 #include "Catalog.h"
 #include "Estimate.h"
 #include "EstimateInput.h"
+#include "LocationPicker.h"
 #include "WhatIf.h"
 
 #include <QHash>
@@ -15,7 +16,6 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSettings;
-class QStackedWidget;
 class QToolButton;
 
 namespace mlcarbon {
@@ -56,9 +56,10 @@ public:
 
     // The widget of a field ("hours", "count", "pue", "hardware", "region", ...), for tests and focus.
     QWidget* field(const QString& name) const { return m_fields.value(name); }
-    QComboBox* whereBox() const { return m_where; }
-    QComboBox* regionBox() const { return m_region; }
-    QComboBox* countryBox() const { return m_country; }
+    LocationPicker* locationPicker() const { return m_place; }
+    QComboBox* whereBox() const { return m_place->whereBox(); }
+    QComboBox* regionBox() const { return m_place->regionBox(); }
+    QComboBox* countryBox() const { return m_place->countryBox(); }
     QComboBox* hardwareBox() const { return m_hardware; }
     QComboBox* durationUnitBox() const { return m_durationUnit; }
     void setAdvancedVisible(bool visible);
@@ -73,12 +74,7 @@ private:
                            const QString& tip);
     void addErrorRow(QFormLayout* form, const QString& name);
     void clearErrors();
-    void fillRegions();
-    void whereChanged();
     QString hardwareQuery() const;
-    QString countryCode() const;
-    // The place the fields name now, if complete (no marks: that is input()'s work).
-    std::optional<Location> fieldLocation() const;
     // Applies WhatIf to the job last read: clears the inputs a new hardware or place drops.
     void hardwareEdited();
     void placeEdited();
@@ -89,11 +85,7 @@ private:
     QComboBox* m_hardware = nullptr;
     QLabel* m_hardwareInfo = nullptr;
     QComboBox* m_durationUnit = nullptr;
-    QComboBox* m_where = nullptr;
-    QStackedWidget* m_placeStack = nullptr;
-    QLabel* m_placeLabel = nullptr;
-    QComboBox* m_region = nullptr;
-    QComboBox* m_country = nullptr;
+    LocationPicker* m_place = nullptr;
     QWidget* m_advanced = nullptr;
     QToolButton* m_advancedToggle = nullptr;
     QHash<QString, QWidget*> m_fields;
