@@ -143,7 +143,7 @@ void TestMainWindow::hugeInputsShowFiniteFiguresInLargeUnits()
     QLineEdit* hours = edit("hours");
     hours->clear();
     QTest::keyClicks(hours, "10000000");
-    m_window->form()->whereBox()->setCurrentIndex(m_window->form()->whereBox()->findData(QStringLiteral("custom")));
+    m_window->form()->whereBox()->setCurrentIndex(m_window->form()->locationPicker()->whereRow(Location::Kind::Custom));
     QTest::keyClicks(edit("intensity"), "1499");
     QVERIFY(m_window->currentEstimate());
     // A100 SXM4 80 GB 400 W, own-hardware PUE 1.56 for a stated grid:
@@ -302,7 +302,7 @@ void TestMainWindow::partOfANameOrAnAmbiguousPlaceIsAskedNotGuessed()
     // "Georgia" typed in the country field names GE (a country) and US-GA (a US state,
     // regions_db/grid_zones.json): both are offered, neither is taken.
     QComboBox* where = m_window->form()->whereBox();
-    where->setCurrentIndex(where->findData(QStringLiteral("zone")));
+    where->setCurrentIndex(m_window->form()->locationPicker()->whereRow(Location::Kind::Zone));
     QComboBox* country = m_window->form()->countryBox();
     country->lineEdit()->clear();
     QTest::keyClicks(country->lineEdit(), "Georgia");
@@ -325,7 +325,7 @@ void TestMainWindow::choosingAnotherProviderRefillsRegions()
     QComboBox* where = m_window->form()->whereBox();
     QComboBox* region = m_window->form()->regionBox();
     QVERIFY(region->findData(QStringLiteral("us-central1")) >= 0);
-    where->setCurrentIndex(where->findData(QStringLiteral("cloud:aws")));
+    where->setCurrentIndex(m_window->form()->locationPicker()->whereRow(Location::Kind::Cloud, QStringLiteral("aws")));
     QCOMPARE(region->findData(QStringLiteral("us-central1")), -1);
     QVERIFY(region->findData(QStringLiteral("us-east-1")) >= 0);
     QCOMPARE(region->count(), static_cast<int>(m_catalog->regionsOf("aws").size()));
@@ -410,7 +410,7 @@ void TestMainWindow::settingsSurviveRestart()
     hours->clear();
     QTest::keyClicks(hours, "36");
     // Moved to own hardware first: an offset typed for the cloud region would be dropped by the move.
-    m_window->form()->whereBox()->setCurrentIndex(m_window->form()->whereBox()->findData(QStringLiteral("zone")));
+    m_window->form()->whereBox()->setCurrentIndex(m_window->form()->locationPicker()->whereRow(Location::Kind::Zone));
     QComboBox* country = m_window->form()->countryBox();
     country->setCurrentIndex(country->findData(QStringLiteral("FR")));
     QTest::keyClicks(edit("offset"), "20");

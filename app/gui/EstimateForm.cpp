@@ -364,17 +364,21 @@ std::optional<EstimateInput> EstimateForm::input()
     optional("host-cpu-w", &InputRules::hostCpuW, in.hostCpuW);
     optional("host-memory-gb", &InputRules::hostMemoryGb, in.hostMemoryGb);
     optional("offset", &InputRules::offsetPct, in.offsetPct);
-    const QString where = m_place->whereBox()->currentData().toString();
-    if (where == QLatin1String("zone")) {
+    switch (m_place->kind()) {
+    case Location::Kind::Zone: {
         const QString code = m_place->countryCode();
         if (code.isEmpty())
             markError(QStringLiteral("country"), tr("choose or type a country or region"));
         in.location = Location::gridZone(code.toStdString());
-    } else if (where == QLatin1String("custom")) {
+        break;
+    }
+    case Location::Kind::Custom:
         read([&] { in.location = Location::custom(InputRules::intensity(text("intensity"))); });
-    } else {
-        in.location =
-            Location::cloud(where.mid(6).toStdString(), m_place->regionBox()->currentData().toString().toStdString());
+        break;
+    case Location::Kind::Cloud:
+    case Location::Kind::None:  // nothing chosen: a cloud place without a provider, which the model marks
+        in.location = Location::cloud(m_place->provider().toStdString(), m_place->regionId().toStdString());
+        break;
     }
     if (!m_problems.isEmpty())
         return std::nullopt;

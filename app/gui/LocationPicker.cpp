@@ -18,25 +18,22 @@
 
 namespace mlcarbon {
 
-namespace {
-
-const char* kZoneItem = "zone";
-const char* kCustomItem = "custom";
-
-}  // namespace
-
 LocationPicker::LocationPicker(const Catalog& catalog, QWidget* parent)
     : QWidget(parent)
     , m_catalog(catalog)
 {
     m_where = new QComboBox(this);
+    auto addWhere = [this](const QString& label, Location::Kind kind, const QString& provider = {}) {
+        m_where->addItem(label, static_cast<int>(kind));  // KindRole is Qt::UserRole
+        m_where->setItemData(m_where->count() - 1, provider, ProviderRole);
+    };
     for (const auto& p : catalog.providers()) {
         if (p.kind == ProviderKind::Cloud)
-            m_where->addItem(qs(p.name), qs("cloud:" + p.id));
+            addWhere(qs(p.name), Location::Kind::Cloud, qs(p.id));
     }
     m_where->insertSeparator(m_where->count());
-    m_where->addItem(tr("Own hardware in a country or region"), QString::fromLatin1(kZoneItem));
-    m_where->addItem(tr("Known grid intensity"), QString::fromLatin1(kCustomItem));
+    addWhere(tr("Own hardware in a country or region"), Location::Kind::Zone);
+    addWhere(tr("Known grid intensity"), Location::Kind::Custom);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -73,6 +70,28 @@ LocationPicker::LocationPicker(const Catalog& catalog, QWidget* parent)
     connect(m_intensity, &QLineEdit::textChanged, this, &LocationPicker::edited);
 }
 
+Location::Kind LocationPicker::kind() const
+{
+    const QVariant kind = m_where->currentData(KindRole);
+    return kind.isValid() ? static_cast<Location::Kind>(kind.toInt()) : Location::Kind::None;
+}
+
+QString LocationPicker::provider() const
+{
+    return m_where->currentData(ProviderRole).toString();
+}
+
+int LocationPicker::whereRow(Location::Kind kind, const QString& provider) const
+{
+    for (int row = 0; row < m_where->count(); ++row) {
+        const QVariant rowKind = m_where->itemData(row, KindRole);
+        if (rowKind.isValid() && static_cast<Location::Kind>(rowKind.toInt()) == kind
+            && (kind != Location::Kind::Cloud || m_where->itemData(row, ProviderRole).toString() == provider))
+            return row;
+    }
+    return -1;
+}
+
 void LocationPicker::setBasis(IntensityBasis basis)
 {
     m_basis = basis;
@@ -82,12 +101,10 @@ void LocationPicker::setBasis(IntensityBasis basis)
 void LocationPicker::fillRegions()
 {
     const QString previous = m_region->currentData().toString();
-    const QString where = m_where->currentData().toString();
     QSignalBlocker block(m_region);
     m_region->clear();
-    if (where.startsWith(QStringLiteral("cloud:"))) {
-        const std::string provider = where.mid(6).toStdString();
-        for (const CloudRegion* r : m_catalog.regionsOf(provider)) {
+    if (kind() == Location::Kind::Cloud) {
+        for (const CloudRegion* r : m_catalog.regionsOf(provider().toStdString())) {
             const IntensityChoice c = IntensityChoice::of(m_catalog, *r, m_basis);
             m_region->addItem(qs(r->region) + QStringLiteral(" - ") + qs(r->name) + QStringLiteral("  (")
                                   + qs(NumberFormat::significant(c.gPerKwh)) + tr(" g/kWh, %1)").arg(c.year)
@@ -106,12 +123,11 @@ void LocationPicker::fillRegions()
 
 void LocationPicker::whereChanged()
 {
-    const QString where = m_where->currentData().toString();
-    if (where == QLatin1String(kZoneItem)) {
+    if (kind() == Location::Kind::Zone) {
         m_stack->setCurrentWidget(m_country);
         m_label->setText(tr("&Country"));
         m_label->setBuddy(m_country);
-    } else if (where == QLatin1String(kCustomItem)) {
+    } else if (kind() == Location::Kind::Custom) {
         m_stack->setCurrentWidget(m_intensity);
         m_label->setText(tr("&Intensity"));
         m_label->setBuddy(m_intensity);
@@ -133,12 +149,11 @@ QString LocationPicker::countryCode() const
 
 std::optional<Location> LocationPicker::location() const
 {
-    const QString where = m_where->currentData().toString();
-    if (where == QLatin1String(kZoneItem)) {
+    if (kind() == Location::Kind::Zone) {
         const QString code = countryCode();
         return code.isEmpty() ? std::nullopt : std::optional(Location::gridZone(code.toStdString()));
     }
-    if (where == QLatin1String(kCustomItem)) {
+    if (kind() == Location::Kind::Custom) {
         try {
             return Location::custom(InputRules::intensity(m_intensity->text().toStdString()));
         } catch (const InputError&) {
@@ -147,26 +162,26 @@ std::optional<Location> LocationPicker::location() const
     }
     if (m_region->currentIndex() < 0)
         return std::nullopt;
-    return Location::cloud(where.mid(6).toStdString(), m_region->currentData().toString().toStdString());
+    return Location::cloud(provider().toStdString(), regionId().toStdString());
 }
 
 void LocationPicker::setLocation(const Location& location)
 {
     switch (location.kind) {
     case Location::Kind::Cloud:
-        m_where->setCurrentIndex(m_where->findData(qs("cloud:" + location.provider)));
+        m_where->setCurrentIndex(whereRow(Location::Kind::Cloud, qs(location.provider)));
         fillRegions();
         m_region->setCurrentIndex(m_region->findData(qs(location.region)));
         break;
     case Location::Kind::Zone:
-        m_where->setCurrentIndex(m_where->findData(QString::fromLatin1(kZoneItem)));
+        m_where->setCurrentIndex(whereRow(Location::Kind::Zone));
         if (const int row = m_country->findData(qs(location.zone)); row >= 0)
             m_country->setCurrentIndex(row);
         else
             m_country->setEditText(qs(location.zone));  // a name or code the lookup resolves, or marks
         break;
     case Location::Kind::Custom:
-        m_where->setCurrentIndex(m_where->findData(QString::fromLatin1(kCustomItem)));
+        m_where->setCurrentIndex(whereRow(Location::Kind::Custom));
         m_intensity->setText(qs(NumberFormat::exact(location.intensityGPerKwh)));
         break;
     case Location::Kind::None: break;
@@ -175,21 +190,33 @@ void LocationPicker::setLocation(const Location& location)
 
 void LocationPicker::setStartingRegion(const QString& provider, const QString& region)
 {
-    m_where->setCurrentIndex(std::max(0, m_where->findData(QStringLiteral("cloud:") + provider)));
+    m_where->setCurrentIndex(std::max(0, whereRow(Location::Kind::Cloud, provider)));
     whereChanged();
     m_region->setCurrentIndex(std::max(0, m_region->findData(region)));
 }
 
+QString LocationPicker::regionId() const
+{
+    return m_region->currentData().toString();
+}
+
+// The settings keep the Where choice as the text earlier versions wrote ("cloud:gcp", "zone",
+// "custom"), so that a choice saved by one version restores in another.
 void LocationPicker::save(QSettings& settings) const
 {
-    settings.setValue(QStringLiteral("where"), m_where->currentData().toString());
+    const QString where = kind() == Location::Kind::Cloud ? QStringLiteral("cloud:") + provider()
+                                                          : QString::fromUtf8(Kinds::key(kind()).data());
+    settings.setValue(QStringLiteral("where"), where);
     settings.setValue(QStringLiteral("region"), m_region->currentData().toString());
     settings.setValue(QStringLiteral("country"), m_country->currentText());
 }
 
 void LocationPicker::restore(QSettings& settings)
 {
-    const int where = m_where->findData(settings.value(QStringLiteral("where")).toString());
+    const QString saved = settings.value(QStringLiteral("where")).toString();
+    const auto savedKind = saved.startsWith(QStringLiteral("cloud:")) ? std::optional(Location::Kind::Cloud)
+                                                                      : Kinds::locationKind(saved.toStdString());
+    const int where = savedKind ? whereRow(*savedKind, saved.mid(6)) : -1;
     if (where >= 0)
         m_where->setCurrentIndex(where);
     whereChanged();

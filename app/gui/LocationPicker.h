@@ -22,6 +22,9 @@ namespace mlcarbon {
 class LocationPicker : public QWidget {
     Q_OBJECT
 public:
+    // The Where box's item data: the kind of place (a Location::Kind as int) and, for a cloud, the provider id.
+    enum WhereRole { KindRole = Qt::UserRole, ProviderRole };
+
     explicit LocationPicker(const Catalog& catalog, QWidget* parent = nullptr);
 
     QComboBox* whereBox() const { return m_where; }
@@ -30,6 +33,13 @@ public:
     QComboBox* countryBox() const { return m_country; }
     QLineEdit* intensityEdit() const { return m_intensity; }
 
+    // What the fields name now: the kind chosen in the Where box (None while nothing is), the
+    // cloud provider ("" for other kinds) and region.
+    Location::Kind kind() const;
+    QString provider() const;
+    QString regionId() const;
+    // The Where box's row of a kind of place (of a cloud provider's), or -1.
+    int whereRow(Location::Kind kind, const QString& provider = {}) const;
     // The place the fields name now, if complete (no marks: that is the form's work).
     std::optional<Location> location() const;
     // Shows a location (a project item's, a comparison row's); edited() follows each change.
