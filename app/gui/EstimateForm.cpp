@@ -32,9 +32,20 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     outer->addLayout(form);
+    addHardwareRows(form);
+    addLineEdit(form, QStringLiteral("count"), tr("De&vices"), tr("1"),
+                tr("How many devices ran the job (whole number)."));
+    addDurationRow(form);
+    addPlaceRows(form);
+    addAdvanced(outer);
+    showStartingJob();
+    setTabOrders();
+}
 
+void EstimateForm::addHardwareRows(QFormLayout* form)
+{
     // Hardware: the whole database, type to filter.
-    m_hardwareModel = new HardwareListModel(catalog, this);
+    m_hardwareModel = new HardwareListModel(m_catalog, this);
     m_hardware = new QComboBox(this);
     // Size policy first: measuring 6,000 labels for a size hint took 50 ms of start-up.
     m_hardware->setMinimumContentsLength(12);
@@ -43,17 +54,18 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     filterAsYouType(m_hardware);
     m_hardware->setToolTip(
         tr("Type any part of a name (\"a100 80gb\", \"TPU v4\", \"EPYC 7763\") to filter %1 devices.")
-            .arg(catalog.hardware().size()));
+            .arg(m_catalog.hardware().size()));
     m_fields.insert(QStringLiteral("hardware"), m_hardware);
     form->addRow(tr("&Hardware"), m_hardware);
     m_hardwareInfo = new WrappedLabel(this);
     m_hardwareInfo->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), m_hardwareInfo);
     addErrorRow(form, QStringLiteral("hardware"));
+    connect(m_hardware, &QComboBox::currentTextChanged, this, &EstimateForm::hardwareEdited);
+}
 
-    addLineEdit(form, QStringLiteral("count"), tr("De&vices"), tr("1"),
-                tr("How many devices ran the job (whole number)."));
-
+void EstimateForm::addDurationRow(QFormLayout* form)
+{
     auto* duration = new QWidget(this);
     auto* durationLayout = new QHBoxLayout(duration);
     durationLayout->setContentsMargins(0, 0, 0, 0);
@@ -73,9 +85,12 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     addErrorRow(form, QStringLiteral("hours"));
     connect(hours, &QLineEdit::textChanged, this, &EstimateForm::changed);
     connect(m_durationUnit, &QComboBox::currentIndexChanged, this, &EstimateForm::changed);
+}
 
+void EstimateForm::addPlaceRows(QFormLayout* form)
+{
     // Location: a provider and its regions, own hardware in a country, or a known intensity.
-    m_place = new LocationPicker(catalog, this);
+    m_place = new LocationPicker(m_catalog, this);
     m_fields.insert(QStringLiteral("provider"), m_place->whereBox());
     form->addRow(tr("&Where"), m_place->whereBox());
     addErrorRow(form, QStringLiteral("provider"));
@@ -86,8 +101,10 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     for (const char* f : {"region", "country", "intensity"})
         addErrorRow(form, QString::fromLatin1(f));
     connect(m_place, &LocationPicker::edited, this, &EstimateForm::placeEdited);
-    connect(m_hardware, &QComboBox::currentTextChanged, this, &EstimateForm::hardwareEdited);
+}
 
+void EstimateForm::addAdvanced(QVBoxLayout* outer)
+{
     // Advanced: every field empty means "the database default", shown as the placeholder.
     m_advancedToggle = new QToolButton(this);
     m_advancedToggle->setText(tr("&Advanced"));
@@ -110,7 +127,7 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
                 tr("Measured average power per device in W, if you have it; it replaces TDP x utilisation."));
     addLineEdit(advanced, QStringLiteral("host-cpu-w"), tr("Host &CPU"), tr("W per device, 0"),
                 tr("Power of the host CPU attributed to each device, in W."));
-    const auto memory = catalog.reference("memory_w_per_gb");
+    const auto memory = m_catalog.reference("memory_w_per_gb");
     addLineEdit(advanced, QStringLiteral("host-memory-gb"), tr("Host m&emory"), tr("GB per device, 0"),
                 memory ? tr("Host memory attributed to each device, in GB (%1 W/GB: %2, %3).")
                              .arg(qs(NumberFormat::exact(memory->value)), qs(memory->source))
@@ -136,16 +153,22 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     }
     connect(m_advancedToggle, &QToolButton::toggled, this, &EstimateForm::setAdvancedVisible);
     setAdvancedVisible(false);
+}
 
+void EstimateForm::showStartingJob()
+{
     // A working example on first start: a newcomer sees a result at once and edits from there.
     m_hardware->setCurrentIndex(m_hardwareModel->rowOf(QStringLiteral("nvidia-a100-sxm4-80-gb")));
     qobject_cast<QLineEdit*>(field(QStringLiteral("count")))->setText(QStringLiteral("8"));
-    hours->setText(QStringLiteral("24"));
+    qobject_cast<QLineEdit*>(field(QStringLiteral("hours")))->setText(QStringLiteral("24"));
     m_place->setStartingRegion(QStringLiteral("gcp"), QStringLiteral("us-central1"));
+}
 
+void EstimateForm::setTabOrders()
+{
     setTabOrder(m_hardware, field(QStringLiteral("count")));
-    setTabOrder(field(QStringLiteral("count")), hours);
-    setTabOrder(hours, m_durationUnit);
+    setTabOrder(field(QStringLiteral("count")), field(QStringLiteral("hours")));
+    setTabOrder(field(QStringLiteral("hours")), m_durationUnit);
     setTabOrder(m_durationUnit, m_place->whereBox());
     setTabOrder(m_place->whereBox(), m_place->regionBox());
     setTabOrder(m_place->regionBox(), m_place->countryBox());

@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QSettings;
 class QToolButton;
+class QVBoxLayout;
 
 namespace mlcarbon {
 
@@ -70,6 +71,13 @@ signals:
     void basisChanged(mlcarbon::IntensityBasis basis);
 
 private:
+    // The constructor's steps, top to bottom of the form.
+    void addHardwareRows(QFormLayout* form);
+    void addDurationRow(QFormLayout* form);
+    void addPlaceRows(QFormLayout* form);
+    void addAdvanced(QVBoxLayout* outer);
+    void showStartingJob();
+    void setTabOrders();
     QLineEdit* addLineEdit(QFormLayout* form, const QString& name, const QString& label, const QString& placeholder,
                            const QString& tip);
     void addErrorRow(QFormLayout* form, const QString& name);
