@@ -34,6 +34,22 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     , m_calculator(calculator)
 {
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(createControls());
+    m_summary = new WrappedLabel(this);
+    layout->addWidget(m_summary);
+    createTable();
+    createChart();
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_chartView);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    connectControls();
+}
+
+QHBoxLayout* ComparisonView::createControls()
+{
     auto* bar = new QHBoxLayout;
     m_scope = new QComboBox(this);
     m_scope->addItem(tr("All cloud providers"), static_cast<int>(RegionRanking::Scope::AllProviders));
@@ -68,10 +84,11 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     bar->addWidget(findLabel);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_chartCount);
-    layout->addLayout(bar);
-    m_summary = new WrappedLabel(this);
-    layout->addWidget(m_summary);
+    return bar;
+}
 
+void ComparisonView::createTable()
+{
     m_model = new RegionTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -98,7 +115,10 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(
         RegionTableModel::Region, m_table->fontMetrics().horizontalAdvance(QStringLiteral("europe-southwest1xx")));
     m_table->setToolTip(tr("Double-click a row (or press Enter) to make it the chosen location."));
+}
 
+void ComparisonView::createChart()
+{
     auto* chart = new QChart;
     chart->legend()->hide();  // the chosen bar is orange and starred; the summary above says so
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -106,14 +126,10 @@ ComparisonView::ComparisonView(const Calculator& calculator, QWidget* parent)
     m_chartView = new QChartView(chart, this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(250);
+}
 
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
-    split->addWidget(m_chartView);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
-
+void ComparisonView::connectControls()
+{
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ComparisonView::rebuild);
     connect(m_subject, &QComboBox::currentIndexChanged, this, [this] {
         updateScopes();

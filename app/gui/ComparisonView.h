@@ -9,6 +9,7 @@
 
 class QChartView;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -55,6 +56,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The constructor's steps: the controls above the table (returned as their row), the table,
+    // the chart, and what each control does.
+    QHBoxLayout* createControls();
+    void createTable();
+    void createChart();
+    void connectControls();
     void rebuild();
     void updateChart();
     void updateScopes();

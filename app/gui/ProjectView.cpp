@@ -67,6 +67,30 @@ ProjectView::ProjectView(ProjectItemModel* model, QWidget* parent)
     m_preset->hide();
     layout->addWidget(m_preset);
 
+    createTable();
+    layout->addLayout(createButtons());
+    m_totals = new WrappedLabel(this);
+    m_totals->setTextFormat(Qt::RichText);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    createChart();
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    auto* lower = new QWidget(split);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_totals);
+    lowerLayout->addWidget(m_chartView, 1);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    connectModel();
+    updateButtons();
+}
+
+void ProjectView::createTable()
+{
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(ProjectItemModel::Phase, new PhaseDelegate(m_table));
@@ -79,7 +103,10 @@ ProjectView::ProjectView(ProjectItemModel* model, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+}
 
+QHBoxLayout* ProjectView::createButtons()
+{
     auto* buttons = new QHBoxLayout;
     auto addButton = [&](const QString& name, const QString& text, const QString& tip, void (ProjectView::*slot)()) {
         auto* b = new QPushButton(text, this);
@@ -97,12 +124,11 @@ ProjectView::ProjectView(ProjectItemModel* model, QWidget* parent)
     addButton(QStringLiteral("up"), tr("Move u&p"), tr("Move the selected item up"), &ProjectView::moveUp);
     addButton(QStringLiteral("down"), tr("Move do&wn"), tr("Move the selected item down"), &ProjectView::moveDown);
     buttons->addStretch(1);
-    layout->addLayout(buttons);
+    return buttons;
+}
 
-    m_totals = new WrappedLabel(this);
-    m_totals->setTextFormat(Qt::RichText);
-    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
+void ProjectView::createChart()
+{
     auto* chart = new QChart;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -111,19 +137,10 @@ ProjectView::ProjectView(ProjectItemModel* model, QWidget* parent)
     m_chartView = new QChartView(chart, this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(180);
+}
 
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
-    auto* lower = new QWidget(split);
-    auto* lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_totals);
-    lowerLayout->addWidget(m_chartView, 1);
-    split->addWidget(lower);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
-
+void ProjectView::connectModel()
+{
     connect(m_name, &QLineEdit::textEdited, this,
             [this](const QString& text) { m_model->setName(text.toStdString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -139,7 +156,6 @@ ProjectView::ProjectView(ProjectItemModel* model, QWidget* parent)
         refreshName();
         updateButtons();
     });
-    updateButtons();
 }
 
 QPushButton* ProjectView::button(const QString& name) const

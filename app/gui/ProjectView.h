@@ -6,6 +6,7 @@
 
 class QChartView;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -53,6 +54,11 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The constructor's steps, top to bottom, then what the name, the selection and the model do.
+    void createTable();
+    QHBoxLayout* createButtons();
+    void createChart();
+    void connectModel();
     void updateButtons();
     void updateChart();
 
