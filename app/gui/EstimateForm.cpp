@@ -264,6 +264,8 @@ QStringList EstimateForm::notes() const
     return out;
 }
 
+// A copy on purpose (see the header): the move it starts may rebuild the row the caller passed.
+// cppcheck-suppress passedByValue
 void EstimateForm::setLocation(Location location)
 {
     m_place->setLocation(location);
