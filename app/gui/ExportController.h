@@ -19,7 +19,8 @@ class ProjectItemModel;
 
 // What the window writes out: the estimate (and the comparison as shown, and the project when it
 // has several items) as a PDF, CSV, LaTeX, Markdown or model card file, as text to copy, and the
-// print preview of the PDF layout. It reads the window's current estimate; it computes nothing.
+// print preview of the PDF layout. It reads what the window shows (the estimate, the comparison's
+// rows and scope, the project's result); only a project's moved comparison is ranked here.
 class ExportController : public QObject {
     Q_OBJECT
 public:
