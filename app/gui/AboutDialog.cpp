@@ -1,5 +1,7 @@
 #include "AboutDialog.h"
 
+#include "Version.h"
+
 #include <set>
 
 namespace mlcarbon {

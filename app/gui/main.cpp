@@ -2,6 +2,7 @@
 #include "DataError.h"
 #include "DatabaseLoader.h"
 #include "MainWindow.h"
+#include "Version.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
