@@ -46,8 +46,8 @@ QVariant HardwareListModel::data(const QModelIndex& index, int role) const
     case IdRole: return QString::fromStdString(h.id);
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2 %3, TDP %4 W%5\n%6")
-            .arg(QString::fromStdString(h.name), QString::fromStdString(h.vendor), QString::fromUtf8(Kinds::key(h.kind)),
-                 QString::fromStdString(NumberFormat::significant(h.tdpW)),
+            .arg(QString::fromStdString(h.name), QString::fromStdString(h.vendor),
+                 QString::fromUtf8(Kinds::key(h.kind)), QString::fromStdString(NumberFormat::significant(h.tdpW)),
                  h.year ? QStringLiteral(", released %1").arg(*h.year) : QString(), QString::fromStdString(h.source));
     default: return {};
     }
