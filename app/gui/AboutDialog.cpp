@@ -1,5 +1,6 @@
 #include "AboutDialog.h"
 
+#include "QtText.h"
 #include "Version.h"
 
 #include <set>
@@ -27,7 +28,7 @@ QString AboutDialog::text(const Catalog& catalog)
         const std::string credit = s.id == "web" ? s.title : s.attribution.empty() ? s.title : s.attribution;
         if (!seen.insert(credit).second)
             continue;
-        sources += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(credit).toHtmlEscaped());
+        sources += QStringLiteral("<li>%1</li>").arg(html(credit));
     }
     QString years;
     for (int y : intensityYears)

@@ -10,6 +10,7 @@
 #include "ProjectDocument.h"
 #include "ProjectItemModel.h"
 #include "ProjectView.h"
+#include "QtText.h"
 #include "ResultView.h"
 #include "WhatIf.h"
 #include "WrappedLabel.h"
@@ -330,11 +331,10 @@ void MainWindow::recomputeProject()
     const int items = m_projectModel->rowCount();
     if (items > 1 || m_document->preset()) {
         const ProjectItem& item = m_projectModel->item(std::clamp(m_currentItem, 0, items - 1));
-        m_itemLabel->setText(
-            tr("Editing item %1 of %2: <b>%3</b> (%4)")
-                .arg(m_currentItem + 1)
-                .arg(items)
-                .arg(QString::fromStdString(item.label).toHtmlEscaped(), QString::fromStdString(item.phase)));
+        m_itemLabel->setText(tr("Editing item %1 of %2: <b>%3</b> (%4)")
+                                 .arg(m_currentItem + 1)
+                                 .arg(items)
+                                 .arg(html(item.label), QString::fromStdString(item.phase)));
         m_itemLabel->show();
     } else {
         m_itemLabel->hide();

@@ -280,27 +280,26 @@ void ProjectView::showPreset(const PresetComparison* c, const Estimate* current)
     if (!c)
         return;
     m_preset->setTitle(tr("Published run: %1").arg(qs(c->run->name)));
-    QString html = QStringLiteral("<table cellspacing=0 cellpadding=3><tr><th align=left></th><th align=right>%1</th>"
-                                  "<th align=right>%2</th><th align=right>%3</th></tr>")
-                       .arg(tr("Energy"), tr("Emissions"), tr("vs reported"));
+    QString table = QStringLiteral("<table cellspacing=0 cellpadding=3><tr><th align=left></th><th align=right>%1</th>"
+                                   "<th align=right>%2</th><th align=right>%3</th></tr>")
+                        .arg(tr("Energy"), tr("Emissions"), tr("vs reported"));
     for (const PresetFigure& f : PresetReport::figures(*c, current)) {
-        html +=
+        table +=
             QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
-                .arg(qs(f.label).toHtmlEscaped(), optionalEnergy(f.energyKwh), optionalMass(f.emissionsKg),
+                .arg(html(f.label), optionalEnergy(f.energyKwh), optionalMass(f.emissionsKg),
                      f.estimate ? optionalRatio(f.emissionsRatio) : QString());
     }
-    html += QStringLiteral("</table>");
+    table += QStringLiteral("</table>");
     QString notes;
     for (const auto& line : c->reasons)
-        notes += QStringLiteral("<li>%1</li>").arg(tr("Differs: %1").arg(qs(line).toHtmlEscaped()));
+        notes += QStringLiteral("<li>%1</li>").arg(tr("Differs: %1").arg(html(line)));
     for (const auto& line : c->filledIn)
-        notes += QStringLiteral("<li>%1</li>").arg(tr("From the database: %1").arg(qs(line).toHtmlEscaped()));
+        notes += QStringLiteral("<li>%1</li>").arg(tr("From the database: %1").arg(html(line)));
     if (!notes.isEmpty())
-        html += QStringLiteral("<ul style=\"margin-left: 12px; -qt-list-indent: 0\">%1</ul>").arg(notes);
-    html += QStringLiteral("<small>%1</small>")
-                .arg(tr("Source: %1. Edit the item (hardware, place) for a what-if.")
-                         .arg(qs(c->run->source).toHtmlEscaped()));
-    m_presetText->setText(html);
+        table += QStringLiteral("<ul style=\"margin-left: 12px; -qt-list-indent: 0\">%1</ul>").arg(notes);
+    table += QStringLiteral("<small>%1</small>")
+                 .arg(tr("Source: %1. Edit the item (hardware, place) for a what-if.").arg(html(c->run->source)));
+    m_presetText->setText(table);
 }
 
 void ProjectView::changeEvent(QEvent* event)
