@@ -55,6 +55,8 @@ private slots:
     void ownHardwareCountries();
     void searchFiltersTheTable();
     void settingsSurviveRestart();
+    void basisLineNamesTheBasisUsed_data();
+    void basisLineNamesTheBasisUsed();
     void presetWhatIfMatchesCli_data();
     void presetWhatIfMatchesCli();
     void basisSwitchChangesEveryRow();
@@ -402,6 +404,31 @@ void TestMainWindow::searchFiltersTheTable()
     QVERIFY(proxy->rowCount() < 10);
     for (int r = 0; r < proxy->rowCount(); ++r)
         QVERIFY(proxy->index(r, RegionTableModel::Location).data().toString().contains(QStringLiteral("Frankfurt")));
+}
+
+// The result's basis line names the basis used, and when the place has no figure on the chosen
+// basis, says which one it has (regions_db/grid_zones.json: FR has a life-cycle figure, 2024;
+// GLOBAL only an unspecified one, 480 g for 2023).
+void TestMainWindow::basisLineNamesTheBasisUsed_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("line");
+    QTest::newRow("on the basis") << "FR"
+                                  << "(2024), life-cycle basis.";
+    QTest::newRow("another basis") << "GLOBAL"
+                                   << "(2023), <b>unspecified</b> basis: this place has no life-cycle figure.";
+}
+
+void TestMainWindow::basisLineNamesTheBasisUsed()
+{
+    QFETCH(QString, zone);
+    QFETCH(QString, line);
+    m_window->form()->whereBox()->setCurrentIndex(m_window->form()->locationPicker()->whereRow(Location::Kind::Zone));
+    QComboBox* country = m_window->form()->countryBox();
+    country->setCurrentIndex(country->findData(zone));
+    QCOMPARE(m_window->currentEstimate()->location.zone, zone.toStdString());
+    const QString text = m_window->result()->findChild<QLabel*>(QStringLiteral("basis"))->text();
+    QVERIFY2(text.endsWith(line), qPrintable(text));
 }
 
 void TestMainWindow::settingsSurviveRestart()

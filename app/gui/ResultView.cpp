@@ -125,13 +125,13 @@ void ResultView::showEstimate(const Estimate& e, const std::vector<Equivalent>& 
     if (e.intensityGiven)
         m_basis->setText(tr("Grid intensity %1 gCO2e/kWh as given.").arg(html(EstimateReport::intensityText(e))));
     else
-        m_basis->setText(tr("Grid intensity %1 gCO2e/kWh (%2), %3 basis.")
+        m_basis->setText(tr("Grid intensity %1 gCO2e/kWh (%2), %3.")
                              .arg(html(EstimateReport::intensityText(e)))
                              .arg(e.intensitySource.year.value_or(0))
-                             .arg(e.basisFallback() ? tr("<b>%1</b>: this place has no %2 figure")
+                             .arg(e.basisFallback() ? tr("<b>%1</b> basis: this place has no %2 figure")
                                                           .arg(html(Basis::label(e.intensityBasis)),
                                                                html(Basis::label(e.requestedBasis)))
-                                                    : html(Basis::label(e.intensityBasis))));
+                                                    : tr("%1 basis").arg(html(Basis::label(e.intensityBasis)))));
     m_basis->setToolTip(html(Basis::meaning(e.intensityGiven ? e.requestedBasis : e.intensityBasis)));
     QString notes;
     const std::string pueNote = EstimateReport::pueOriginNote(e.pueOrigin);
