@@ -112,7 +112,7 @@ rm -rf "$work/base" "$work/head"
 run_list "$work/base-build/app/mlcarbon-cli" "$work/run" && mv "$work/run" "$work/base"
 run_list "$work/head-build/app/mlcarbon-cli" "$work/run" && mv "$work/run" "$work/head"
 if diff -r "$work/base" "$work/head" > "$work/diff.txt"; then
-  echo "same output: $(cat "$work/head/count") CLI commands, base $(git -C "$work/src" rev-parse --short HEAD)"
+  echo "same output: $(cat "$work/head/count") of the CLI, base $(git -C "$work/src" rev-parse --short HEAD)"
   exit 0
 fi
 echo "DIFFERENT output from base $(git -C "$work/src" rev-parse --short HEAD) (full diff: $work/diff.txt):" >&2
