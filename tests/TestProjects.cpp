@@ -321,13 +321,19 @@ void TestProjects::saveOpenSaveIsStable()
 void TestProjects::unknownKeysAndNewerVersionsAreKept()
 {
     const std::string text = R"({"format": "mlcarbon-project", "version": 3, "name": "n", "colour": "green",
+        "meta": {"z": [1, 2.5e-7, null, true], "a": {"deep": "x"}},
         "items": [{"label": "a", "hardware": "test-gpu", "hours": 1, "location": {"kind": "custom", "g_per_kwh": 10},
                    "embodied_kg": 12.5}]})";
     const auto r = ProjectFile::read(text, "new.mlcarbon.json");
-    QCOMPARE(r.warnings.size(), std::size_t(3));  // newer version, top-level key, item key
+    QCOMPARE(r.warnings.size(), std::size_t(4));  // newer version, two top-level keys, item key
     const std::string saved = ProjectFile::write(r.project);
     QVERIFY(saved.find("\"colour\": \"green\"") != std::string::npos);
     QVERIFY(saved.find("\"embodied_kg\": 12.5") != std::string::npos);
+    // Nested values come back whole, numbers to the last digit, saved and read again as often as you like.
+    const auto again = ProjectFile::read(saved, "new.mlcarbon.json");
+    QCOMPARE(again.project.extra, r.project.extra);
+    QCOMPARE(again.project.items.at(0).extra, r.project.items.at(0).extra);
+    QCOMPARE(again.project.extra.at("meta"), std::string(R"({"a":{"deep":"x"},"z":[1,2.5e-07,null,true]})"));
 }
 
 void TestProjects::basisIsSavedAndApplied()

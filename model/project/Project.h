@@ -1,8 +1,7 @@
 #pragma once
 #include "EstimateInput.h"
 
-#include <nlohmann/json.hpp>
-
+#include <map>
 #include <string>
 #include <vector>
 
@@ -13,7 +12,9 @@ struct ProjectItem {
     std::string label;
     std::string phase = "training";  // training, tuning, inference, other
     EstimateInput input;
-    nlohmann::json extra = nlohmann::json::object();  // keys this version does not know, kept for saving
+    // Keys this version does not know, each with its value as JSON text, written back unchanged.
+    // As text, so that the project's records need no JSON library (ProjectFile reads and writes it).
+    std::map<std::string, std::string> extra;
 };
 
 // A named list of jobs, saved as a .mlcarbon.json file (ProjectFile).
@@ -25,7 +26,7 @@ struct Project {
     // the items' own (ProjectCalculator applies it).
     IntensityBasis basis = Basis::kDefault;
     std::vector<ProjectItem> items;
-    nlohmann::json extra = nlohmann::json::object();
+    std::map<std::string, std::string> extra;  // as ProjectItem::extra
 
     static const std::vector<std::string>& phases();
 };

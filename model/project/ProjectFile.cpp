@@ -102,7 +102,7 @@ ProjectItem readItem(const json& o, std::size_t index, IntensityBasis basis, con
     }
     for (const auto& [key, value] : o.items()) {
         if (!kItemKeys.count(key)) {
-            item.extra[key] = value;
+            item.extra[key] = value.dump();
             warnings.push_back(path + ": " + where + ": unknown key '" + key + "' kept as it is");
         }
     }
@@ -139,7 +139,7 @@ ProjectFile::Result ProjectFile::read(std::string_view bytes, const std::string&
     }
     for (const auto& [key, value] : root.items()) {
         if (!kTopKeys.count(key)) {
-            p.extra[key] = value;
+            p.extra[key] = value.dump();
             result.warnings.push_back(path + ": unknown key '" + key + "' kept as it is");
         }
     }
@@ -196,13 +196,13 @@ std::string ProjectFile::write(const Project& p)
         put("offset_pct", in.offsetPct);
         put("host_cpu_w", in.hostCpuW);
         put("host_memory_gb", in.hostMemoryGb);
-        for (const auto& [key, value] : item.extra.items())
-            o[key] = value;
+        for (const auto& [key, text] : item.extra)
+            o[key] = ordered_json::parse(text);
         items.push_back(std::move(o));
     }
     root["items"] = std::move(items);
-    for (const auto& [key, value] : p.extra.items())
-        root[key] = value;
+    for (const auto& [key, text] : p.extra)
+        root[key] = ordered_json::parse(text);
     return root.dump(2) + "\n";
 }
 

@@ -2,6 +2,8 @@
 
 #include "NumberFormat.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 namespace mlcarbon {
