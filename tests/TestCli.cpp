@@ -192,6 +192,14 @@ void TestCli::badInput_data()
             << e + ok + QStringList{"--hours", h} << QStringLiteral("--hours");
     const QStringList job = e + ok + QStringList{"--hours", "1"};
     QTest::newRow("count 0") << job + QStringList{"--count", "0"} << "--count: '0' is not allowed";
+    // A bad basis is bad input whether the batch writes to stdout or to a file (with -o it was a
+    // failed write, exit 1, read only inside the file writer).
+    const QString log = QStringLiteral(MLCARBON_SOURCE_DIR "/resources/examples/jobs.csv");
+    QTest::newRow("batch basis") << QStringList{"batch", log, "--basis", "nope"} << "--basis: 'nope' is not allowed";
+    QTest::newRow("batch basis to a file")
+        << QStringList{"batch",   log,   "-o", QDir::temp().filePath(QStringLiteral("mlcarbon-never-written.csv")),
+                       "--basis", "nope"}
+        << "--basis: 'nope' is not allowed";
     QTest::newRow("count negative") << job + QStringList{"--count", "-3"} << "--count: '-3'";
     QTest::newRow("count fractional") << job + QStringList{"--count", "2.5"} << "--count: '2.5'";
     QTest::newRow("utilisation 0") << job + QStringList{"--utilization", "0"} << "--utilization: '0'";

@@ -34,6 +34,9 @@ struct LogPass {
     const Calculator& calc;
     const CliArguments& a;
     std::string path;
+    // Read before any output is opened: a bad --basis is bad input (exit 2) with or without -o,
+    // not a failed write from inside the atomic writer.
+    IntensityBasis basis = Basis::kDefault;
     std::ifstream file;
     std::istream* in = &std::cin;
     BatchSummary summary;
@@ -63,7 +66,7 @@ bool LogPass::stream(const BatchRunner::Sink& sink)
         std::fprintf(stderr, "mlcarbon-cli: %s:%zu: %s\n", path.c_str(), line, why.c_str());
     };
     try {
-        summary = BatchRunner::run(calc, *in, sink, problem, std::size_t(1) << 20, a.basis().value_or(Basis::kDefault));
+        summary = BatchRunner::run(calc, *in, sink, problem, std::size_t(1) << 20, basis);
     } catch (const BatchOutputError&) {
         return false;
     } catch (const BatchError& e) {
@@ -132,6 +135,7 @@ int BatchCommand::run(const Calculator& calc, const CliArguments& a)
     log.open();
     if (a.has("output") && a.value("output").empty())
         usageError("output", "", "a file name is required");
+    log.basis = a.basis().value_or(Basis::kDefault);
     QElapsedTimer clock;
     clock.start();
     const bool toFile = a.has("output");
@@ -142,7 +146,7 @@ int BatchCommand::run(const Calculator& calc, const CliArguments& a)
     if (a.has("summary")) {
         const double seconds = std::max(1e-9, static_cast<double>(clock.nsecsElapsed()) / 1e9);
         // With -o the summary is the command's output; without, stdout carries the CSV.
-        const std::string text = summaryText(log.summary, a.basis().value_or(Basis::kDefault), seconds);
+        const std::string text = summaryText(log.summary, log.basis, seconds);
         std::fputs(text.c_str(), toFile ? stdout : stderr);
     }
     return log.summary.skipped == 0 ? CliApplication::Success : CliApplication::SomeRowsSkipped;
