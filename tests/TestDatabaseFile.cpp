@@ -204,6 +204,11 @@ void TestDatabaseFile::malformed_data()
     QTest::newRow("kind in capitals") << hw(
         R"({"id": "x1", "name": "X1", "kind": "GPU", "tdp_w": 300, "source": "s", "source_year": 2024})")
                                       << QStringList{"entry 1 ('x1')", "'GPU'"};
+    QTest::newRow("alternative basis unknown")
+        << hw(
+               R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source": "s", "source_year": 2024,
+            "tdp_alternatives": [{"tdp_w": 250, "source_id": "s", "basis": "avg"}]})")
+        << QStringList{"entry 1 ('x1')", "tdp_alternatives[0].basis", "'avg'", "'average'"};
     QTest::newRow("zone type unknown") << QByteArray(
         R"({"format": "mlcarbon-database", "version": 1, "kind": "grid_zones", "entries": [
              {"code": "XX", "name": "X", "type": "state", "g_per_kwh": 100, "year": 2024, "source": "s"}]})")

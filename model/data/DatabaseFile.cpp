@@ -57,7 +57,7 @@ Hardware readHardware(const EntryReader& r, bool cpuFile)
     h.url = r.optionalText("url");
     h.note = r.optionalText("note");
     h.tdpAlternatives =
-        r.alternatives("tdp_alternatives", "tdp_w", DatabaseFile::kMinTdpW, DatabaseFile::kMaxTdpW, " W");
+        r.alternatives("tdp_alternatives", "tdp_w", DatabaseFile::kMinTdpW, DatabaseFile::kMaxTdpW, " W", true);
     return h;
 }
 

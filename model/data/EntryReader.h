@@ -125,9 +125,10 @@ public:
         return s;
     }
 
-    // Alternatives: [{"<valueKey>": x, "year": y|null, "source_id": s, "basis": b}]
+    // Alternatives: [{"<valueKey>": x, "year": y|null, "source_id": s, "basis": b}]. With
+    // `averageBasis` (TDPs), "basis" may only be "average"; else the caller reads it (intensities).
     std::vector<SourcedValue> alternatives(const char* key, const char* valueKey, double lo, double hi,
-                                           const char* unit) const
+                                           const char* unit, bool averageBasis = false) const
     {
         std::vector<SourcedValue> out;
         if (!has(key))
@@ -150,7 +151,14 @@ public:
             if (!sub.has("source_id") && !sub.has("source"))
                 fail(where + ": no source_id or source");
             v.sourceId = sub.has("source_id") ? sub.text("source_id") : sub.text("source");
-            v.basis = sub.optionalText("basis");
+            // The one basis an alternative may state; any other text would silently change the range.
+            if (averageBasis && sub.has("basis")) {
+                const std::string basis = sub.optionalText("basis");
+                if (basis != "average")
+                    fail(where + ".basis: '" + basis
+                         + "' is not allowed; the only basis is 'average' (a measured average, not a rated figure)");
+                v.measuredAverage = true;
+            }
             out.push_back(v);
         }
         return out;

@@ -13,9 +13,9 @@ namespace mlcarbon {
 // One figure as some source gives it; used for the alternatives that feed the low-high range.
 struct SourcedValue {
     double value = 0;
-    std::optional<int> year;  // empty when the source does not date the figure
-    std::string sourceId;     // key into the file's "sources" table
-    std::string basis;        // "average" marks a measured average, not a TDP
+    std::optional<int> year;       // empty when the source does not date the figure
+    std::string sourceId;          // key into the file's "sources" table
+    bool measuredAverage = false;  // "basis": "average" in the file: a measured average, not a rated TDP
 };
 
 // One grid-intensity figure of a place as some source gives it, with its basis.

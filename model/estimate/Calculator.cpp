@@ -132,7 +132,7 @@ Estimate Calculator::estimate(const EstimateInput& input, const Hardware& hardwa
         // utilisation bounds, or the utilisation itself when none are stated.
         Bounds tdp{hardware.tdpW, hardware.tdpW};
         for (const auto& a : hardware.tdpAlternatives) {
-            if (a.basis.empty())
+            if (!a.measuredAverage)
                 tdp.widen(a.value);
         }
         e.powerBounds = {tdp.low * input.utilizationLow.value_or(e.utilization),
