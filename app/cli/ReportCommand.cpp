@@ -1,7 +1,6 @@
 #include "ReportCommand.h"
 
 #include "AtomicFile.h"
-#include "Equivalents.h"
 #include "JobOptions.h"
 #include "PresetReport.h"
 #include "ProjectCalculator.h"
@@ -43,23 +42,17 @@ QPageSize::PageSizeId checkedOutputs(const CliArguments& a)
 // What every writer takes: the estimate, its comparison and equivalents; `run` is set for a preset.
 ReportData reportData(const Catalog& catalog, const Calculator& calc, const CliArguments& a, const PublishedRun*& run)
 {
-    ReportData data;
-    data.catalog = &catalog;
     if (a.has("project")) {
         // A project: every writer takes the items and totals; the comparison moves the whole project.
         std::string ignored;
-        const Project project = JobOptions::project(a, ignored);
+        Project project = JobOptions::project(a, ignored);
         ProjectResult r = ProjectCalculator::compute(calc, project);
-        data.estimate = r.items.front();
-        data.ranking = ProjectCalculator::rankMoved(calc, r, JobOptions::rankingScope(a, data.estimate));
-        data.equivalents = Equivalents::of(catalog, r.emissionsKg);
-        data.project = ReportData::ProjectPart{project, std::move(r)};
-    } else {
-        data.estimate = JobOptions::estimate(calc, a, run);
-        data.ranking = RegionRanking::rank(calc, data.estimate, JobOptions::rankingScope(a, data.estimate));
-        data.equivalents = Equivalents::of(catalog, data.estimate.emissionsKg);
+        auto ranking = ProjectCalculator::rankMoved(calc, r, JobOptions::rankingScope(a, r.items.front()));
+        return ReportData::ofProject(catalog, std::move(project), std::move(r), std::move(ranking));
     }
-    return data;
+    Estimate e = JobOptions::estimate(calc, a, run);
+    auto ranking = RegionRanking::rank(calc, e, JobOptions::rankingScope(a, e));
+    return ReportData::ofJob(catalog, std::move(e), std::move(ranking));
 }
 
 // Writes every file asked for; returns a "wrote PATH" line for each. `place`: the model card's.

@@ -53,23 +53,17 @@ QString ExportController::resultText() const
 
 ReportData ExportController::reportData() const
 {
-    ReportData data;
     if (!m_estimate)
-        return data;
-    data.estimate = *m_estimate;
-    data.equivalents = Equivalents::of(m_catalog, m_estimate->emissionsKg);
-    data.ranking = m_comparison->model()->rows();  // the comparison as shown (its scope)
-    data.catalog = &m_catalog;
-    if (exportsProject()) {
-        // A project reports its items and totals, and the whole project moved (in the scope shown).
-        const ProjectResult& r = *m_model->result();
-        if (!m_comparison->wholeProject())
-            data.ranking = ProjectCalculator::rankMoved(
-                m_calculator, r, static_cast<RegionRanking::Scope>(m_comparison->scopeBox()->currentData().toInt()));
-        data.equivalents = Equivalents::of(m_catalog, r.emissionsKg);
-        data.project = ReportData::ProjectPart{m_model->project(), r};
-    }
-    return data;
+        return {};
+    std::vector<RankedRegion> ranking = m_comparison->model()->rows();  // the comparison as shown (its scope)
+    if (!exportsProject())
+        return ReportData::ofJob(m_catalog, *m_estimate, std::move(ranking));
+    // A project reports its items and totals, and the whole project moved (in the scope shown).
+    const ProjectResult& r = *m_model->result();
+    if (!m_comparison->wholeProject())
+        ranking = ProjectCalculator::rankMoved(
+            m_calculator, r, static_cast<RegionRanking::Scope>(m_comparison->scopeBox()->currentData().toInt()));
+    return ReportData::ofProject(m_catalog, m_model->project(), r, std::move(ranking));
 }
 
 QPageSize::PageSizeId ExportController::pdfPageSize() const

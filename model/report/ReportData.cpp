@@ -4,6 +4,28 @@
 
 namespace mlcarbon {
 
+ReportData ReportData::ofJob(const Catalog& catalog, Estimate estimate, std::vector<RankedRegion> ranking)
+{
+    ReportData data;
+    data.catalog = &catalog;
+    data.equivalents = Equivalents::of(catalog, estimate.emissionsKg);
+    data.estimate = std::move(estimate);
+    data.ranking = std::move(ranking);
+    return data;
+}
+
+ReportData ReportData::ofProject(const Catalog& catalog, Project project, ProjectResult result,
+                                 std::vector<RankedRegion> ranking)
+{
+    ReportData data;
+    data.catalog = &catalog;
+    data.equivalents = Equivalents::of(catalog, result.emissionsKg);
+    data.estimate = result.items.front();
+    data.ranking = std::move(ranking);
+    data.project = ProjectPart{std::move(project), std::move(result)};
+    return data;
+}
+
 std::vector<const RankedRegion*> ReportData::shownRows(const std::vector<RankedRegion>& ranking)
 {
     std::vector<const RankedRegion*> rows;

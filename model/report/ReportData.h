@@ -28,6 +28,13 @@ struct ReportData {
     };
     std::optional<ProjectPart> project;
 
+    // The report of one job, with its comparison, and equivalents of its emissions.
+    static ReportData ofJob(const Catalog& catalog, Estimate estimate, std::vector<RankedRegion> ranking);
+    // The report of a project: its first item gives the headline fields, the equivalents are of the
+    // total, and `ranking` is the whole project moved.
+    static ReportData ofProject(const Catalog& catalog, Project project, ProjectResult result,
+                                std::vector<RankedRegion> ranking);
+
     // The rows of `ranking` a report lists: the cleanest kCleanestShown, plus the chosen one.
     static std::vector<const RankedRegion*> shownRows(const std::vector<RankedRegion>& ranking);
 };
