@@ -55,6 +55,41 @@ SOURCES = {
             "attribution": "cite the URL in the entry"},
     "egrid2016": {"title": "US EPA eGRID 2016 state rates, via CodeCarbon", "license": "US Government data (MIT in CodeCarbon)",
                   "snapshot_year": 2026, "attribution": "US EPA eGRID 2016, via CodeCarbon (MIT)"},
+    "epoch_systems": {"title": "Epoch AI, Data on Notable AI Models / All ML Systems (training-cost-trends @263c40a, "
+                               "file of 2025-08-07)",
+                      "license": "CC-BY-4.0", "snapshot_year": 2025,
+                      "attribution": "Epoch AI, 'Data on Notable AI Models' / 'Parameter, Compute and Data Trends in "
+                                     "Machine Learning', epoch.ai/data, CC BY 4.0"},
+    # Sources of the intensity history (shared/data/regions/grid_intensity_history.README.md).
+    "em_co2js": {"title": "Electricity Maps yearly averages 2021-2025, as republished by co2.js "
+                          "(thegreenwebfoundation/co2.js @df82c78, fetched 2026-02)",
+                 "license": "ODbL-1.0", "snapshot_year": 2026,
+                 "attribution": "Electricity Maps yearly carbon intensity, republished by The Green Web Foundation's "
+                                "co2.js (github.com/thegreenwebfoundation/co2.js), ODbL"},
+    "em_yearly_mlco2": {"title": "Electricity Maps yearly averages 2011-2021 of sub-national zones, as shipped by "
+                                 "ML CO2 Impact (mlco2/impact @d0d3ee5, data/2021-10-27yearly_averages.csv)",
+                        "license": "MIT (repository); Electricity Maps' terms for these averages not stated",
+                        "snapshot_year": 2021,
+                        "attribution": "Electricity Maps yearly averages via ML CO2 Impact (mlco2.github.io/impact), MIT"},
+    "owid_ember": {"title": "Our World in Data / Ember country intensity 2021-2023, as shipped by CodeCarbon "
+                            "(global_energy_mix.json, five commits 2023-05 to 2024-08)",
+                   "license": "CC-BY-4.0", "snapshot_year": 2024,
+                   "attribution": "Our World in Data, based on Ember Yearly Electricity Data, CC BY 4.0, via CodeCarbon (MIT)"},
+    "owid_grapher_2022": {"title": "Our World in Data, Electricity mix from BP & Ember (2022), country intensity "
+                                   "2000-2021 (owid/energy-data @e34747a)",
+                          "license": "CC-BY-4.0", "snapshot_year": 2022,
+                          "attribution": "Our World in Data, based on BP Statistical Review and Ember, CC BY 4.0"},
+    "codecarbon_eu_2020": {"title": "European countries' intensity 2000-2020 (OWID download), as shipped by CodeCarbon "
+                                    "(mlco2/codecarbon @b05965e)",
+                           "license": "MIT (CodeCarbon); OWID CC-BY-4.0", "snapshot_year": 2020,
+                           "attribution": "Our World in Data (European countries 2000-2020), CC BY 4.0, via CodeCarbon (MIT)"},
+    "egrid": {"title": "US EPA eGRID2019 and eGRID2021 summary tables, state total output emission rates (CO2e)",
+              "license": "US Government data (public domain in the US)", "snapshot_year": 2023,
+              "attribution": "US EPA, Emissions & Generation Resource Integrated Database (eGRID) 2019 and 2021"},
+    "ga_v21": {"title": "carbonfootprint.com 2018 figures (published 2020) via the Green Algorithms tool data v2.1 "
+                        "(GreenAlgorithms/green-algorithms-tool @e43fbe0)",
+                   "license": "CC-BY-4.0", "snapshot_year": 2025,
+                   "attribution": "Green Algorithms (green-algorithms.org), Lannelongue, Grealey & Inouye, Adv. Sci. 2021, CC BY 4.0"},
 }
 
 FILE_TO_SOURCE = {
@@ -182,6 +217,44 @@ def hardware_entry(row, kind, used):
     return e
 
 
+# Peak FLOP/s per precision (shared/data/hardware/accelerator_performance.csv, Epoch AI, dense figures).
+# "bf16" is the BF16/FP16 tensor (matrix-unit) rate, the one mixed-precision training runs at: Epoch's
+# tensor column, else its FP16 column where the reference data flags it a tensor figure
+# (fp16_is_tensor); never a vector rate and never a figure of another precision.
+PRECISIONS = ("bf16", "fp8", "fp16", "fp32")
+PERFORMANCE_FLAG_NOTES = {
+    "fp16acc_geforce": "GeForce: the tensor figure is NVIDIA's FP16-accumulate rate; with FP32 accumulate (the usual "
+                       "mixed-precision training) NVIDIA gives half",
+    "fp16_basis_unstated": "FP16 figure is the vendor headline; vector or matrix not stated",
+    "mlco2_only": "figures from ML CO2 Impact only (no Epoch record)",
+    "preliminary_spec": "preliminary vendor figures",
+    "epoch_unverified": "Epoch flags this record Unverified",
+    "per_gpu": "per GPU (NVIDIA quotes per superchip of two GPUs)",
+    "board_multi_gpu": "a board of several GPUs: figures are for the whole board",
+    "typo_suspect": "FP32 figure looks like a typo in the source (1/20 of FP16)",
+    "fp16_is_vector": "FP16 figure is a vector rate",
+}
+
+
+def peak_flops(row):
+    """-> ({precision: FLOP/s}, note) from one accelerator_performance.csv row."""
+    flags = set(filter(None, row["flags"].split(";")))
+    peaks = {}
+    if row["peak_bf16_tensor_flops"] and "simd_not_gemm" not in flags:
+        peaks["bf16"] = num(row["peak_bf16_tensor_flops"])
+    elif row["peak_fp16_flops"] and "fp16_is_tensor" in flags:
+        peaks["bf16"] = num(row["peak_fp16_flops"])
+    for p, col in (("fp8", "peak_fp8_flops"), ("fp16", "peak_fp16_flops"), ("fp32", "peak_fp32_flops")):
+        if row[col]:
+            peaks[p] = num(row[col])
+    notes = [PERFORMANCE_FLAG_NOTES[f] for f in sorted(flags) if f in PERFORMANCE_FLAG_NOTES]
+    if "simd_not_gemm" in flags:
+        notes.append("Epoch's BF16 figure is a SIMD rate, not the matrix rate: not used")
+    if "fp16_is_tensor" in flags and "bf16" in peaks and not row["peak_bf16_tensor_flops"]:
+        notes.append("bf16 = Epoch's FP16 figure, a tensor rate")
+    return peaks, "; ".join(notes)
+
+
 def unique_ids(entries, what):
     seen = {}
     for e in entries:
@@ -206,6 +279,7 @@ def build_hardware(data, out):
     missing = published_devices - names
     if missing:
         raise SystemExit(f"published devices not in accelerators.csv: {missing}")
+    performance = {r["name"]: r for r in read_csv(os.path.join(data, "hardware/accelerator_performance.csv"))}
     accel = []
     skipped_no_tdp = []
     skipped_old = []
@@ -221,6 +295,16 @@ def build_hardware(data, out):
             skipped_old.append(r["name"])
             continue
         e = hardware_entry(r, r["kind"], used)
+        if r["name"] in performance:
+            peaks, note = peak_flops(performance[r["name"]])
+            if peaks:
+                used.add("epoch")
+                e["peak_flop_per_s"] = peaks
+                e["peak_flops_source"] = ("Epoch AI chip dataset, dense figures, via shared/data/hardware/"
+                                          f"accelerator_performance.csv [{r['name']}]")
+                e["peak_flops_source_id"] = "epoch"
+                if note:
+                    e["peak_flops_note"] = note
         if not r["release_year"]:
             undated.append(r["name"])
             e["note"] = ((e["note"] + " ") if "note" in e else "") + "Release year: no source gives one."
@@ -230,10 +314,15 @@ def build_hardware(data, out):
          header("accelerators", used, "GPUs, TPUs and other AI accelerators that have a TDP and were released in 2014 or "
                 "later or have no release year in any source (those say so in their note), plus the devices of published "
                 "training runs. tdp_w: thermal design power per device in W; year: release year; "
+                "peak_flop_per_s: dense peak FLOP/s by precision (bf16 = the BF16/FP16 tensor rate; fp8; fp16 as Epoch "
+                "gives it, vector or tensor; fp32), from Epoch AI, with peak_flops_note where the figure is of "
+                "another kind; "
                 "source_year: year of the source snapshot. Left out for want of a TDP in any source: "
                 + ", ".join(sorted(n for n in skipped_no_tdp if "TPU" in n or "Trainium" in n or "Inferentia" in n))
                 + " and others listed in shared/data/README.md."),
          unique_ids(accel, "accelerator"))
+    print(f"  peak FLOP/s: " + ", ".join(f"{p} {sum(1 for e in accel if p in e.get('peak_flops', {}))}"
+                                         for p in PRECISIONS) + f" of {len(accel)} accelerators")
     print(f"  accelerators left out: {len(skipped_no_tdp)} without a TDP, {len(skipped_old)} released before 2014; "
           f"kept without a release year: {len(undated)}")
 
@@ -282,11 +371,38 @@ def build_hardware(data, out):
         reference("flight_nyc_sf_g", "flight_NY-SF", "gCO2e/passenger", SOURCES["ga"]["snapshot_year"],
                   "carbonfootprint.com flight calculator", "one economy passenger, New York to San Francisco; undated"),
     ]
+    entries += mfu_references(data)
     dump(os.path.join(out, "hardware_db/reference.json"),
-         header("reference", {"ga"}, "Constants of the host share (memory power per GB) and of the equivalents "
-                "shown beside a result (car and flight km, tree-years). No source in the reference data gives an "
+         header("reference", {"ga", "epoch_systems"}, "Constants of the host share (memory power per GB), of the "
+                "equivalents shown beside a result (car and flight km, tree-years) and of compute-based estimates "
+                "(the model FLOP utilisation of published runs). No source in the reference data gives an "
                 "average person's annual footprint, so none is listed."),
          entries)
+
+
+def mfu_references(data):
+    """Median and quartiles of the MFU that published runs report (Epoch AI's ML systems database):
+    the default and the low-high range of a compute-based estimate."""
+    import statistics
+    rows = read_csv(os.path.join(data, "published/epoch_ml_systems.csv"))
+    reported = [(float(r["Hardware utilization (MFU)"]), r["Model"]) for r in rows if r["Hardware utilization (MFU)"]]
+    # A fraction above 1 is not an MFU (one row gives 72.0, a percentage typed as a fraction): not used.
+    bad = [f"{m} ({v})" for v, m in reported if not 0 < v <= 1]
+    values = sorted(v for v, _ in reported if 0 < v <= 1)
+    q1, median, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    years = sorted(int(r["Publication date"][:4]) for r in rows if r["Hardware utilization (MFU)"])
+    cited = (f"Epoch AI ML systems database: the {len(values)} runs that report a model FLOP utilisation "
+             f"(published {years[0]}-{years[-1]})")
+    left = f"; left out: {', '.join(bad)}, not a fraction" if bad else ""
+    print(f"  MFU of {len(values)} published runs: median {median:.4g}, quartiles {q1:.4g}-{q3:.4g}{left}")
+
+    def entry(key, value, what):
+        return {"id": key, "value": round(value, 4), "unit": "fraction", "year": years[-1],
+                "source": f"{cited}, {what} (Python statistics.quantiles, inclusive method)",
+                "source_id": "epoch_systems", "source_year": SOURCES["epoch_systems"]["snapshot_year"],
+                "note": f"year: the newest of those runs{left}"}
+    return [entry("mfu_median", median, "median"), entry("mfu_low", q1, "first quartile"),
+            entry("mfu_high", q3, "third quartile")]
 
 
 def read_csv_skip_units(path):
@@ -343,8 +459,65 @@ def zone_source_id(row):
     raise SystemExit(f"zone {row['zone_code']}: unknown source {s}")
 
 
+# The intensity history (shared/data/regions/grid_intensity_history.csv), per place, as series of
+# (source, basis) with year -> value pairs. The order below is the order of preference when two
+# sources give a figure for the same place, year and basis: Electricity Maps first (the family of the
+# places' own 2024 figures, so that year 2024 gives the figure shown without a year), then Google's
+# own region figures, OWID/Ember, eGRID, and the undated-basis compilations.
+HISTORY_SOURCES = {  # source_id in the table -> source id in our files
+    "em2024_lifecycle": "em2024", "em2024_direct": "em2024", "em_co2js": "em_co2js", "google_cloud": "google",
+    "owid_ember": "owid_ember", "owid_grapher_2022": "owid_grapher_2022", "egrid_st": "egrid",
+    "egrid2016_codecarbon": "egrid2016", "em_yearly_mlco2": "em_yearly_mlco2", "ga_ci_aggregated": "ga",
+    "ga_v21_carbonfootprint": "ga_v21", "codecarbon_eu_2020": "codecarbon_eu_2020",
+}
+# Left out of the history, with the reason the bundled descriptions repeat:
+HISTORY_LEFT_OUT = {
+    "ember_co2js": "Ember via co2.js: its licence is in doubt (co2.js says CC BY-SA 4.0, OWID and Climatiq "
+                   "CC BY 4.0); the same countries and years are covered by Electricity Maps (2021-2025) and "
+                   "OWID/Ember (2000-2023)",
+}
+HISTORY_BASIS = {"lifecycle": "lifecycle", "direct": "direct", "operational": "provider", "unspecified": "unspecified"}
+
+
+def read_history(data):
+    """zone_code -> [{"source_id", "basis", "values": [[year, g], ...]}] in HISTORY_SOURCES order,
+    and counts of what was left out."""
+    order = list(dict.fromkeys((v, b) for v in HISTORY_SOURCES.values() for b in BASES))
+    series = {}
+    left = {"licence": 0, "value 0 flagged as missing data": 0, "partial year": 0}
+    for r in read_csv(os.path.join(data, "regions/grid_intensity_history.csv")):
+        if r["source_id"] in HISTORY_LEFT_OUT:
+            left["licence"] += 1
+            continue
+        if r["note"].startswith("VALUE 0 IN SOURCE"):
+            left["value 0 flagged as missing data"] += 1
+            continue
+        if "PARTIAL YEAR" in r["note"]:
+            left["partial year"] += 1  # an average over part of a year is not the year's figure
+            continue
+        sid = HISTORY_SOURCES.get(r["source_id"])
+        if sid is None:
+            raise SystemExit(f"grid_intensity_history.csv: unknown source_id {r['source_id']!r}")
+        key = (sid, HISTORY_BASIS[r["basis"]])
+        values = series.setdefault(r["zone_code"], {}).setdefault(key, {})
+        year = int(r["year"])
+        if year in values:
+            raise SystemExit(f"grid_intensity_history.csv: two {key} figures for {r['zone_code']} {year}")
+        values[year] = num(r["gco2_per_kwh"])
+    history = {}
+    for zone, by_key in series.items():
+        history[zone] = [{"source_id": sid, "basis": basis, "values": [[y, v] for y, v in sorted(by_key[(sid, basis)].items())]}
+                         for sid, basis in order if (sid, basis) in by_key]
+    return history, left
+
+
+def history_sources(entries):
+    return {s["source_id"] for e in entries for s in e.get("intensity_history", [])}
+
+
 def build_regions(data, out):
     used = set()
+    history, left_out = read_history(data)
     zones = []
     zone_rows = read_csv(os.path.join(data, "regions/grid_intensity.csv"))
     for r in zone_rows:
@@ -370,13 +543,25 @@ def build_regions(data, out):
             e["intensity_alternatives"] = alts
         if r["note"]:
             e["note"] = r["note"]
+        if r["zone_code"] in history:
+            e["intensity_history"] = history[r["zone_code"]]
         zones.append(e)
+    used |= history_sources(zones)
     zone_codes = {z["code"] for z in zones}
+    unused = sorted(z for z in history if z not in zone_codes and not z.startswith("gcp:"))
+    history_note = (" intensity_history: every figure of shared/data/regions/grid_intensity_history.csv for the "
+                    "place, as (source, basis) series of [year, gCO2e/kWh], in order of preference. Left out: "
+                    + "; ".join(HISTORY_LEFT_OUT.values()) + "; rows the table flags 'VALUE 0 IN SOURCE' (probable "
+                    "missing data) or 'PARTIAL YEAR' (an average over part of a year).")
+    print(f"  history: {sum(len(s['values']) for z in zones for s in z.get('intensity_history', []))} figures for "
+          f"{sum(1 for z in zones if 'intensity_history' in z)} zones; left out: "
+          + ", ".join(f"{n} rows ({why})" for why, n in left_out.items())
+          + f", {len(unused)} zones not in the database ({', '.join(unused[:8])}, ...)")
     subdivision_by_name = {(z.get("country"), z["name"]): z["code"] for z in zones if z["type"] == "subdivision"}
     dump(os.path.join(out, "regions_db/grid_zones.json"),
          header("grid_zones", used, "Grid carbon intensity of countries, subdivisions (ISO 3166-2) and grid zones, "
-                "gCO2e/kWh, newest value per zone; other sources' values in intensity_alternatives. "
-                "Made available under the Open Database License 1.0 (see regions_db/LICENSE.md)."),
+                "gCO2e/kWh, newest value per zone; other sources' values in intensity_alternatives."
+                + history_note + " Made available under the Open Database License 1.0 (see regions_db/LICENSE.md)."),
          zones)
 
     used = {"gsf", "tal66"}
@@ -457,11 +642,17 @@ def build_regions(data, out):
             e["intensity_alternatives"] = alts
         if r["note"]:
             e["note"] = r["note"]
+        # Google's per-region series; every other region's history is its zone's.
+        if r["provider"] == "gcp" and f"gcp:{r['region_code']}" in history:
+            e["intensity_history"] = history[f"gcp:{r['region_code']}"]
         regions.append(e)
+    used |= history_sources(regions)
     regions.sort(key=lambda e: (e["provider"], e["region"]))
     dump(os.path.join(out, "regions_db/cloud_regions.json"),
          header("cloud_regions", used, "Cloud regions with the grid carbon intensity of their location (gCO2e/kWh), "
                 "region PUE where the provider publishes one, and the offset/renewable-match share where the data has it. "
+                "intensity_history: Google's own yearly figures of a Google Cloud region (2019-2020 life-cycle, "
+                "2021-2024 operational = provider basis); other regions take the history of their zone. "
                 "Made available under the Open Database License 1.0 (see regions_db/LICENSE.md)."),
          regions)
 

@@ -33,6 +33,31 @@ std::string entryLabel(size_t index, const json& e, const char* idKey, const cha
     return label;
 }
 
+// "peak_flop_per_s": {"bf16": 3.12e14, "fp32": 1.95e13}: dense FLOP/s by precision, with its source.
+void readPeakFlops(const EntryReader& r, Hardware& h)
+{
+    if (!r.has("peak_flop_per_s"))
+        return;
+    const json& peaks = r.object().at("peak_flop_per_s");
+    if (!peaks.is_object())
+        r.fail("peak_flop_per_s: " + peaks.dump() + " is not an object of precision: FLOP/s");
+    for (const auto& [key, value] : peaks.items()) {
+        const auto p = Kinds::precision(key);
+        if (!p) {
+            std::string list;
+            for (const auto& k : Kinds::keys<Precision>())
+                list += (list.empty() ? "" : ", ") + k;
+            r.fail("peak_flop_per_s." + key + ": '" + key + "' is not a precision; allowed " + list);
+        }
+        h.peakFlops[static_cast<std::size_t>(*p)] =
+            r.numberValue(value, "peak_flop_per_s." + key, DatabaseFile::kMinPeakFlops, DatabaseFile::kMaxPeakFlops,
+                          " FLOP/s");
+    }
+    h.peakFlopsSource = r.text("peak_flops_source");
+    h.peakFlopsSourceId = r.optionalText("peak_flops_source_id");
+    h.peakFlopsNote = r.optionalText("peak_flops_note");
+}
+
 Hardware readHardware(const EntryReader& r, bool cpuFile)
 {
     Hardware h;
@@ -58,6 +83,7 @@ Hardware readHardware(const EntryReader& r, bool cpuFile)
     h.note = r.optionalText("note");
     h.tdpAlternatives =
         r.alternatives("tdp_alternatives", "tdp_w", DatabaseFile::kMinTdpW, DatabaseFile::kMaxTdpW, " W", true);
+    readPeakFlops(r, h);
     return h;
 }
 
@@ -77,6 +103,7 @@ GridZone readZone(const EntryReader& r)
     z.sourceId = r.optionalText("source_id");
     z.license = r.optionalText("license");
     z.alternatives = r.intensityAlternatives("intensity_alternatives");
+    z.history = r.intensityHistory("intensity_history");
     z.note = r.optionalText("note");
     return z;
 }
@@ -112,6 +139,7 @@ CloudRegion readRegion(const EntryReader& r)
     }
     c.cfePct = r.optionalNumber("cfe_pct", 0, 100, " %");
     c.alternatives = r.intensityAlternatives("intensity_alternatives");
+    c.history = r.intensityHistory("intensity_history");
     c.note = r.optionalText("note");
     return c;
 }

@@ -31,6 +31,8 @@ struct DatabaseFile {
     static constexpr double kMaxTdpW = 3000;
     static constexpr double kMinIntensity = 0;
     static constexpr double kMaxIntensity = 1500;
+    static constexpr double kMinPeakFlops = 1e9;   // 1 GFLOP/s
+    static constexpr double kMaxPeakFlops = 1e18;  // 1 EFLOP/s per device
     static constexpr double kMinPue = 1.0;
     static constexpr double kMaxPue = 3.0;
     static constexpr int kMinYear = 2000;

@@ -36,6 +36,8 @@ public:
 
     [[noreturn]] void fail(const std::string& problem) const { throw DataError(m_file, m_entry, problem); }
 
+    const json& object() const { return m_object; }
+
     bool has(const char* key) const { return m_object.contains(key) && !m_object.at(key).is_null(); }
 
     std::string text(const char* key) const
@@ -197,6 +199,54 @@ public:
                 v.basis = basisValue(item.at("basis"), std::string(key) + "[" + std::to_string(i) + "].basis");
             v.note = EntryReader(item, m_file, m_entry).optionalText("note");
             out.push_back(v);
+        }
+        return out;
+    }
+
+    // The intensity history: [{"source_id": s, "basis": b, "values": [[year, gCO2e/kWh], ...]}], one
+    // series per source and basis, in the generator's order of preference (kept: IntensityChoice
+    // takes the first figure of a year on a basis).
+    std::vector<IntensityValue> intensityHistory(const char* key) const
+    {
+        std::vector<IntensityValue> out;
+        if (!has(key))
+            return out;
+        const json& list = m_object.at(key);
+        if (!list.is_array())
+            fail(std::string(key) + ": not an array");
+        for (size_t i = 0; i < list.size(); ++i) {
+            const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
+            if (!list[i].is_object())
+                fail(where + ": not an object");
+            const EntryReader series(list[i], m_file, m_entry);
+            if (!series.has("source_id"))
+                fail(where + ".source_id: missing");
+            const std::string sourceId = series.text("source_id");
+            if (!series.has("basis"))
+                fail(where + ".basis: missing (one of lifecycle, direct, provider, unspecified)");
+            const IntensityBasis basis = basisValue(list[i].at("basis"), where + ".basis");
+            if (!series.has("values") || !list[i].at("values").is_array())
+                fail(where + ".values: missing or not an array of [year, gCO2e/kWh] pairs");
+            const json& values = list[i].at("values");
+            std::optional<int> previous;
+            for (size_t j = 0; j < values.size(); ++j) {
+                const std::string at = where + ".values[" + std::to_string(j) + "]";
+                const json& pair = values[j];
+                if (!pair.is_array() || pair.size() != 2)
+                    fail(at + ": " + pair.dump() + " is not a [year, gCO2e/kWh] pair");
+                IntensityValue v;
+                v.year = yearValue(pair[0], at + "[0]");
+                // Ascending and unique: a repeated year would make the figure of that year ambiguous.
+                if (previous && *v.year <= *previous)
+                    fail(at + ": year " + std::to_string(*v.year) + " after " + std::to_string(*previous)
+                         + " (years must be unique and ascending)");
+                previous = v.year;
+                v.gPerKwh = numberValue(pair[1], at + "[1]", DatabaseFile::kMinIntensity, DatabaseFile::kMaxIntensity,
+                                        " gCO2e/kWh");
+                v.sourceId = sourceId;
+                v.basis = basis;
+                out.push_back(std::move(v));
+            }
         }
         return out;
     }

@@ -24,6 +24,11 @@ constexpr KeyTable<ZoneType, 4> kZone{{{ZoneType::World, "world"},
 constexpr KeyTable<LocationKind, 3> kLocation{
     {{LocationKind::Cloud, "cloud"}, {LocationKind::Zone, "zone"}, {LocationKind::Custom, "custom"}}};
 
+constexpr KeyTable<Precision, 4> kPrecision{{{Precision::Bf16, "bf16"},
+                                              {Precision::Fp8, "fp8"},
+                                              {Precision::Fp16, "fp16"},
+                                              {Precision::Fp32, "fp32"}}};
+
 template <class Kind, std::size_t N> std::string_view keyIn(const KeyTable<Kind, N>& table, Kind kind)
 {
     for (const auto& [k, text] : table) {
@@ -70,6 +75,10 @@ std::string_view key(LocationKind kind)
 {
     return keyIn(kLocation, kind);
 }
+std::string_view key(Precision precision)
+{
+    return keyIn(kPrecision, precision);
+}
 
 std::optional<HardwareKind> hardwareKind(std::string_view text)
 {
@@ -87,6 +96,10 @@ std::optional<LocationKind> locationKind(std::string_view text)
 {
     return parseIn(kLocation, text);
 }
+std::optional<Precision> precision(std::string_view text)
+{
+    return parseIn(kPrecision, text);
+}
 
 template <> std::set<std::string> keys<HardwareKind>()
 {
@@ -103,6 +116,10 @@ template <> std::set<std::string> keys<ZoneType>()
 template <> std::set<std::string> keys<LocationKind>()
 {
     return keysIn(kLocation);
+}
+template <> std::set<std::string> keys<Precision>()
+{
+    return keysIn(kPrecision);
 }
 
 }  // namespace Kinds

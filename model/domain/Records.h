@@ -4,6 +4,7 @@
 #include "IntensityBasis.h"
 #include "Kinds.h"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,7 +43,14 @@ struct Hardware {
     std::string url;
     std::string note;
     std::vector<SourcedValue> tdpAlternatives;
-    std::string file;  // database file the entry was loaded from
+    // Dense peak FLOP/s by precision (index: Precision); empty where no source gives one.
+    std::array<std::optional<double>, 4> peakFlops{};
+    std::string peakFlopsSource;
+    std::string peakFlopsSourceId;
+    std::string peakFlopsNote;  // where a figure is of another kind (a board of several GPUs, ...)
+    std::string file;           // database file the entry was loaded from
+
+    std::optional<double> peak(Precision p) const { return peakFlops[static_cast<std::size_t>(p)]; }
 };
 
 struct GridZone {
@@ -59,6 +67,7 @@ struct GridZone {
     std::string sourceId;
     std::string license;
     std::vector<IntensityValue> alternatives;
+    std::vector<IntensityValue> history;  // yearly figures by source and basis, in order of preference
     std::string note;
     std::string file;
 };
@@ -88,6 +97,7 @@ struct CloudRegion {
     std::string offsetSource;
     std::optional<double> cfePct;
     std::vector<IntensityValue> alternatives;
+    std::vector<IntensityValue> history;  // the region's own yearly figures (Google); else its zone's apply
     std::string note;
     std::string file;
 
