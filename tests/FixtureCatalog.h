@@ -13,6 +13,10 @@
 //   zone XX: 200 g/kWh (2024), alternative 250 (2022) and 900 (2010, too old).
 //   zone XX-AB: 10 g/kWh (2020, unspecified basis), unspecified 30 (2023): no life-cycle figure.
 //   memory: 0.5 W/GB.
+//   Years of the run: XX has a life-cycle history 300 (2019), 260 (2021), 210 (2024) and a direct 150
+//   (2019); r2 lies in zone XX and has its own provider history 80 (2019), 75 (2020).
+//   Training compute: test-gpu peaks at 1e14 FLOP/s (bf16) and 2.5e13 (fp32), none at fp8/fp16;
+//   test-tpu has no peak figure. Published MFU: median 0.4, quartiles 0.25-0.5.
 #include "Catalog.h"
 #include "DatabaseFile.h"
 
@@ -25,13 +29,17 @@ inline const char* kAccelerators = R"({"format": "mlcarbon-database", "version":
  "entries": [
   {"id": "test-gpu", "name": "Test GPU 300", "vendor": "Acme", "kind": "gpu", "tdp_w": 300, "year": 2023,
    "source": "Acme datasheet", "source_id": "t", "source_year": 2025,
+   "peak_flop_per_s": {"bf16": 1e14, "fp32": 2.5e13}, "peak_flops_source": "Acme peak figures", "peak_flops_source_id": "t",
    "tdp_alternatives": [{"tdp_w": 250, "source_id": "t"}, {"tdp_w": 350, "source_id": "t", "basis": "average"}]},
   {"id": "test-tpu", "name": "Test TPU v9", "vendor": "Acme", "kind": "tpu", "tdp_w": 100, "year": 2024,
    "source": "Acme datasheet", "source_year": 2025}
  ]})";
 
 inline const char* kReference = R"({"format": "mlcarbon-database", "version": 1, "kind": "reference", "entries": [
-  {"id": "memory_w_per_gb", "value": 0.5, "unit": "W/GB", "year": 2017, "source": "test memory power"}]})";
+  {"id": "memory_w_per_gb", "value": 0.5, "unit": "W/GB", "year": 2017, "source": "test memory power"},
+  {"id": "mfu_median", "value": 0.4, "unit": "fraction", "year": 2025, "source": "test runs, median"},
+  {"id": "mfu_low", "value": 0.25, "unit": "fraction", "year": 2025, "source": "test runs, first quartile"},
+  {"id": "mfu_high", "value": 0.5, "unit": "fraction", "year": 2025, "source": "test runs, third quartile"}]})";
 
 inline const char* kProviders = R"({"format": "mlcarbon-database", "version": 1, "kind": "providers", "entries": [
   {"id": "testcloud", "name": "Test Cloud", "kind": "cloud", "pue": 1.2, "pue_year": 2024, "pue_source": "fleet",
@@ -48,8 +56,9 @@ inline const char* kRegions = R"({"format": "mlcarbon-database", "version": 1, "
    "offset_pct": 25, "offset_year": 2024, "offset_source": "region claim",
    "intensity_alternatives": [{"g_per_kwh": 300, "year": 2024, "source_id": "t", "basis": "lifecycle"},
                               {"g_per_kwh": 500, "year": null, "source_id": "t", "basis": "unspecified"}]},
-  {"provider": "testcloud", "region": "r2", "name": "Region Two", "country": "XX", "g_per_kwh": 100, "year": 2024,
-   "basis": "lifecycle", "source": "grid r2",
+  {"provider": "testcloud", "region": "r2", "name": "Region Two", "country": "XX", "zone": "XX", "g_per_kwh": 100,
+   "year": 2024, "basis": "lifecycle", "source": "grid r2",
+   "intensity_history": [{"source_id": "t", "basis": "provider", "values": [[2019, 80], [2020, 75]]}],
    "intensity_alternatives": [{"g_per_kwh": 40, "year": 2024, "source_id": "t", "basis": "direct"},
                               {"g_per_kwh": 70, "year": 2018, "source_id": "t", "basis": "provider"},
                               {"g_per_kwh": 60, "year": 2023, "source_id": "t", "basis": "provider"}]},
@@ -61,7 +70,9 @@ inline const char* kZones = R"({"format": "mlcarbon-database", "version": 1, "ki
   {"code": "XX", "name": "Exland", "type": "country", "country": "XX", "g_per_kwh": 200, "year": 2024, "basis": "lifecycle",
    "source": "grid XX",
    "intensity_alternatives": [{"g_per_kwh": 250, "year": 2022, "source_id": "t", "basis": "lifecycle"},
-                              {"g_per_kwh": 900, "year": 2010, "source_id": "t", "basis": "lifecycle"}]},
+                              {"g_per_kwh": 900, "year": 2010, "source_id": "t", "basis": "lifecycle"}],
+   "intensity_history": [{"source_id": "t", "basis": "lifecycle", "values": [[2019, 300], [2021, 260], [2024, 210]]},
+                         {"source_id": "t", "basis": "direct", "values": [[2019, 150]]}]},
   {"code": "XX-AB", "name": "Ab Province", "type": "subdivision", "country": "XX", "g_per_kwh": 10, "year": 2020,
    "basis": "unspecified", "source": "grid AB",
    "intensity_alternatives": [{"g_per_kwh": 30, "year": 2023, "source_id": "t", "basis": "unspecified"}]}

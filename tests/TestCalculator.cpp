@@ -12,6 +12,7 @@
 using namespace mlcarbon;
 
 Q_DECLARE_METATYPE(mlcarbon::EstimateInput)
+Q_DECLARE_METATYPE(mlcarbon::Precision)
 
 class TestCalculator : public QObject {
     Q_OBJECT
@@ -29,6 +30,13 @@ private slots:
     void inputsAreShownAsGiven_data();
     void inputsAreShownAsGiven();
     void equivalentsFromBundledConstants();
+    void computeToDeviceHours_data();
+    void computeToDeviceHours();
+    void impliedMfu_data();
+    void impliedMfu();
+    void computeNeedsAPeakAtThePrecision_data();
+    void computeNeedsAPeakAtThePrecision();
+    void computeOnBundledV100();
 };
 
 static EstimateInput job(const char* hw, double count, double hours, Location loc)
@@ -200,6 +208,25 @@ void TestCalculator::rejectsBadInputInCode_data()
                                       << "provider";
     QTest::newRow("unknown country") << with([](EstimateInput& i) { i.location = Location::gridZone("QQ"); })
                                      << "country";
+    QTest::newRow("year 1999") << with([](EstimateInput& i) { i.year = 1999; }) << "year";
+    QTest::newRow("flop and params") << with([](EstimateInput& i) {
+        i.flop = 1e20;
+        i.params = 1e9;
+        i.tokens = 1e10;
+    }) << "flop";
+    QTest::newRow("params without tokens") << with([](EstimateInput& i) { i.params = 1e9; }) << "tokens";
+    QTest::newRow("tokens without params") << with([](EstimateInput& i) { i.tokens = 1e9; }) << "params";
+    QTest::newRow("mfu without compute") << with([](EstimateInput& i) { i.mfu = 0.4; }) << "mfu";
+    QTest::newRow("mfu with compute and hours") << with([](EstimateInput& i) {
+        i.flop = 1e20;
+        i.mfu = 0.4;
+    }) << "mfu";
+    QTest::newRow("mfu above 1") << with([](EstimateInput& i) {
+        i.flop = 1e20;
+        i.hours = 0;
+        i.mfu = 1.5;
+    }) << "mfu";
+    QTest::newRow("zero hours without compute") << with([](EstimateInput& i) { i.hours = 0; }) << "hours";
 }
 
 void TestCalculator::rejectsBadInputInCode()
@@ -327,5 +354,145 @@ void TestCalculator::equivalentsFromBundledConstants()
     QVERIFY(Equivalents::of(fixture::make(), 96400).empty());
 }
 
+void TestCalculator::computeToDeviceHours_data()
+{
+    QTest::addColumn<EstimateInput>("input");
+    QTest::addColumn<double>("deviceHours");
+    QTest::addColumn<double>("wallHours");
+    QTest::addColumn<double>("dhLow");
+    QTest::addColumn<double>("dhHigh");
+    QTest::addColumn<double>("energyKwh");
+    QTest::addColumn<double>("emissionsKg");
+    QTest::addColumn<double>("lowKg");
+    QTest::addColumn<double>("highKg");
+    // Fixture: test-gpu 1e14 FLOP/s bf16, 2.5e13 fp32; TDP 300 W (250 W elsewhere); XX own hardware:
+    // PUE 1.5 (1.6 in 2021), 200 g/kWh (250 in 2022). Published MFU 0.4 (0.25-0.5).
+
+    // 3.6e20 FLOP / (1e14 FLOP/s x 0.5) = 7.2e6 device-seconds = 2000 device-hours; 4 devices: 500 h.
+    // 2000 h x 300 W x 1.5 / 1000 = 900 kWh; x 200 g = 180 kg. A given MFU has no range: low
+    // 2000 x 250 x 1.5 = 750 kWh x 200 g = 150 kg; high 2000 x 300 x 1.6 = 960 kWh x 250 g = 240 kg.
+    EstimateInput flop = job("test-gpu", 4, 0, Location::gridZone("XX"));
+    flop.flop = 3.6e20;
+    flop.mfu = 0.5;
+    QTest::newRow("FLOP, given MFU, 4 devices")
+        << flop << 2000.0 << 500.0 << 2000.0 << 2000.0 << 900.0 << 180.0 << 150.0 << 240.0;
+
+    // 6 x 1e9 params x 2e10 tokens = 1.2e20 FLOP. Default MFU 0.4: 1.2e20 / 4e13 = 3e6 s = 833.33 h.
+    // MFU 0.5 gives 2.4e6 s = 666.67 h, MFU 0.25 gives 4.8e6 s = 1333.33 h.
+    // 833.33 h x 300 W x 1.5 = 375 kWh; x 200 g = 75 kg. Low: 666.67 h x 250 W x 1.5 = 250 kWh x 200 g = 50 kg.
+    // High: 1333.33 h x 300 W x 1.6 = 640 kWh x 250 g = 160 kg.
+    EstimateInput nd = job("test-gpu", 1, 0, Location::gridZone("XX"));
+    nd.params = 1e9;
+    nd.tokens = 2e10;
+    QTest::newRow("6ND, default MFU and its range")
+        << nd << 2500.0 / 3 << 2500.0 / 3 << 2000.0 / 3 << 4000.0 / 3 << 375.0 << 75.0 << 50.0 << 160.0;
+
+    // FP32: 9e19 / (2.5e13 x 1.0) = 3.6e6 s = 1000 device-hours; 2 devices: 500 h.
+    // 1000 h x 300 W x 1.5 = 450 kWh; x 200 g = 90 kg. Low 1000 x 250 x 1.5 = 375 kWh x 200 g = 75 kg;
+    // high 1000 x 300 x 1.6 = 480 kWh x 250 g = 120 kg.
+    EstimateInput fp32 = job("test-gpu", 2, 0, Location::gridZone("XX"));
+    fp32.flop = 9e19;
+    fp32.mfu = 1;
+    fp32.precision = Precision::Fp32;
+    QTest::newRow("FP32") << fp32 << 1000.0 << 500.0 << 1000.0 << 1000.0 << 450.0 << 90.0 << 75.0 << 120.0;
+}
+
+void TestCalculator::computeToDeviceHours()
+{
+    QFETCH(EstimateInput, input);
+    QFETCH(double, deviceHours);
+    QFETCH(double, wallHours);
+    QFETCH(double, dhLow);
+    QFETCH(double, dhHigh);
+    QFETCH(double, energyKwh);
+    QFETCH(double, emissionsKg);
+    QFETCH(double, lowKg);
+    QFETCH(double, highKg);
+    const Catalog catalog = fixture::make();
+    const Estimate e = Calculator(catalog).estimate(input);
+    QVERIFY(e.compute.used);
+    QCOMPARE(e.compute.deviceHours, deviceHours);
+    QCOMPARE(e.hours, wallHours);
+    QCOMPARE(e.compute.deviceHoursBounds.low, dhLow);
+    QCOMPARE(e.compute.deviceHoursBounds.high, dhHigh);
+    QCOMPARE(e.energyKwh, energyKwh);
+    QCOMPARE(e.emissionsKg, emissionsKg);
+    QCOMPARE(e.emissionsLowKg, lowKg);
+    QCOMPARE(e.emissionsHighKg, highKg);
+    QVERIFY(!e.compute.mfuImplied);
+    QCOMPARE(e.compute.mfuGiven, input.mfu.has_value());
+}
+
+void TestCalculator::impliedMfu_data()
+{
+    QTest::addColumn<double>("hours");
+    QTest::addColumn<double>("mfu");
+    QTest::addColumn<bool>("implausible");
+    // 3.6e20 FLOP on 4 test-gpu (1e14 FLOP/s): MFU = 3.6e20 / (1e14 x 4 x hours x 3600) = 250 / hours.
+    QTest::newRow("500 h: 0.5") << 500.0 << 0.5 << false;
+    QTest::newRow("1000 h: 0.25") << 1000.0 << 0.25 << false;
+    QTest::newRow("50 h: 5, above 1") << 50.0 << 5.0 << true;
+    QTest::newRow("10000 h: 0.025, below 0.05") << 10000.0 << 0.025 << true;
+}
+
+void TestCalculator::impliedMfu()
+{
+    QFETCH(double, hours);
+    QFETCH(double, mfu);
+    QFETCH(bool, implausible);
+    const Catalog catalog = fixture::make();
+    EstimateInput in = job("test-gpu", 4, hours, Location::gridZone("XX"));
+    in.flop = 3.6e20;
+    const Estimate e = Calculator(catalog).estimate(in);
+    QVERIFY(e.compute.mfuImplied);
+    QCOMPARE(e.compute.mfu, mfu);
+    QCOMPARE(e.compute.mfuImplausible, implausible);
+    // The hours given are the work: 4 x hours x 300 W x 1.5 / 1000 kWh, whatever the MFU.
+    QCOMPARE(e.hours, hours);
+    QCOMPARE(e.energyKwh, 4 * hours * 0.3 * 1.5);
+}
+
+void TestCalculator::computeNeedsAPeakAtThePrecision_data()
+{
+    QTest::addColumn<QString>("hardware");
+    QTest::addColumn<Precision>("precision");
+    QTest::addColumn<QString>("allowed");
+    QTest::newRow("no figure at all") << "test-tpu" << Precision::Bf16 << "has none in the data";
+    // test-gpu has bf16 and fp32 only: never FP8 guessed from BF16.
+    QTest::newRow("no FP8 figure") << "test-gpu" << Precision::Fp8 << "bf16, fp32";
+}
+
+void TestCalculator::computeNeedsAPeakAtThePrecision()
+{
+    QFETCH(QString, hardware);
+    QFETCH(Precision, precision);
+    QFETCH(QString, allowed);
+    const Catalog catalog = fixture::make();
+    EstimateInput in = job(qPrintable(hardware), 1, 0, Location::gridZone("XX"));
+    in.hardware = hardware.toStdString();
+    in.flop = 1e20;
+    in.precision = precision;
+    try {
+        Calculator(catalog).estimate(in);
+        QFAIL("no InputError");
+    } catch (const InputError& e) {
+        QCOMPARE(QString::fromStdString(e.field()), QStringLiteral("precision"));
+        QVERIFY2(QString::fromStdString(e.allowed()).contains(allowed), e.what());
+    }
+}
+
+void TestCalculator::computeOnBundledV100()
+{
+    // The case: 3.14e23 FLOP (GPT-3) on V100s at 125 TFLOP/s (Epoch AI, tensor) and MFU 0.2:
+    // 3.14e23 / (1.25e14 x 0.2) = 1.256e10 device-seconds / 3600 = 3,488,889 device-hours.
+    auto catalog = DatabaseLoader::load({}, {}).catalog;
+    EstimateInput in = job("nvidia-v100", 1, 0, Location::gridZone("US"));
+    in.flop = 3.14e23;
+    in.mfu = 0.2;
+    const Estimate e = Calculator(*catalog).estimate(in);
+    QCOMPARE(e.compute.peakFlops, 1.25e14);
+    QCOMPARE(qRound64(e.compute.deviceHours), Q_INT64_C(3488889));
+    QCOMPARE(e.compute.peakSource.sourceId, std::string("epoch"));
+}
 QTEST_GUILESS_MAIN(TestCalculator)
 #include "TestCalculator.moc"

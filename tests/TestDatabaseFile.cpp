@@ -250,6 +250,41 @@ void TestDatabaseFile::malformed_data()
              {"code": "XX", "name": "X", "type": "country", "g_per_kwh": 100, "year": 2024, "source": "s",
               "intensity_alternatives": [{"g_per_kwh": -3, "year": 2024, "source_id": "t"}]}]})")
         << QStringList{"entry 1 ('XX')", "intensity_alternatives[0].g_per_kwh", "out of range"};
+    // The yearly history: [year, g/kWh] pairs, years unique and ascending, a known basis.
+    const QByteArray history = R"({"format": "mlcarbon-database", "version": 1, "kind": "grid_zones", "entries": [
+             {"code": "XX", "name": "X", "type": "country", "g_per_kwh": 100, "year": 2024, "source": "s",
+              "intensity_history": [{"source_id": "t", "basis": "lifecycle", "values": [[2019, 300]]}, %1]}]})";
+    auto withSeries = [&](const char* series) { return QByteArray(history).replace("%1", series); };
+    QTest::newRow("history year repeated")
+        << withSeries(R"({"source_id": "t", "basis": "direct", "values": [[2020, 100], [2020, 110]]})")
+        << QStringList{"entry 1 ('XX')", "intensity_history[1].values[1]", "unique and ascending"};
+    QTest::newRow("history years descending")
+        << withSeries(R"({"source_id": "t", "basis": "direct", "values": [[2021, 100], [2020, 110]]})")
+        << QStringList{"entry 1 ('XX')", "intensity_history[1].values[1]", "year 2020 after 2021"};
+    QTest::newRow("history not a pair") << withSeries(R"({"source_id": "t", "basis": "direct", "values": [[2020]]})")
+                                        << QStringList{"entry 1 ('XX')", "intensity_history[1].values[0]",
+                                                       "[year, gCO2e/kWh] pair"};
+    QTest::newRow("history basis unknown")
+        << withSeries(R"({"source_id": "t", "basis": "avg", "values": [[2020, 100]]})")
+        << QStringList{"entry 1 ('XX')", "intensity_history[1].basis", "'avg'"};
+    QTest::newRow("history without source") << withSeries(R"({"basis": "direct", "values": [[2020, 100]]})")
+                                            << QStringList{"entry 1 ('XX')", "intensity_history[1].source_id"};
+    QTest::newRow("history value too high")
+        << withSeries(R"({"source_id": "t", "basis": "direct", "values": [[2020, 2000]]})")
+        << QStringList{"entry 1 ('XX')", "intensity_history[1].values[0][1]", "out of range"};
+    // Peak FLOP/s: known precisions only, a plausible rate, a source.
+    QTest::newRow("peak precision unknown")
+        << hw(R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source": "s", "source_year": 2024,
+            "peak_flop_per_s": {"int8": 1e15}, "peak_flops_source": "s"})")
+        << QStringList{"entry 1 ('x1')", "peak_flop_per_s.int8", "bf16, fp16, fp32, fp8"};
+    QTest::newRow("peak too high") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source": "s", "source_year": 2024,
+            "peak_flop_per_s": {"bf16": 1e19}, "peak_flops_source": "s"})")
+                                   << QStringList{"entry 1 ('x1')", "peak_flop_per_s.bf16", "out of range"};
+    QTest::newRow("peak without source") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source": "s", "source_year": 2024,
+            "peak_flop_per_s": {"bf16": 1e14}})")
+                                         << QStringList{"entry 1 ('x1')", "peak_flops_source: missing"};
     // Found by the fuzzers (tests/fuzz): nesting that overflowed the stack when a value was copied,
     // and published runs whose preset could not be saved and opened again.
     QTest::newRow("nested too deep") << QByteArray(R"({"format": "mlcarbon-database", "x": )") + QByteArray(65, '[')

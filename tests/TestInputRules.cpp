@@ -23,6 +23,11 @@ static double util(std::string_view t)
     return InputRules::utilization(t);
 }
 
+static double yearAsDouble(std::string_view t)
+{
+    return InputRules::year(t);
+}
+
 void TestInputRules::accepts_data()
 {
     QTest::addColumn<Parser>("parser");
@@ -40,6 +45,16 @@ void TestInputRules::accepts_data()
     QTest::newRow("intensity -0") << Parser(&InputRules::intensity) << "-0" << 0.0;
     QTest::newRow("offset 100") << Parser(&InputRules::offsetPct) << "100" << 100.0;
     QTest::newRow("power") << Parser(&InputRules::powerW) << "289" << 289.0;
+    // Papers write counts with a suffix: 7B = 7 x 1e9, 1.4T = 1.4 x 1e12, 340M, 65k.
+    QTest::newRow("params 7B") << Parser(&InputRules::params) << "7B" << 7e9;
+    QTest::newRow("params 7e9") << Parser(&InputRules::params) << "7e9" << 7e9;
+    QTest::newRow("params 340 M") << Parser(&InputRules::params) << "340 M" << 3.4e8;
+    QTest::newRow("params 65k") << Parser(&InputRules::params) << "65k" << 65e3;
+    QTest::newRow("tokens 1.4T") << Parser(&InputRules::tokens) << "1.4T" << 1.4e12;
+    QTest::newRow("tokens 300G") << Parser(&InputRules::tokens) << "300G" << 3e11;
+    QTest::newRow("flop") << Parser(&InputRules::flop) << "3.14e23" << 3.14e23;
+    QTest::newRow("mfu 1") << Parser(&InputRules::mfu) << "1" << 1.0;
+    QTest::newRow("year") << Parser(&yearAsDouble) << "2019" << 2019.0;
 }
 
 void TestInputRules::accepts()
@@ -102,6 +117,32 @@ void TestInputRules::rejects_data()
                                      << "offset";
     QTest::newRow("offset 101") << Parser(&InputRules::offsetPct) << "101"
                                 << "offset";
+    QTest::newRow("year 1999") << Parser(&yearAsDouble) << "1999"
+                               << "year";
+    QTest::newRow("year 2019.5") << Parser(&yearAsDouble) << "2019.5"
+                                 << "year";
+    QTest::newRow("year 2101") << Parser(&yearAsDouble) << "2101"
+                               << "year";
+    QTest::newRow("flop 1e8") << Parser(&InputRules::flop) << "1e8"
+                              << "flop";
+    QTest::newRow("flop 1e31") << Parser(&InputRules::flop) << "1e31"
+                               << "flop";
+    QTest::newRow("params 0") << Parser(&InputRules::params) << "0"
+                              << "params";
+    QTest::newRow("params 7X") << Parser(&InputRules::params) << "7X"
+                               << "params";
+    QTest::newRow("params B alone") << Parser(&InputRules::params) << "B"
+                                    << "params";
+    QTest::newRow("params -7B") << Parser(&InputRules::params) << "-7B"
+                                << "params";
+    QTest::newRow("params 2000T") << Parser(&InputRules::params) << "2000T"
+                                  << "params";
+    QTest::newRow("tokens 2TT") << Parser(&InputRules::tokens) << "2TT"
+                                << "tokens";
+    QTest::newRow("mfu 0") << Parser(&InputRules::mfu) << "0"
+                           << "mfu";
+    QTest::newRow("mfu 40 as percent") << Parser(&InputRules::mfu) << "40"
+                                       << "mfu";
 }
 
 void TestInputRules::rejects()

@@ -27,6 +27,10 @@ private slots:
     void initTestCase();
     void fixtureChoice_data();
     void fixtureChoice();
+    void yearChoice_data();
+    void yearChoice();
+    void yearOnBundledData_data();
+    void yearOnBundledData();
     void sameGridSameIntensity_data();
     void sameGridSameIntensity();
     void providerBasisMarksTheRest();
@@ -103,6 +107,137 @@ void TestIntensityBasis::fixtureChoice()
     QCOMPARE(e.intensityBounds.high, high);
     // Emissions follow the intensity chosen: energy x g / 1000.
     QCOMPARE(e.emissionsKg, e.energyKwh * expected / 1000.0);
+}
+
+void TestIntensityBasis::yearChoice_data()
+{
+    QTest::addColumn<QString>("place");  // "provider/region" or a zone code
+    QTest::addColumn<IntensityBasis>("requested");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<double>("expected");
+    QTest::addColumn<int>("yearUsed");
+    QTest::addColumn<IntensityBasis>("used");
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    using B = IntensityBasis;
+    // Figures from tests/FixtureCatalog.h. XX life-cycle: own 200 (2024), 250 (2022), 900 (2010), history
+    // 300 (2019), 260 (2021), 210 (2024); direct 150 (2019).
+    QTest::newRow("XX 2019 from history")
+        << "XX" << B::Lifecycle << 2019 << 300.0 << 2019 << B::Lifecycle << 300.0 << 300.0;
+    // 2024: the own 200 and the history's 210 are both of 2024: the own figure, range 200-210.
+    QTest::newRow("XX 2024 own figure") << "XX" << B::Lifecycle << 2024 << 200.0 << 2024 << B::Lifecycle << 200.0
+                                        << 210.0;
+    // 2023: 2022 and 2024 are one year away; the later one wins, and there the own 200.
+    QTest::newRow("XX 2023 nearest, later")
+        << "XX" << B::Lifecycle << 2023 << 200.0 << 2024 << B::Lifecycle << 200.0 << 210.0;
+    // 2020: 2019 and 2021 are one year away: 2021's 260.
+    QTest::newRow("XX 2020 between") << "XX" << B::Lifecycle << 2020 << 260.0 << 2021 << B::Lifecycle << 260.0 << 260.0;
+    // 2005: 2010 (5 years) is nearer than 2019 (14): the 900 that the undated range leaves out.
+    QTest::newRow("XX 2005 oldest") << "XX" << B::Lifecycle << 2005 << 900.0 << 2010 << B::Lifecycle << 900.0 << 900.0;
+    QTest::newRow("XX 2030 newest") << "XX" << B::Lifecycle << 2030 << 200.0 << 2024 << B::Lifecycle << 200.0 << 210.0;
+    QTest::newRow("XX direct 2019") << "XX" << B::Direct << 2019 << 150.0 << 2019 << B::Direct << 150.0 << 150.0;
+    // The basis is kept before the year: direct 2019 rather than life-cycle 2024.
+    QTest::newRow("XX direct 2024, basis first")
+        << "XX" << B::Direct << 2024 << 150.0 << 2019 << B::Direct << 150.0 << 150.0;
+    // XX-AB has no life-cycle figure in any year: unspecified 10 (2020) and 30 (2023).
+    QTest::newRow("XX-AB 2023 basis fallback")
+        << "XX-AB" << B::Lifecycle << 2023 << 30.0 << 2023 << B::Unspecified << 30.0 << 30.0;
+    // r2, provider: own history 80 (2019), 75 (2020); alternatives 60 (2023), 70 (2018).
+    QTest::newRow("r2 provider 2019 own history")
+        << "testcloud/r2" << B::Provider << 2019 << 80.0 << 2019 << B::Provider << 80.0 << 80.0;
+    QTest::newRow("r2 provider 2024 nearest")
+        << "testcloud/r2" << B::Provider << 2024 << 60.0 << 2023 << B::Provider << 60.0 << 60.0;
+    // r2, life-cycle: its zone XX's history gives 2019; in 2024 its own 100 with XX's 210 in the range.
+    QTest::newRow("r2 2019 from its zone")
+        << "testcloud/r2" << B::Lifecycle << 2019 << 300.0 << 2019 << B::Lifecycle << 300.0 << 300.0;
+    QTest::newRow("r2 2024 own figure") << "testcloud/r2" << B::Lifecycle << 2024 << 100.0 << 2024 << B::Lifecycle
+                                        << 100.0 << 210.0;
+}
+
+void TestIntensityBasis::yearChoice()
+{
+    QFETCH(QString, place);
+    QFETCH(IntensityBasis, requested);
+    QFETCH(int, year);
+    QFETCH(double, expected);
+    QFETCH(int, yearUsed);
+    QFETCH(IntensityBasis, used);
+    QFETCH(double, low);
+    QFETCH(double, high);
+    const Catalog catalog = fixture::make();
+    const Calculator calc(catalog);
+    EstimateInput in;
+    in.hardware = "test-gpu";
+    in.hours = 10;
+    in.basis = requested;
+    in.year = year;
+    const QStringList parts = place.split('/');
+    in.location = parts.size() == 2 ? Location::cloud(parts[0].toStdString(), parts[1].toStdString())
+                                    : Location::gridZone(place.toStdString());
+    const Estimate e = calc.estimate(in);
+    QCOMPARE(e.intensity, expected);
+    QCOMPARE(e.intensitySource.year.value_or(0), yearUsed);
+    QCOMPARE(e.intensityBasis, used);
+    QCOMPARE(e.intensityBounds.low, low);
+    QCOMPARE(e.intensityBounds.high, high);
+    // Never silently: a year other than the one asked for is marked, in these words.
+    QCOMPARE(e.yearFallback(), yearUsed != year);
+    const std::string text =
+        yearUsed != year ? std::to_string(yearUsed) + " figure; none for " + std::to_string(year) + " in the data"
+                         : std::string();
+    QCOMPARE(e.yearText(), text);
+    QCOMPARE(e.emissionsKg, e.energyKwh * expected / 1000.0);
+
+    // Without a year, the place's own figure as before.
+    in.year.reset();
+    QVERIFY(!calc.estimate(in).yearFallback());
+}
+
+void TestIntensityBasis::yearOnBundledData_data()
+{
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<IntensityBasis>("basis");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<double>("expected");
+    QTest::addColumn<int>("yearUsed");
+    QTest::addColumn<QString>("sourceId");
+    using B = IntensityBasis;
+    // Figures of ../shared/data/regions/grid_intensity_history.csv as the regions database keeps them.
+    // Germany 2019: no Electricity Maps yearly figure before 2021; OWID's (BP & Ember, 2022 release) 361.57.
+    QTest::newRow("DE 2019") << "DE" << B::Lifecycle << 2019 << 361.57 << 2019 << "owid_grapher_2022";
+    // Germany 2022: Electricity Maps (via co2.js) 475 comes before OWID/Ember's 385.39.
+    QTest::newRow("DE 2022") << "DE" << B::Lifecycle << 2022 << 475.0 << 2022 << "em_co2js";
+    QTest::newRow("FR 2015") << "FR" << B::Lifecycle << 2015 << 64.38 << 2015 << "owid_grapher_2022";
+    // Google's europe-west4 series: 474 for 2019 (life-cycle in the history file), provider figures
+    // from 2021 on: a provider-basis 2019 run takes 2021's 283 and says so.
+    QTest::newRow("gcp europe-west4 2019") << "gcp/europe-west4" << B::Lifecycle << 2019 << 474.0 << 2019 << "google";
+    QTest::newRow("gcp europe-west4 provider 2019")
+        << "gcp/europe-west4" << B::Provider << 2019 << 283.0 << 2021 << "google";
+}
+
+void TestIntensityBasis::yearOnBundledData()
+{
+    QFETCH(QString, place);
+    QFETCH(IntensityBasis, basis);
+    QFETCH(int, year);
+    QFETCH(double, expected);
+    QFETCH(int, yearUsed);
+    QFETCH(QString, sourceId);
+    const Calculator calc(*m_catalog);
+    EstimateInput in;
+    in.hardware = "nvidia-v100";
+    in.hours = 10;
+    in.year = year;
+    in.basis = basis;
+    const QStringList parts = place.split('/');
+    in.location = parts.size() == 2 ? Location::cloud(parts[0].toStdString(), parts[1].toStdString())
+                                    : Location::gridZone(place.toStdString());
+    const Estimate e = calc.estimate(in);
+    QCOMPARE(e.intensity, expected);
+    QCOMPARE(e.intensitySource.year.value_or(0), yearUsed);
+    QCOMPARE(e.intensityBasis, basis);
+    QCOMPARE(QString::fromStdString(e.intensitySource.sourceId), sourceId);
+    QCOMPARE(e.yearFallback(), yearUsed != year);
 }
 
 void TestIntensityBasis::sameGridSameIntensity_data()

@@ -55,6 +55,24 @@ struct ResolvedLocation {
     std::string subdivision;   // ISO 3166-2 when known
 };
 
+// How a compute-based estimate turned training compute into device time (TrainingCompute).
+struct ComputeWork {
+    bool used = false;  // the input gave training compute
+    double flop = 0;
+    bool fromParamsTokens = false;  // flop = 6 x params x tokens
+    Precision precision = Precision::Bf16;
+    double peakFlops = 0;  // per device at the precision
+    Provenance peakSource;
+    double mfu = 0;           // as used: given, the published median, or implied by given hours
+    bool mfuGiven = false;    // the user's figure
+    bool mfuImplied = false;  // hours were given: the MFU follows from them
+    bool mfuImplausible = false;
+    Provenance mfuSource;
+    Bounds mfuBounds;        // the published quartiles when the MFU is the default
+    double deviceHours = 0;  // as used
+    Bounds deviceHoursBounds;
+};
+
 // Result of one estimate: every number used, where it came from, and the outcome.
 struct Estimate {
     EstimateInput input;
@@ -62,7 +80,8 @@ struct Estimate {
     ResolvedLocation location;
 
     double count = 0;
-    double hours = 0;
+    double hours = 0;  // wall-clock hours: given, or from the compute over `count` devices
+    ComputeWork compute;
     bool measuredPower = false;  // powerW from the user instead of TDP x utilisation
     double utilization = 1;
     double powerW = 0;  // per device, as used
@@ -104,6 +123,16 @@ struct Estimate {
     std::vector<std::string> notes;
 
     bool basisFallback() const { return !intensityGiven && intensityBasis != requestedBasis; }
+    // The year of the run was given and the place has no figure for it: the nearest year's was used.
+    bool yearFallback() const
+    {
+        return !intensityGiven && input.year && intensitySource.year && *intensitySource.year != *input.year;
+    }
+    // "2024 figure; none for 2019 in the data" when yearFallback(); else empty.
+    std::string yearText() const
+    {
+        return yearFallback() ? Basis::yearFallbackText(*intensitySource.year, *input.year) : std::string();
+    }
 };
 
 }  // namespace mlcarbon

@@ -57,6 +57,18 @@ struct EstimateInput {
     std::optional<double> hostCpuW;          // host CPU power per device
     std::optional<double> hostMemoryGb;      // host memory per device
     IntensityBasis basis = Basis::kDefault;  // basis of the grid intensity (a custom intensity is as given)
+    std::optional<int> year;                 // the year of the run: the grid figure of that year (IntensityChoice)
+
+    // The work as training compute instead of (or beside) hours: FLOP, or parameters x tokens
+    // (6 N D, TrainingCompute). Without hours, the hours follow from the device's peak FLOP/s at
+    // `precision` and the MFU; with hours, the MFU is implied and checked.
+    std::optional<double> flop;
+    std::optional<double> params;  // for a mixture-of-experts model, the active parameters
+    std::optional<double> tokens;
+    std::optional<double> mfu;  // (0, 1]; the published runs' median when unset
+    Precision precision = Precision::Bf16;
+
+    bool computeBased() const { return flop || (params && tokens); }
 
     bool operator==(const EstimateInput&) const = default;  // the GUI writes an item back only when it changed
 };

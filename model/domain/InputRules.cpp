@@ -42,6 +42,13 @@ const std::string kIntensityAllowed = "a grid intensity from 0 to 1500 gCO2e/kWh
 const std::string kOffsetAllowed = "a percentage from 0 to 100";
 const std::string kHostCpuAllowed = "host CPU power per device from 0 to 10000 W";
 const std::string kHostMemAllowed = "host memory per device from 0 to 1e6 GB";
+const std::string kYearAllowed = "a year from 2000 to 2100 (the data's grid figures start in 2000)";
+const std::string kFlopAllowed = "training compute in FLOP from 1e9 to 1e30 (e.g. 3.14e23)";
+const std::string kParamsAllowed = "a number of parameters from 1 to 1e15 (e.g. 7e9 or 7B; for a mixture of "
+                                   "experts, the active parameters)";
+const std::string kTokensAllowed = "a number of training tokens from 1 to 1e16 (e.g. 2e12 or 2T)";
+const std::string kMfuAllowed = "a model FLOP utilisation greater than 0 and at most 1 (e.g. 0.4)";
+const std::string kPrecisionAllowed = "one of bf16 (BF16/FP16 tensor), fp8, fp16, fp32";
 
 void inRange(const std::string& field, double v, double lo, bool loOpen, double hi, const std::string& allowed)
 {
@@ -140,11 +147,117 @@ int InputRules::positiveInteger(const std::string& field, std::string_view text)
     return static_cast<int>(v);
 }
 
+int InputRules::year(std::string_view text)
+{
+    double v = parseInRange("year", text, kMinYear, false, kMaxYear, kYearAllowed);
+    if (std::floor(v) != v)
+        throw InputError("year", trimmed(text), kYearAllowed);
+    return static_cast<int>(v);
+}
+
+double InputRules::flop(std::string_view text)
+{
+    return parseInRange("flop", text, kMinFlop, false, kMaxFlop, kFlopAllowed);
+}
+
+namespace {
+
+// A count as papers write it: 7e9, 7B, 1.4T, 340M or 65k (K, M, B or G, T: thousand to trillion).
+double countWithSuffix(std::string_view field, std::string_view text, double hi, const std::string& allowed)
+{
+    const std::string_view t = trimmedView(text);
+    double scale = 1;
+    std::string_view digits = t;
+    if (!t.empty()) {
+        switch (t.back()) {
+        case 'k':
+        case 'K': scale = 1e3; break;
+        case 'm':
+        case 'M': scale = 1e6; break;
+        case 'b':
+        case 'B':
+        case 'g':
+        case 'G': scale = 1e9; break;
+        case 't':
+        case 'T': scale = 1e12; break;
+        default: break;
+        }
+        if (scale != 1)
+            digits = trimmedView(t.substr(0, t.size() - 1));
+    }
+    double v = 0;
+    if (scale == 1 || digits.empty()) {
+        v = InputRules::number(field, t, allowed);
+    } else {
+        try {
+            v = InputRules::number(field, digits, allowed) * scale;
+        } catch (const InputError&) {
+            throw InputError(std::string(field), std::string(t), allowed, "is not a number");  // quoted as typed
+        }
+    }
+    if (!std::isfinite(v) || v < 1 || v > hi)
+        throw InputError(std::string(field), std::string(t), allowed);
+    return v;
+}
+
+}  // namespace
+
+double InputRules::params(std::string_view text)
+{
+    return countWithSuffix("params", text, kMaxParams, kParamsAllowed);
+}
+
+double InputRules::tokens(std::string_view text)
+{
+    return countWithSuffix("tokens", text, kMaxTokens, kTokensAllowed);
+}
+
+double InputRules::mfu(std::string_view text)
+{
+    return parseInRange("mfu", text, 0, true, 1, kMfuAllowed);
+}
+
+Precision InputRules::precision(std::string_view text)
+{
+    std::string lower = trimmed(text);
+    for (char& c : lower)
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (auto p = Kinds::precision(lower))
+        return *p;
+    throw InputError("precision", trimmed(text), kPrecisionAllowed);
+}
+
 void InputRules::validate(const EstimateInput& in)
 {
     if (in.hardware.find_first_not_of(" \t") == std::string::npos)
         throw InputError("hardware", in.hardware, "a hardware name or id from the database is required");
-    inRange("hours", in.hours, 0, true, kMaxHours, kHoursAllowed);
+    if (in.year && (*in.year < kMinYear || *in.year > kMaxYear))
+        throw InputError("year", std::to_string(*in.year), kYearAllowed);
+    if (in.flop && (in.params || in.tokens))
+        throw InputError("flop", show(*in.flop),
+                         "either the training compute (--flop) or parameters and tokens "
+                         "(--params, --tokens), not both");
+    if (in.params.has_value() != in.tokens.has_value())
+        throw InputError(in.params ? "tokens" : "params", "",
+                         in.params ? kTokensAllowed + ", with --params" : kParamsAllowed + ", with --tokens");
+    if (in.flop)
+        inRange("flop", *in.flop, kMinFlop, false, kMaxFlop, kFlopAllowed);
+    if (in.params)
+        inRange("params", *in.params, 1, false, kMaxParams, kParamsAllowed);
+    if (in.tokens)
+        inRange("tokens", *in.tokens, 1, false, kMaxTokens, kTokensAllowed);
+    if (in.mfu) {
+        inRange("mfu", *in.mfu, 0, true, 1, kMfuAllowed);
+        if (!in.computeBased())
+            throw InputError("mfu", show(*in.mfu), "with training compute only (--flop, or --params and --tokens)");
+        if (in.hours > 0)
+            throw InputError("mfu", show(*in.mfu),
+                             "without --hours: with both the compute and the hours, the MFU "
+                             "is implied by them");
+    }
+    // With training compute the hours may be left out (0): they follow from the compute.
+    if (!in.computeBased() || in.hours != 0)
+        inRange("hours", in.hours, 0, true, kMaxHours, kHoursAllowed);
     inRange("count", in.count, 1, false, kMaxCount, kCountAllowed);
     if (std::floor(in.count) != in.count)
         throw InputError("count", show(in.count), kCountAllowed);

@@ -21,6 +21,15 @@ public:
     static double hostCpuW(std::string_view text);
     static double hostMemoryGb(std::string_view text);
     static int positiveInteger(const std::string& field, std::string_view text);
+    // The year of the run: a whole year from kMinYear to kMaxYear.
+    static int year(std::string_view text);
+    // Training compute: FLOP (3.14e23), parameters and tokens (7e9 or 7B, 2T; K, M, B or G, T), MFU (0, 1].
+    static double flop(std::string_view text);
+    static double params(std::string_view text);
+    static double tokens(std::string_view text);
+    static double mfu(std::string_view text);
+    // bf16, fp8, fp16 or fp32 (case-insensitive).
+    static Precision precision(std::string_view text);
     // lifecycle, direct or provider (case-insensitive); unspecified is never a choice.
     static IntensityBasis basis(std::string_view text, const std::string& field = "basis");
 
@@ -33,6 +42,12 @@ public:
     static constexpr double kMaxPowerW = 10000;
     static constexpr double kMaxHostCpuW = 10000;
     static constexpr double kMaxHostMemoryGb = 1e6;
+    static constexpr int kMinYear = 2000;  // the oldest grid figures in the data
+    static constexpr int kMaxYear = 2100;
+    static constexpr double kMinFlop = 1e9;
+    static constexpr double kMaxFlop = 1e30;
+    static constexpr double kMaxParams = 1e15;
+    static constexpr double kMaxTokens = 1e16;
 
     // Parses a finite decimal number; throws InputError(field, text, allowed) otherwise.
     static double number(std::string_view field, std::string_view text, const std::string& allowed);

@@ -70,4 +70,9 @@ std::string choosableList()
     return out;
 }
 
+std::string yearFallbackText(int used, int requested)
+{
+    return std::to_string(used) + " figure; none for " + std::to_string(requested) + " in the data";
+}
+
 }  // namespace mlcarbon::Basis

@@ -37,6 +37,8 @@ std::string meaning(IntensityBasis basis);
 // The basis of a figure used for a requested one: "life-cycle", or "unspecified (no life-cycle figure
 // for this place)" when the place had none on the requested basis.
 std::string usedText(IntensityBasis used, IntensityBasis requested);
+// "2024 figure; none for 2019 in the data": a place without a figure for the year of the run.
+std::string yearFallbackText(int used, int requested);
 // "lifecycle, direct, provider": the keys a person can ask for, for error messages.
 std::string choosableList();
 

@@ -4,6 +4,7 @@
 #include "InputRules.h"
 #include "IntensityChoice.h"
 #include "PueChoice.h"
+#include "TrainingCompute.h"
 
 namespace mlcarbon {
 
@@ -17,6 +18,69 @@ void useIntensity(Estimate& e, const IntensityChoice& c, const std::string& file
     e.intensityBasis = c.basis;
     e.intensitySource = {c.source, c.year, file, c.sourceId};
     e.intensityBounds = {c.low, c.high};
+}
+
+// The reference MFU figure `id`, or a DataError-like input error naming what is missing.
+const ReferenceValue& mfuReference(const Catalog& catalog, const char* id, std::optional<ReferenceValue>& slot)
+{
+    slot = catalog.reference(id);
+    if (!slot)
+        throw InputError("mfu", "",
+                         std::string("a stated --mfu: the reference database has no ") + id
+                             + " (the published runs' MFU)");
+    return *slot;
+}
+
+// Training compute to device time (TrainingCompute); fills e.compute and e.hours.
+void useCompute(const Catalog& catalog, const EstimateInput& input, const Hardware& hardware, Estimate& e)
+{
+    ComputeWork& w = e.compute;
+    w.used = true;
+    w.fromParamsTokens = !input.flop;
+    w.flop = input.flop ? *input.flop : TrainingCompute::flopOf(*input.params, *input.tokens);
+    w.precision = input.precision;
+    const auto peak = hardware.peak(input.precision);
+    if (!peak) {
+        std::string has;
+        for (Precision p : {Precision::Bf16, Precision::Fp8, Precision::Fp16, Precision::Fp32}) {
+            if (hardware.peak(p))
+                has += (has.empty() ? "" : ", ") + std::string(Kinds::key(p));
+        }
+        throw InputError("precision", std::string(Kinds::key(input.precision)),
+                         has.empty() ? "a device with a peak FLOP/s figure: " + hardware.name
+                                           + " has none in the data, so no compute-based estimate is possible"
+                                     : "a precision " + hardware.name + " has a peak FLOP/s figure for: " + has);
+    }
+    w.peakFlops = *peak;
+    w.peakSource = {hardware.peakFlopsSource, std::nullopt, hardware.file, hardware.peakFlopsSourceId};
+    const double deviceHoursGiven = input.count * input.hours;
+    if (input.hours > 0) {
+        w.mfuImplied = true;
+        w.deviceHours = deviceHoursGiven;
+        w.deviceHoursBounds = {w.deviceHours, w.deviceHours};
+        w.mfu = TrainingCompute::impliedMfu(w.flop, w.peakFlops, w.deviceHours);
+        w.mfuImplausible = !TrainingCompute::plausible(w.mfu);
+        w.mfuBounds = {w.mfu, w.mfu};
+        w.mfuSource = {"implied by the compute and the hours", std::nullopt, {}, {}};
+        e.hours = input.hours;
+        return;
+    }
+    if (input.mfu) {
+        w.mfuGiven = true;
+        w.mfu = *input.mfu;
+        w.mfuBounds = {w.mfu, w.mfu};
+        w.mfuSource = {kGivenByUser, std::nullopt, {}, {}};
+    } else {
+        std::optional<ReferenceValue> median, low, high;
+        w.mfu = mfuReference(catalog, "mfu_median", median).value;
+        w.mfuBounds = {mfuReference(catalog, "mfu_low", low).value, mfuReference(catalog, "mfu_high", high).value};
+        w.mfuSource = {median->source, median->year, median->file, {}};
+    }
+    w.deviceHours = TrainingCompute::deviceHours(w.flop, w.peakFlops, w.mfu);
+    // A higher MFU takes fewer hours: the high MFU bounds the low end.
+    w.deviceHoursBounds = {TrainingCompute::deviceHours(w.flop, w.peakFlops, w.mfuBounds.high),
+                           TrainingCompute::deviceHours(w.flop, w.peakFlops, w.mfuBounds.low)};
+    e.hours = w.deviceHours / input.count;
 }
 
 }  // namespace
@@ -55,7 +119,7 @@ void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
         e.location.name = region->name;
         e.location.country = region->country;
         e.location.subdivision = region->subdivision;
-        useIntensity(e, IntensityChoice::of(m_catalog, *region, input.basis), region->file);
+        useIntensity(e, IntensityChoice::of(m_catalog, *region, input.basis, input.year), region->file);
         break;
     }
     case Location::Kind::Zone: {
@@ -67,7 +131,7 @@ void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
             e.location.subdivision = zone.code;
         if (zone.type == ZoneType::World)
             e.location.country.clear();
-        useIntensity(e, IntensityChoice::of(m_catalog, zone, input.basis), zone.file);
+        useIntensity(e, IntensityChoice::of(m_catalog, zone, input.basis, input.year), zone.file);
         break;
     }
     case Location::Kind::Custom:
@@ -120,6 +184,8 @@ Estimate Calculator::estimate(const EstimateInput& input, const Hardware& hardwa
     e.hardware = hardware;
     e.count = input.count;
     e.hours = input.hours;
+    if (input.computeBased())
+        useCompute(m_catalog, input, hardware, e);
     e.utilization = input.utilization.value_or(1.0);
 
     if (input.powerW) {
@@ -151,7 +217,8 @@ Estimate Calculator::estimate(const EstimateInput& input, const Hardware& hardwa
 
     // One expression for the estimate and both bounds, so that equal inputs give equal bits.
     const double deviceHours = e.count * e.hours;
-    auto energyAt = [&](double powerW, double pue) { return deviceHours * (powerW + e.hostW) * pue / 1000.0; };
+    auto energyOf = [&](double hours, double powerW, double pue) { return hours * (powerW + e.hostW) * pue / 1000.0; };
+    auto energyAt = [&](double powerW, double pue) { return energyOf(deviceHours, powerW, pue); };
     e.deviceKwh = deviceHours * e.powerW / 1000.0;
     e.hostKwh = deviceHours * e.hostW / 1000.0;
     e.energyKwh = energyAt(e.powerW, e.pue);
@@ -159,8 +226,10 @@ Estimate Calculator::estimate(const EstimateInput& input, const Hardware& hardwa
     e.emissionsKg = e.energyKwh * e.intensity / 1000.0;
     e.marketEmissionsKg = e.emissionsKg * (1.0 - e.offsetPct / 100.0);
 
-    e.energyLowKwh = energyAt(e.powerBounds.low, e.pueBounds.low);
-    e.energyHighKwh = energyAt(e.powerBounds.high, e.pueBounds.high);
+    // A compute-based estimate's device time has its own range (the MFU's).
+    const Bounds hours = e.compute.used ? e.compute.deviceHoursBounds : Bounds{deviceHours, deviceHours};
+    e.energyLowKwh = energyOf(hours.low, e.powerBounds.low, e.pueBounds.low);
+    e.energyHighKwh = energyOf(hours.high, e.powerBounds.high, e.pueBounds.high);
     e.emissionsLowKg = e.energyLowKwh * e.intensityBounds.low / 1000.0;
     e.emissionsHighKg = e.energyHighKwh * e.intensityBounds.high / 1000.0;
     return e;
