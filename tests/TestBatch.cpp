@@ -31,6 +31,10 @@ private slots:
     void refusedOutputStopsTheRun();
     void basisAppliesToEveryRow_data();
     void basisAppliesToEveryRow();
+    void computeRows_data();
+    void computeRows();
+    void yearOfTheRow_data();
+    void yearOfTheRow();
     void hoursBetweenTimestamps_data();
     void hoursBetweenTimestamps();
 
@@ -205,6 +209,81 @@ void TestBatch::badRowsAreSkippedWithLineAndReason()
     QVERIFY(o.csv.find(",1.2,lifecycle,total of 1 rows (5 skipped)\r\n") != std::string::npos);
 }
 
+void TestBatch::computeRows_data()
+{
+    QTest::addColumn<QByteArray>("row");  // under the header below
+    QTest::addColumn<double>("emissionsKg");
+    QTest::addColumn<QString>("status");  // the row's status cell, or the reason it was skipped
+    // header: hardware,count,hours,intensity,pue,power_w,flop,params,tokens,mfu,precision
+    // NVIDIA V100: 1.25e14 FLOP/s bf16 and 1.567e13 fp32 (Epoch AI, hardware_db/accelerators.json).
+    // 4.5e20 / (1.25e14 x 0.5) = 7.2e6 s = 2000 device-hours (the count does not change the work);
+    // 2000 h x 100 W x 1.5 / 1000 = 300 kWh; x 400 g = 120 kg.
+    QTest::newRow("flop, mfu") << QByteArray("nvidia-v100,4,,400,1.5,100,4.5e20,,,0.5,") << 120.0 << "ok";
+    // 6 x 1e9 x 7.5e10 = 4.5e20 FLOP at the published median MFU 0.38 (hardware_db/reference.json):
+    // 4.5e20 / (1.25e14 x 0.38) / 3600 = 2631.579 device-hours x 0.15 kWh = 394.737 kWh x 0.4 = 157.895 kg.
+    QTest::newRow("params x tokens, default mfu")
+        << QByteArray("nvidia-v100,1,,400,1.5,100,,1B,75B,,") << 157.89473684210526 << "ok";
+    // FP32: 5.6412e19 / (1.567e13 x 1) = 3.6e6 s = 1000 device-hours: 150 kWh x 0.4 = 60 kg.
+    QTest::newRow("fp32") << QByteArray("nvidia-v100,1,,400,1.5,100,5.6412e19,,,1,fp32") << 60.0 << "ok";
+    // Hours and compute: the hours are the work (10 x 100 W x 1.5 = 1.5 kWh x 0.4 = 0.6 kg); the MFU they
+    // imply, 4.5e20 / (1.25e14 x 10 x 3600) = 100, is flagged.
+    QTest::newRow("hours and compute, implausible") << QByteArray("nvidia-v100,1,10,400,1.5,100,4.5e20,,,,") << 0.6
+                                                    << "ok: the compute and the hours imply an MFU outside 0.05 to 1 "
+                                                       "(implausible)";
+    QTest::newRow("mfu with hours") << QByteArray("nvidia-v100,1,10,400,1.5,100,4.5e20,,,0.4,") << 0.0
+                                    << "skipped: mfu: '0.4'";
+    QTest::newRow("flop and params") << QByteArray("nvidia-v100,1,,400,1.5,100,4.5e20,1B,75B,,") << 0.0
+                                     << "skipped: flop: '4.5e20'";
+    QTest::newRow("no fp8 figure") << QByteArray("nvidia-v100,1,,400,1.5,100,4.5e20,,,,fp8") << 0.0
+                                   << "skipped: precision: 'fp8' cannot be used; NVIDIA V100 has no peak FLOP/s "
+                                      "figure at fp8";
+}
+
+void TestBatch::computeRows()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(double, emissionsKg);
+    QFETCH(QString, status);
+    Output o =
+        run("hardware,count,hours,intensity,pue,power_w,flop,params,tokens,mfu,precision\n" + row.toStdString() + "\n");
+    const std::string line =
+        o.csv.substr(o.csv.find("\r\n") + 2, o.csv.find("\r\n", o.csv.find("\r\n") + 2) - o.csv.find("\r\n") - 2);
+    QVERIFY2(QString::fromStdString(line).contains(status), line.c_str());
+    QCOMPARE(o.summary.good, std::size_t(status.startsWith("ok") ? 1 : 0));
+    QVERIFY2(qAbs(o.summary.emissionsKg - emissionsKg) <= 1e-9 * std::max(1.0, emissionsKg),
+             qPrintable(QString::number(o.summary.emissionsKg, 'g', 17)));
+}
+
+void TestBatch::yearOfTheRow_data()
+{
+    QTest::addColumn<QByteArray>("row");  // under the header below
+    QTest::addColumn<double>("emissionsKg");
+    QTest::addColumn<QString>("status");
+    // header: hardware,hours,start,end,country,pue,power_w,year
+    // Germany (regions_db/grid_zones.json): 2019 life-cycle 361.57 (OWID, BP & Ember), 2025 342 (Electricity
+    // Maps via co2.js), the newest year. 10 h x 100 W x 1.5 / 1000 = 1.5 kWh.
+    QTest::newRow("year column") << QByteArray("nvidia-v100,10,,,DE,1.5,100,2019") << 1.5 * 0.36157 << "ok";
+    // The year of start (UTC): 24 h x 100 W x 1.5 = 3.6 kWh x 361.57 g.
+    QTest::newRow("year of start") << QByteArray("nvidia-v100,,2019-03-01T00:00:00Z,2019-03-02T00:00:00Z,DE,1.5,100,")
+                                   << 3.6 * 0.36157 << "ok";
+    // 2030: none; the nearest year, 2025, and the status says so. 1.5 kWh x 342 g.
+    QTest::newRow("nearest year") << QByteArray("nvidia-v100,10,,,DE,1.5,100,2030") << 1.5 * 0.342
+                                  << "ok: 2025 figure; none for 2030 in the data";
+    QTest::newRow("bad year") << QByteArray("nvidia-v100,10,,,DE,1.5,100,19") << 0.0 << "skipped: year: '19'";
+}
+
+void TestBatch::yearOfTheRow()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(double, emissionsKg);
+    QFETCH(QString, status);
+    Output o = run("hardware,hours,start,end,country,pue,power_w,year\n" + row.toStdString() + "\n");
+    QVERIFY2(QString::fromStdString(o.csv).contains(status), o.csv.c_str());
+    QVERIFY2(qAbs(o.summary.emissionsKg - emissionsKg) <= 1e-9 * std::max(1.0, emissionsKg),
+             qPrintable(QString::number(o.summary.emissionsKg, 'g', 17)));
+    QCOMPARE(o.summary.otherYear, std::size_t(status.contains("none for") ? 1 : 0));
+}
+
 void TestBatch::unusableHeader_data()
 {
     QTest::addColumn<QByteArray>("input");
@@ -213,7 +292,9 @@ void TestBatch::unusableHeader_data()
     QTest::newRow("only blank lines") << QByteArray("\n\n") << QStringLiteral("empty");
     QTest::newRow("no hardware") << QByteArray("count,hours,country\n1,2,FR\n") << QStringLiteral("no hardware");
     QTest::newRow("no duration") << QByteArray("hardware,country\nx,FR\n")
-                                 << QStringLiteral("hours (or start and end)");
+                                 << QStringLiteral("hours (or start and end, or flop, or params and tokens)");
+    QTest::newRow("params without tokens")
+        << QByteArray("hardware,params,country\nx,7B,FR\n") << QStringLiteral("hours (or start and end, or flop");
     QTest::newRow("no location") << QByteArray("hardware,hours\nx,1\n") << QStringLiteral("a location");
     QTest::newRow("twice") << QByteArray("hardware,hours,Hours,country\n") << QStringLiteral("'hours' appears twice");
     QTest::newRow("broken header") << QByteArray("\"hardware,hours\n") << QStringLiteral("header cannot be read");

@@ -23,6 +23,8 @@ private slots:
     void badInput();
     void basisOption_data();
     void basisOption();
+    void computeAndYear();
+    void compareMarksTheYear();
     void compareSortedWithSavings();
     void compareSameProviderAndTop();
     void listJson_data();
@@ -192,6 +194,18 @@ void TestCli::badInput_data()
             << e + ok + QStringList{"--hours", h} << QStringLiteral("--hours");
     const QStringList job = e + ok + QStringList{"--hours", "1"};
     QTest::newRow("count 0") << job + QStringList{"--count", "0"} << "--count: '0' is not allowed";
+    const QStringList v100 = e + QStringList{"--hardware", "nvidia-v100", "--intensity", "400"};
+    QTest::newRow("params without tokens") << v100 + QStringList{"--params", "7B"} << "--tokens: no value given";
+    QTest::newRow("params 7X") << v100 + QStringList{"--params", "7X", "--tokens", "2T"} << "--params: '7X'";
+    QTest::newRow("mfu 2") << v100 + QStringList{"--flop", "1e20", "--mfu", "2"} << "--mfu: '2' is not allowed";
+    QTest::newRow("mfu with hours") << v100 + QStringList{"--flop", "1e20", "--mfu", "0.3", "--hours", "5"}
+                                    << "the MFU is implied by them";
+    QTest::newRow("precision int8") << v100 + QStringList{"--flop", "1e20", "--precision", "int8"}
+                                    << "--precision: 'int8' is not allowed; one of bf16";
+    QTest::newRow("no fp8 figure") << v100 + QStringList{"--flop", "1e20", "--precision", "fp8"}
+                                   << "NVIDIA V100 has a peak FLOP/s figure for: bf16, fp16, fp32";
+    QTest::newRow("year 1999") << job + QStringList{"--year", "1999"} << "--year: '1999' is not allowed";
+    QTest::newRow("no work") << v100 << "--hours: no value given; the work is required";
     // A bad basis is bad input whether the batch writes to stdout or to a file (with -o it was a
     // failed write, exit 1, read only inside the file writer).
     const QString log = QStringLiteral(MLCARBON_SOURCE_DIR "/resources/examples/jobs.csv");
@@ -335,6 +349,84 @@ void TestCli::badInput()
     QCOMPARE(err.count('\n'), 1);  // one line
     QVERIFY2(err.contains(message), qPrintable(err));
     QVERIFY2(err.startsWith(QStringLiteral("mlcarbon-cli: error: ")), qPrintable(err));
+}
+
+void TestCli::computeAndYear()
+{
+    // "7B parameters, 2T tokens, H100, 2023, Texas": 6 x 7e9 x 2e12 = 8.4e22 FLOP; the H100 SXM5's
+    // 989.4 TFLOP/s (Epoch AI, BF16 tensor) at the published median MFU 0.38:
+    // 8.4e22 / (9.894e14 x 0.38) / 3600 = 62,061 device-hours; on 256 devices 242.4 h each.
+    Run r = cli({"estimate", "--hardware", "nvidia-h100-sxm5-80gb", "--params", "7B", "--tokens", "2T", "--count",
+                 "256", "--year", "2023", "--country", "Texas", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject c = o.value("compute").toObject();
+    QCOMPARE(c.value("flop").toDouble(), 8.4e22);
+    QCOMPARE(c.value("peak_flop_per_s").toDouble(), 9.894e14);
+    QCOMPARE(c.value("mfu").toDouble(), 0.38);
+    QCOMPARE(c.value("mfu_origin").toString(), QStringLiteral("default"));
+    QCOMPARE(qRound(c.value("device_hours").toDouble()), 62061);
+    QCOMPARE(qRound(o.value("hours").toDouble() * 10), 2424);
+    // Texas (US-TX) has no figure for 2023: its nearest, 2020 (Green Algorithms, unspecified basis), and it says so.
+    QCOMPARE(o.value("year").toInt(), 2023);
+    QVERIFY(o.value("year_fallback").toBool());
+    QCOMPARE(o.value("year_note").toString(), QStringLiteral("2020 figure; none for 2023 in the data"));
+    QCOMPARE(o.value("location").toObject().value("year").toInt(), 2020);
+    // The MFU quartiles 0.30-0.4935 bound the device-hours: 8.4e22 / (9.894e14 x 0.4935) / 3600 = 47,788.
+    QCOMPARE(qRound(c.value("device_hours_low").toDouble()), 47788);
+
+    // Text: the inputs, the year note and the rule's sources.
+    r = cli({"estimate", "--hardware", "nvidia-h100-sxm5-80gb", "--params", "7B", "--tokens", "2T", "--year", "2023",
+             "--country", "US-TX"});
+    QCOMPARE(r.code, 0);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.contains(QStringLiteral("8.4e22 FLOP (6 x 7e9 parameters x 2e12 tokens)")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("989 TFLOP/s, BF16/FP16 tensor")));
+    QVERIFY(text.contains(QStringLiteral("2023 (2020 figure; none for 2023 in the data)")));
+    QVERIFY(text.contains(QStringLiteral("Kaplan et al. 2020; Hoffmann et al. 2022")));
+
+    // Compute and hours: GPT-3's 3.14e23 FLOP on 10,000 V100s for 14.8 days (355.2 h) implies
+    // 3.14e23 / (1.25e14 x 10000 x 355.2 x 3600) = 0.196; 35.5 h would imply 1.96, flagged.
+    r = cli({"estimate", "--hardware", "nvidia-v100", "--flop", "3.14e23", "--count", "10000", "--hours", "35.52",
+             "--intensity", "400", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject implied = QJsonDocument::fromJson(r.out).object().value("compute").toObject();
+    QCOMPARE(implied.value("mfu_origin").toString(), QStringLiteral("implied"));
+    QCOMPARE(qRound(implied.value("mfu").toDouble() * 100), 196);
+    QVERIFY(implied.value("mfu_implausible").toBool());
+
+    // Without a year, no year keys are set and the place's own figure is used.
+    r = cli({"estimate", "--hardware", "nvidia-v100", "--hours", "1", "--country", "DE", "--format", "json"});
+    const QJsonObject plain = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(plain.value("year").isNull());
+    QVERIFY(plain.value("compute").isNull());
+    QCOMPARE(plain.value("location").toObject().value("year").toInt(), 2024);
+}
+
+void TestCli::compareMarksTheYear()
+{
+    // Every row on the same year; rows without a figure for it are marked and counted.
+    Run r = cli({"compare", "--hardware", "nvidia-v100", "--hours", "100", "--year", "2019", "--country", "DE",
+                 "--format", "csv"});
+    QCOMPARE(r.code, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    const QList<QByteArray> header = lines[0].split(',');
+    const auto yearCol = header.indexOf("intensity_year"), markCol = header.indexOf("year_fallback");
+    QVERIFY(yearCol >= 0 && markCol >= 0);
+    int marked = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        // A simple split is enough: no name in the comparison has a comma... except quoted ones; skip those.
+        if (lines[i].contains('"'))
+            continue;
+        const QList<QByteArray> cells = lines[i].split(',');
+        const bool fallback = cells[markCol] == "true";
+        QCOMPARE(fallback, cells[yearCol] != "2019");
+        marked += fallback ? 1 : 0;
+    }
+    QVERIFY(marked > 0);
+    r = cli({"compare", "--hardware", "nvidia-v100", "--hours", "100", "--year", "2019", "--country", "DE"});
+    QVERIFY2(r.out.contains("Year of the run: 2019; ") && r.out.contains("nearest year's (marked in Nearest year)"),
+             r.out.constData());
 }
 
 void TestCli::compareSortedWithSavings()

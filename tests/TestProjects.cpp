@@ -29,6 +29,8 @@ private slots:
     void saveOpenSaveIsStable();
     void unknownKeysAndNewerVersionsAreKept();
     void basisIsSavedAndApplied();
+    void yearAndComputeAreSaved();
+    void whatIfKeepsOneKindOfWork();
     void brokenFiles_data();
     void brokenFiles();
 
@@ -373,6 +375,72 @@ void TestProjects::basisIsSavedAndApplied()
     }
 }
 
+void TestProjects::yearAndComputeAreSaved()
+{
+    Project p;
+    p.name = "compute";
+    ProjectItem item;
+    item.input.hardware = "test-gpu";
+    item.input.count = 4;
+    item.input.params = 1e9;
+    item.input.tokens = 2e10;
+    item.input.mfu = 0.5;
+    item.input.precision = Precision::Fp32;
+    item.input.year = 2019;
+    item.input.location = Location::gridZone("XX");
+    p.items = {item};
+    const std::string text = ProjectFile::write(p);
+    // No hours key: the hours follow from the compute.
+    QVERIFY2(text.find("\"hours\"") == std::string::npos, text.c_str());
+    QVERIFY(text.find("\"precision\": \"fp32\"") != std::string::npos);
+    const auto read = ProjectFile::read(text, "c.mlcarbon.json");
+    QVERIFY(read.project.items.front().input == item.input);
+    // 6 x 1e9 x 2e10 = 1.2e20 FLOP / (2.5e13 FP32 x 0.5) = 9.6e6 s = 2666.67 device-hours on test-gpu;
+    // x 300 W x PUE 1.5 / 1000 = 1200 kWh; XX's 2019 life-cycle figure 300 g: 360 kg.
+    const Catalog catalog = fixture::make();
+    const ProjectResult r = ProjectCalculator::compute(Calculator(catalog), read.project);
+    QCOMPARE(r.emissionsKg, 360.0);
+    QCOMPARE(ProjectFile::write(read.project), text);  // save, open, save: the same bytes
+}
+
+void TestProjects::whatIfKeepsOneKindOfWork()
+{
+    EstimateInput base;
+    base.hardware = "test-gpu";
+    base.location = Location::gridZone("XX");
+    base.params = 1e9;
+    base.tokens = 2e10;
+    base.mfu = 0.4;
+    // FLOP given replace parameters x tokens.
+    WhatIfChanges flop;
+    flop.flop = 1e20;
+    const WhatIfEdit f = WhatIf::apply(base, flop);
+    QVERIFY(f.input.flop == 1e20 && !f.input.params && !f.input.tokens);
+    // Hours given beside the compute imply the MFU: the one given before is dropped, and noted.
+    WhatIfChanges hours;
+    hours.hours = 100;
+    const WhatIfEdit h = WhatIf::apply(base, hours);
+    QVERIFY(!h.input.mfu && h.input.hours == 100);
+    QCOMPARE(h.notes.size(), std::size_t(1));
+    QCOMPARE(h.notes[0].field, std::string("mfu"));
+    // Other hardware: hours measured on test-gpu are not the time on test-tpu; they are dropped.
+    EstimateInput timed = base;
+    timed.mfu.reset();
+    timed.hours = 100;
+    WhatIfChanges other;
+    other.hardware = "test-tpu";
+    const WhatIfEdit o = WhatIf::apply(timed, other);
+    QCOMPARE(o.input.hours, 0.0);
+    QCOMPARE(o.notes.size(), std::size_t(1));
+    QCOMPARE(o.notes[0].text, std::string("100 h dropped: they were the time on test-gpu; on test-tpu the hours "
+                                          "follow from the training compute"));
+    // Without compute, other hardware keeps the hours.
+    EstimateInput plain;
+    plain.hardware = "test-gpu";
+    plain.hours = 100;
+    QCOMPARE(WhatIf::apply(plain, other).input.hours, 100.0);
+}
+
 void TestProjects::brokenFiles_data()
 {
     QTest::addColumn<QString>("text");
@@ -400,6 +468,14 @@ void TestProjects::brokenFiles_data()
     QTest::newRow("bad location") << file(R"({"hardware": "h", "hours": 1, "location": {"kind": "moon"}})")
                                   << "location: kind: 'moon'";
     QTest::newRow("pue below 1") << file(QStringLiteral(R"({"pue": 0.5, %1})").arg(ok)) << "pue";
+    QTest::newRow("year 1999") << file(QStringLiteral(R"({"year": 1999, %1})").arg(ok)) << "year: 1999 is not a year";
+    QTest::newRow("year 2019.5") << file(QStringLiteral(R"({"year": 2019.5, %1})").arg(ok)) << "year: 2019.5";
+    QTest::newRow("precision int8") << file(QStringLiteral(R"({"flop": 1e20, "precision": "int8", %1})").arg(ok))
+                                    << "precision: 'int8'";
+    QTest::newRow("params alone") << file(
+        R"({"hardware": "h", "params": 7e9, "location": {"kind": "zone", "code": "FR"}})")
+                                  << "hours: missing";
+    QTest::newRow("mfu with hours") << file(QStringLiteral(R"({"flop": 1e20, "mfu": 0.4, %1})").arg(ok)) << "mfu";
     QTest::newRow("second item bad") << file(QStringLiteral(R"({%1}, {"label": "b", %1, "count": 1.5})").arg(ok))
                                      << "item 2 ('b'): count";
 }

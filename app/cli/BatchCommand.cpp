@@ -120,8 +120,13 @@ std::string summaryText(const BatchSummary& summary, IntensityBasis basis, doubl
            + std::to_string(summary.skipped) + " skipped)\nenergy: " + NumberFormat::energy(summary.energyKwh)
            + "\nemissions: " + NumberFormat::mass(summary.emissionsKg) + " (location-based)\ndistinct jobs: "
            + std::to_string(summary.distinctJobs) + "\nbasis: " + Basis::label(basis) + " ("
-           + std::to_string(summary.otherBasis) + " rows on another basis)\ntime: " + NumberFormat::significant(seconds)
-           + " s (" + NumberFormat::significant(static_cast<double>(summary.rows) / seconds) + " rows/s)\n";
+           + std::to_string(summary.otherBasis) + " rows on another basis)\nyear: " + std::to_string(summary.otherYear)
+           + " rows with the nearest year's figure (none for their year)\n"
+           + (summary.implausibleMfu ? "mfu: " + std::to_string(summary.implausibleMfu)
+                                           + " rows whose compute and hours imply an implausible MFU\n"
+                                     : std::string())
+           + "time: " + NumberFormat::significant(seconds) + " s ("
+           + NumberFormat::significant(static_cast<double>(summary.rows) / seconds) + " rows/s)\n";
 }
 
 }  // namespace

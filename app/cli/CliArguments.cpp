@@ -22,6 +22,12 @@ const std::set<std::string> kReport = {"report"};
 const std::vector<OptionSpec> kOptions = {
     {"hardware", false, kJob},
     {"hours", false, kJob},
+    {"year", false, kJob},
+    {"flop", false, kJob},
+    {"params", false, kJob},
+    {"tokens", false, kJob},
+    {"mfu", false, kJob},
+    {"precision", false, kJob},
     {"count", false, kJob},
     {"provider", false, {"estimate", "compare", "report", "list"}},
     {"region", false, kJob},

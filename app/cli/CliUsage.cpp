@@ -8,6 +8,7 @@ std::string CliUsage::text()
 
 Usage:
   mlcarbon-cli estimate --hardware NAME|ID --hours H [--count N] LOCATION [options]
+  mlcarbon-cli estimate --hardware NAME|ID --flop F | --params N --tokens D [--mfu U] LOCATION [options]
   mlcarbon-cli compare  (same options as estimate) [--same-provider] [--top N]
   mlcarbon-cli report   (same options as estimate) --pdf FILE --csv FILE --compare-csv FILE
                         --latex FILE --markdown FILE --model-card FILE (any, at least one)
@@ -24,7 +25,19 @@ LOCATION is exactly one of:
   --country CODE             ISO 3166-1 alpha-2 (FR) or subdivision (US-CA) code, own hardware
   --intensity G              a grid intensity you know, in gCO2e/kWh (0 to 1500)
 
+Work (one of):
+  --hours H              hours each device ran
+  --flop F               training compute in FLOP (e.g. 3.14e23)
+  --params N --tokens D  parameters (active ones for a mixture of experts) and training tokens, e.g.
+                         --params 7B --tokens 2T: FLOP = 6 x N x D (Kaplan et al. 2020; Hoffmann et al. 2022)
+  With compute, device-hours = FLOP / (peak FLOP/s at the precision x MFU) / 3600; with --hours too,
+  the MFU they imply is shown (flagged outside 0.05 to 1).
+  --mfu U                model FLOP utilisation, > 0 and <= 1 (default: median of published runs)
+  --precision P          bf16 (BF16/FP16 tensor, default), fp8, fp16 or fp32: the peak FLOP/s used
+
 Options:
+  --year Y               year of the run: each place's grid figure for that year (else the nearest
+                         year's, and the output says so); default: each place's newest figure
   --count N              devices (whole number, default 1)
   --pue X                power usage effectiveness, 1.0 to 3.0 (default: region, provider, else on-premise)
   --utilization U        share of TDP drawn on average, > 0 and <= 1 (default 1)
@@ -54,7 +67,9 @@ Every report file is written atomically: if writing fails, an earlier file at th
 
 Batch: the log's header names its columns (any order, any case; others are passed through):
   hardware, count (default 1), hours or start and end (ISO 8601; no zone = UTC), and a location:
-  provider and region, or country, or intensity; optional pue, utilization, power_w, label.
+  provider and region, or country, or intensity; optional pue, utilization, power_w, label;
+  year (else the year of start), and instead of the hours: flop, or params and tokens, with
+  optional mfu and precision.
   Output: the input's columns plus energy_kwh, emissions_kg and status, and a last row of totals;
   a bad row is reported on stderr with its line, marked "skipped" and left out of the totals.
   --summary prints rows, totals and speed (to stdout with -o, else to stderr).

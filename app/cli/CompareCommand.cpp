@@ -17,9 +17,11 @@ std::string CompareCommand::run(const Calculator& calc, const CliArguments& a)
     if (a.has("top"))
         top = InputRules::positiveInteger("top", a.value("top"));
     // The rows cut to --top and written in the asked form; `heading` leads the text form.
-    auto output = [&](std::vector<RankedRegion> rows, const std::string& heading, IntensityBasis basis) {
+    auto output = [&](std::vector<RankedRegion> rows, const std::string& heading, IntensityBasis basis,
+                      std::optional<int> year) {
         // The basis line counts every row compared, not only those shown.
-        const std::string basisLine = CatalogTables::basisLine(rows, basis) + "\n\n";
+        const std::string basisLine =
+            CatalogTables::basisLine(rows, basis) + CatalogTables::yearLine(rows, year) + "\n\n";
         if (top && rows.size() > static_cast<std::size_t>(*top))
             rows.resize(*top);
         Table table = CatalogTables::comparison(rows);
@@ -27,9 +29,12 @@ std::string CompareCommand::run(const Calculator& calc, const CliArguments& a)
             return TableWriter::json(table);
         if (f == "csv")
             return TableWriter::csv(table);
-        return heading + basisLine
-               + TableWriter::text(table, {"rank", "provider", "region", "name", "country", "intensity_g_per_kwh",
-                                           "basis", "pue", "emissions_kg", "saving_kg", "saving_pct", "chosen"});
+        std::vector<std::string> columns = {
+            "rank",  "provider", "region",       "name",      "country",    "intensity_g_per_kwh",
+            "basis", "pue",      "emissions_kg", "saving_kg", "saving_pct", "chosen"};
+        if (year)  // which year each row's figure is of, and which had none for the year asked
+            columns.insert(columns.begin() + 6, {"intensity_year", "year_fallback"});
+        return heading + basisLine + TableWriter::text(table, columns);
     };
     std::string ignored;
     if (a.has("project")) {
@@ -39,7 +44,7 @@ std::string CompareCommand::run(const Calculator& calc, const CliArguments& a)
         return output(ProjectCalculator::rankMoved(calc, r, scope),
                       "The whole project (" + NumberFormat::mass(r.emissionsKg)
                           + ") moved to each place, cleanest first; intensity and PUE are the place's.\n",
-                      project.basis);
+                      project.basis, r.items.front().input.year);
     }
     const PublishedRun* run = nullptr;
     Estimate e = JobOptions::estimate(calc, a, run);
@@ -51,7 +56,7 @@ std::string CompareCommand::run(const Calculator& calc, const CliArguments& a)
            : scope == RegionRanking::Scope::Countries  ? std::string("on own hardware in every country and subdivision")
                                                        : std::string("in every cloud region"))
         + ", cleanest first; each place with its own PUE and grid intensity.\n";
-    return output(RegionRanking::rank(calc, e, scope), s, e.requestedBasis);
+    return output(RegionRanking::rank(calc, e, scope), s, e.requestedBasis, e.input.year);
 }
 
 }  // namespace mlcarbon

@@ -38,6 +38,14 @@ WhatIfChanges JobOptions::changes(const CliArguments& a)
     c.hostCpuW = read("host-cpu-w", InputRules::hostCpuW);
     c.hostMemoryGb = read("host-memory-gb", InputRules::hostMemoryGb);
     c.basis = a.basis();
+    if (a.has("year"))
+        c.year = InputRules::year(a.value("year"));
+    c.flop = read("flop", InputRules::flop);
+    c.params = read("params", InputRules::params);
+    c.tokens = read("tokens", InputRules::tokens);
+    c.mfu = read("mfu", InputRules::mfu);
+    if (a.has("precision"))
+        c.precision = InputRules::precision(a.value("precision"));
     return c;
 }
 
@@ -45,8 +53,10 @@ WhatIfEdit JobOptions::job(const CliArguments& a)
 {
     if (!a.has("hardware"))
         usageError("hardware", "", "a hardware name or id is required (see: mlcarbon-cli list hardware --search TEXT)");
-    if (!a.has("hours"))
-        usageError("hours", "", "the hours each device ran are required (e.g. --hours 24)");
+    if (!a.has("hours") && !a.has("flop") && !a.has("params") && !a.has("tokens"))
+        usageError("hours", "",
+                   "the work is required: the hours each device ran (e.g. --hours 24), or the training compute "
+                   "(--flop 3.14e23, or --params 7B --tokens 2T)");
     if (!a.location())
         usageError("location", "",
                    "a location is required: exactly one of: --provider P --region R | --country CODE | "
@@ -65,8 +75,9 @@ Estimate JobOptions::estimate(const Calculator& calc, const CliArguments& a, con
 // --project FILE: the project as saved; job options would be ambiguous (which item?), so none are taken.
 Project JobOptions::project(const CliArguments& a, std::string& err)
 {
-    for (const char* o : {"hardware", "hours", "count", "provider", "region", "country", "intensity", "pue",
-                          "utilization", "power-w", "offset", "host-cpu-w", "host-memory-gb", "preset"}) {
+    for (const char* o : {"hardware", "hours",       "count",   "provider", "region",     "country",        "intensity",
+                          "pue",      "utilization", "power-w", "offset",   "host-cpu-w", "host-memory-gb", "preset",
+                          "year",     "flop",        "params",  "tokens",   "mfu",        "precision"}) {
         if (a.has(o))
             usageError(o, a.value(o), "not with --project: edit the project file, or use --preset for one run");
     }

@@ -3,6 +3,7 @@
 #include "InputError.h"
 #include "InputRules.h"
 #include "TextMatch.h"
+#include "TrainingCompute.h"
 
 #include <charconv>
 #include <cmath>
@@ -11,8 +12,9 @@ namespace mlcarbon {
 
 namespace {
 
-const char* kNames[] = {"hardware", "count",     "hours", "start",       "end",     "provider", "region",
-                        "country",  "intensity", "pue",   "utilization", "power_w", "label"};
+const char* kNames[] = {"hardware", "count",     "hours",  "start",       "end",      "provider", "region",
+                        "country",  "intensity", "pue",    "utilization", "power_w",  "label",    "year",
+                        "flop",     "params",    "tokens", "mfu",         "precision"};
 
 std::string_view trim(std::string_view s)
 {
@@ -139,21 +141,22 @@ std::string BatchEstimator::readHeader(const std::vector<std::string_view>& name
         }
     }
     m_keyColumns.clear();
-    for (Column c : {Hardware, Provider, Region, Country, Intensity, Pue, Utilization, PowerW}) {
+    for (Column c : {Hardware, Provider, Region, Country, Intensity, Pue, Utilization, PowerW, Precision}) {
         if (m_index[c] >= 0)
             m_keyColumns.push_back(c);
     }
     std::string missing;
     if (m_index[Hardware] < 0)
         missing += ", hardware";
-    if (m_index[Hours] < 0 && (m_index[Start] < 0 || m_index[End] < 0))
-        missing += ", hours (or start and end)";
+    const bool compute = m_index[Flop] >= 0 || (m_index[Params] >= 0 && m_index[Tokens] >= 0);
+    if (m_index[Hours] < 0 && (m_index[Start] < 0 || m_index[End] < 0) && !compute)
+        missing += ", hours (or start and end, or flop, or params and tokens)";
     if (m_index[Intensity] < 0 && m_index[Country] < 0 && (m_index[Provider] < 0 || m_index[Region] < 0))
         missing += ", a location (provider and region, or country, or intensity)";
     if (!missing.empty())
         return "the header has no " + missing.substr(2)
                + "; the columns are hardware, count, hours or start and end, provider and region or country or "
-                 "intensity, and optional pue, utilization, power_w, label";
+                 "intensity, and optional pue, utilization, power_w, year, flop, params, tokens, mfu, precision, label";
     return {};
 }
 
@@ -164,13 +167,27 @@ std::string_view BatchEstimator::field(const std::vector<std::string_view>& fiel
                                                                  : std::string_view();
 }
 
-const BatchEstimator::Rate& BatchEstimator::rateFor(const std::vector<std::string_view>& fields)
+std::optional<int> BatchEstimator::yearOf(const std::vector<std::string_view>& fields) const
+{
+    if (const std::string_view y = field(fields, Year); !y.empty())
+        return InputRules::year(y);
+    const std::string_view start = field(fields, Start);
+    if (start.empty())
+        return std::nullopt;
+    epochSeconds("start", start);  // a valid time, or the error names it
+    return InputRules::year(start.substr(0, 4));
+}
+
+const BatchEstimator::Rate& BatchEstimator::rateFor(const std::vector<std::string_view>& fields,
+                                                    std::optional<int> year)
 {
     m_key.clear();
     for (Column c : m_keyColumns) {
         m_key += field(fields, c);
         m_key += '\x1f';
     }
+    if (year)
+        m_key += std::to_string(*year);
     auto it = m_cache.find(m_key);
     if (it != m_cache.end())
         return it->second;
@@ -184,6 +201,9 @@ const BatchEstimator::Rate& BatchEstimator::rateFor(const std::vector<std::strin
         in.count = 1;
         in.hours = 1;
         in.basis = m_basis;
+        in.year = year;
+        if (auto v = field(fields, Precision); !v.empty())
+            in.precision = InputRules::precision(v);
         const std::string_view intensity = field(fields, Intensity), country = field(fields, Country);
         if (!intensity.empty())
             in.location = Location::custom(InputRules::intensity(std::string(intensity)));
@@ -205,6 +225,14 @@ const BatchEstimator::Rate& BatchEstimator::rateFor(const std::vector<std::strin
         rate.basis = e.intensityBasis;
         rate.basisFallback = e.basisFallback();
         rate.intensityGiven = e.intensityGiven;
+        rate.yearFallback = e.yearFallback();
+        rate.yearNote = e.yearText();
+        rate.peakFlops = e.hardware.peak(in.precision);
+        if (!rate.peakFlops)
+            rate.peakError = "precision: " + e.hardware.name + " has no peak FLOP/s figure at "
+                             + std::string(Kinds::key(in.precision)) + ", so no compute-based estimate";
+        if (auto median = m_calculator.catalog().reference("mfu_median"))
+            rate.defaultMfu = median->value;
     } catch (const InputError& e) {
         rate.error = e.field() + ": " + e.reason();
     }
@@ -217,7 +245,14 @@ const BatchEstimator::Rate& BatchEstimator::rateFor(const std::vector<std::strin
 BatchRow BatchEstimator::estimate(const std::vector<std::string_view>& fields)
 {
     BatchRow row;
-    const Rate& rate = rateFor(fields);
+    std::optional<int> year;
+    try {
+        year = yearOf(fields);
+    } catch (const InputError& e) {
+        row.error = e.field() + ": " + e.reason();
+        return row;
+    }
+    const Rate& rate = rateFor(fields, year);
     if (!rate.error.empty()) {
         row.error = rate.error;
         return row;
@@ -225,14 +260,46 @@ BatchRow BatchEstimator::estimate(const std::vector<std::string_view>& fields)
     try {
         const std::string_view countText = field(fields, Count);
         const double count = countText.empty() ? 1.0 : InputRules::count(countText);
-        double hours = 0;
-        const std::string_view hoursText = field(fields, Hours);
-        if (!hoursText.empty() || m_index[Start] < 0) {
-            hours = InputRules::hours(hoursText);
-        } else {
-            hours = hoursBetween(field(fields, Start), field(fields, End));
+        // The work: hours (or start and end), or training compute (TrainingCompute), or both.
+        std::optional<double> flop;
+        if (auto v = field(fields, Flop); !v.empty())
+            flop = InputRules::flop(v);
+        const std::string_view paramsText = field(fields, Params), tokensText = field(fields, Tokens);
+        if (!paramsText.empty() || !tokensText.empty()) {
+            if (flop)
+                throw InputError("flop", std::string(field(fields, Flop)), "either flop or params and tokens");
+            flop = TrainingCompute::flopOf(InputRules::params(paramsText), InputRules::tokens(tokensText));
         }
-        const double deviceHours = count * hours;
+        const std::string_view hoursText = field(fields, Hours);
+        const bool hoursGiven = !hoursText.empty() || !field(fields, Start).empty() || !field(fields, End).empty();
+        const std::string_view mfuText = field(fields, Mfu);
+        if (!mfuText.empty() && (!flop || hoursGiven))
+            throw InputError("mfu", std::string(mfuText),
+                             flop ? "no mfu with hours: the compute and the hours imply it"
+                                  : "an mfu only with flop, or params and tokens");
+        if (flop && !rate.peakFlops)
+            throw InputError("precision",
+                             std::string(field(fields, Precision).empty() ? "bf16" : field(fields, Precision)),
+                             rate.peakError.substr(rate.peakError.find(": ") + 2), "cannot be used");
+        double deviceHours = 0;
+        if (hoursGiven || !flop) {
+            double hours = 0;
+            if (!hoursText.empty() || m_index[Start] < 0)
+                hours = InputRules::hours(hoursText);
+            else
+                hours = hoursBetween(field(fields, Start), field(fields, End));
+            deviceHours = count * hours;
+            if (flop)
+                row.mfuImplausible =
+                    !TrainingCompute::plausible(TrainingCompute::impliedMfu(*flop, *rate.peakFlops, deviceHours));
+        } else {
+            const double mfu = mfuText.empty() ? rate.defaultMfu : InputRules::mfu(mfuText);
+            if (!(mfu > 0))
+                throw InputError("mfu", "", "an mfu: the reference database has no published median");
+            deviceHours = TrainingCompute::deviceHours(*flop, *rate.peakFlops, mfu);
+        }
+        row.yearFallback = rate.yearFallback;
+        row.yearNote = rate.yearNote;
         row.basis = rate.basis;
         row.basisFallback = rate.basisFallback;
         row.intensityGiven = rate.intensityGiven;

@@ -17,11 +17,18 @@ struct BatchRow {
     IntensityBasis basis = Basis::kDefault;  // of the intensity used
     bool basisFallback = false;              // the place has no figure on the basis asked for
     bool intensityGiven = false;             // an intensity column: as given
+    bool yearFallback = false;               // no figure for the row's year: the nearest year's
+    std::string yearNote;                    // "2024 figure; none for 2019 in the data" when yearFallback
+    bool mfuImplausible = false;             // compute and hours given: the MFU they imply is outside 0.05-1
     std::string error;                       // "column: reason" when !ok
 };
 
 // The columns of a job log (header names, any order, case-insensitive) and the estimate of one
-// row. Rows that share hardware, place, PUE, utilisation and power share one Calculator call:
+// row. The year of the run is the `year` column, else the year (UTC) of `start`. The work is the
+// hours (or start and end), or the training compute: `flop`, or `params` and `tokens` (6 N D),
+// at `precision` (bf16 by default) with `mfu` (the published median by default); compute and
+// hours together imply an MFU, checked. Rows that share hardware, place, PUE, utilisation, power,
+// precision and year share one Calculator call:
 // energy and emissions are linear in devices x hours, so a row costs two number parses and a
 // hash lookup, never a scan of the hardware list.
 class BatchEstimator {
@@ -40,6 +47,12 @@ public:
         Utilization,
         PowerW,
         Label,
+        Year,
+        Flop,
+        Params,
+        Tokens,
+        Mfu,
+        Precision,
         ColumnCount
     };
 
@@ -63,10 +76,16 @@ private:
         IntensityBasis basis = Basis::kDefault;
         bool basisFallback = false;
         bool intensityGiven = false;
+        bool yearFallback = false;
+        std::string yearNote;
+        std::optional<double> peakFlops;  // at the row's precision
+        std::string peakError;            // why a compute-based row cannot use this device
+        double defaultMfu = 0;
         std::string error;
     };
     std::string_view field(const std::vector<std::string_view>& fields, Column c) const;
-    const Rate& rateFor(const std::vector<std::string_view>& fields);
+    const Rate& rateFor(const std::vector<std::string_view>& fields, std::optional<int> year);
+    std::optional<int> yearOf(const std::vector<std::string_view>& fields) const;
 
     const Calculator& m_calculator;
     IntensityBasis m_basis;

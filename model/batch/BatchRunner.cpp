@@ -30,7 +30,8 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
     BatchSummary summary;
     CsvReader reader(in, blockBytes);
     BatchEstimator estimator(calculator, basis);
-    const std::string otherBasisStatus = ",ok: no " + std::string(Basis::key(basis)) + " figure for this place\r\n";
+    const std::string otherBasisNote = "no " + std::string(Basis::key(basis)) + " figure for this place";
+    std::string status;
     std::vector<std::string_view> fields;
     // The header: the first record that is not blank.
     bool header = false;
@@ -84,6 +85,8 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
         } else {
             ++summary.good;
             summary.otherBasis += row.basisFallback ? 1 : 0;
+            summary.otherYear += row.yearFallback ? 1 : 0;
+            summary.implausibleMfu += row.mfuImplausible ? 1 : 0;
             summary.energyKwh += row.energyKwh;
             summary.emissionsKg += row.emissionsKg;
         }
@@ -111,7 +114,21 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
             appendNumber(buffer, row.emissionsKg);
             buffer += ',';
             buffer += row.intensityGiven ? std::string_view("as_given") : Basis::key(row.basis);
-            buffer += row.basisFallback ? std::string_view(otherBasisStatus) : std::string_view(",ok\r\n");
+            if (!row.basisFallback && !row.yearFallback && !row.mfuImplausible) {
+                buffer += ",ok\r\n";
+            } else {
+                status = "ok";
+                auto note = [&](const std::string& text) { status.append(status == "ok" ? ": " : "; ").append(text); };
+                if (row.basisFallback)
+                    note(otherBasisNote);
+                if (row.yearFallback)
+                    note(row.yearNote);
+                if (row.mfuImplausible)
+                    note("the compute and the hours imply an MFU outside 0.05 to 1 (implausible)");
+                buffer += ',';
+                CsvWriter::appendCell(buffer, status);
+                buffer += "\r\n";
+            }
         } else {
             buffer += ",,,";
             CsvWriter::appendCell(buffer, "skipped: " + why);
@@ -126,8 +143,12 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
     appendNumber(buffer, summary.emissionsKg);
     buffer += ',';
     buffer += Basis::key(basis);
-    buffer += ",total of " + std::to_string(summary.good) + " rows (" + std::to_string(summary.skipped) + " skipped"
-              + (summary.otherBasis ? "; " + std::to_string(summary.otherBasis) + " on another basis" : "") + ")\r\n";
+    buffer +=
+        ",total of " + std::to_string(summary.good) + " rows (" + std::to_string(summary.skipped) + " skipped"
+        + (summary.otherBasis ? "; " + std::to_string(summary.otherBasis) + " on another basis" : "")
+        + (summary.otherYear ? "; " + std::to_string(summary.otherYear) + " with another year's figure" : "")
+        + (summary.implausibleMfu ? "; " + std::to_string(summary.implausibleMfu) + " with an implausible MFU" : "")
+        + ")\r\n";
     flush(true);
     summary.bytesRead = reader.bytesRead();
     summary.distinctJobs = estimator.distinctJobs();

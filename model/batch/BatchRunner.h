@@ -32,8 +32,10 @@ struct BatchSummary {
     double energyKwh = 0;  // of the good rows
     double emissionsKg = 0;
     std::size_t bytesRead = 0;
-    std::size_t distinctJobs = 0;  // hardware/place/PUE combinations estimated in full
-    std::size_t otherBasis = 0;    // good rows whose place has no figure on the basis asked for
+    std::size_t distinctJobs = 0;    // hardware/place/PUE combinations estimated in full
+    std::size_t otherBasis = 0;      // good rows whose place has no figure on the basis asked for
+    std::size_t otherYear = 0;       // good rows whose place has no figure for the row's year
+    std::size_t implausibleMfu = 0;  // good rows whose compute and hours imply an MFU outside 0.05-1
 };
 
 // Streams a job log through BatchEstimator: reads a block, writes a block, so memory does not

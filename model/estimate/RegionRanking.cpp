@@ -23,6 +23,7 @@ void computeRow(const Calculator& calculator, const Estimate& reference, RankedR
     row.intensityYear = e.intensitySource.year.value_or(0);
     row.basis = e.intensityBasis;
     row.basisFallback = e.basisFallback();
+    row.yearFallback = e.yearFallback();
     row.intensitySource = e.intensitySource.source;
     row.pue = e.pue;
     row.pueOrigin = e.pueOrigin;
@@ -91,6 +92,12 @@ void RegionRanking::sort(std::vector<RankedRegion>& rows)
             return a.emissionsKg < b.emissionsKg;
         return std::tie(a.provider, a.code) < std::tie(b.provider, b.code);
     });
+}
+
+std::size_t RegionRanking::yearFallbackCount(const std::vector<RankedRegion>& rows)
+{
+    return static_cast<std::size_t>(
+        std::count_if(rows.begin(), rows.end(), [](const RankedRegion& r) { return r.yearFallback; }));
 }
 
 std::size_t RegionRanking::fallbackCount(const std::vector<RankedRegion>& rows)

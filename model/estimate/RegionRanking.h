@@ -22,6 +22,7 @@ struct RankedRegion {
     double intensity = 0;
     IntensityBasis basis = Basis::kDefault;  // of the figure used
     bool basisFallback = false;              // the place has no figure on the requested basis
+    bool yearFallback = false;               // none for the year of the run: the nearest year's
     std::string intensitySource;             // the source of the figure used
     double pue = 1;
     PueOrigin pueOrigin = PueOrigin::Region;
@@ -46,6 +47,8 @@ public:
     static void sort(std::vector<RankedRegion>& rows);
     // Rows whose intensity is on another basis than the one asked for.
     static std::size_t fallbackCount(const std::vector<RankedRegion>& rows);
+    // Rows with no figure for the year of the run (their nearest year's is used).
+    static std::size_t yearFallbackCount(const std::vector<RankedRegion>& rows);
 };
 
 }  // namespace mlcarbon

@@ -56,6 +56,11 @@ WhatIfEdit WhatIf::withHardware(const EstimateInput& input, const std::string& h
     if (hardware == input.hardware)
         return edit;
     edit.input.hardware = hardware;
+    if (input.computeBased() && input.hours > 0) {
+        edit.input.hours = 0;
+        edit.notes.push_back({"hours", given(input.hours) + " h dropped: they were the time on " + input.hardware
+                                           + "; on " + hardware + " the hours follow from the training compute"});
+    }
     if (input.powerW) {
         edit.input.powerW.reset();
         edit.notes.push_back({"power-w", "measured power " + given(*input.powerW) + " W dropped: it was measured on "
@@ -128,6 +133,43 @@ WhatIfEdit WhatIf::apply(const EstimateInput& input, const WhatIfChanges& change
     given("host-memory-gb", in.hostMemoryGb, changes.hostMemoryGb);
     if (changes.basis)
         in.basis = *changes.basis;
+    if (changes.year)
+        in.year = changes.year;
+    if (changes.precision)
+        in.precision = *changes.precision;
+    if (changes.flop) {
+        in.flop = changes.flop;
+        if (!changes.params && !changes.tokens) {
+            in.params.reset();
+            in.tokens.reset();
+        }
+    }
+    if (changes.params || changes.tokens) {
+        if (changes.params)
+            in.params = changes.params;
+        if (changes.tokens)
+            in.tokens = changes.tokens;
+        if (!changes.flop)
+            in.flop.reset();
+    }
+    if (changes.hours) {
+        edit.given("hours");
+        if (in.mfu && !changes.mfu) {
+            edit.notes.push_back({"mfu", "MFU " + mlcarbon::given(*in.mfu)
+                                             + " dropped: with the hours given, the compute "
+                                               "and the hours imply the MFU"});
+            in.mfu.reset();
+        }
+    }
+    if (changes.mfu) {
+        in.mfu = changes.mfu;
+        if (in.hours > 0 && !changes.hours && in.computeBased()) {
+            edit.notes.push_back({"hours", mlcarbon::given(in.hours)
+                                               + " h dropped: with an MFU given, the hours follow from "
+                                                 "the training compute"});
+            in.hours = 0;
+        }
+    }
     return edit;
 }
 

@@ -37,6 +37,12 @@ struct WhatIfChanges {
     std::optional<double> hostCpuW;
     std::optional<double> hostMemoryGb;
     std::optional<IntensityBasis> basis;
+    std::optional<int> year;
+    std::optional<double> flop;
+    std::optional<double> params;
+    std::optional<double> tokens;
+    std::optional<double> mfu;
+    std::optional<Precision> precision;
 };
 
 // The rules for "the same job, but ...": the CLI's job options over a preset or project item,
@@ -46,6 +52,8 @@ class WhatIf {
 public:
     // Other hardware: a measured power belongs to the device it was measured on, so it is
     // dropped (the new device's TDP x utilisation applies). Utilisation and host share stay.
+    // The same training compute takes other hours on other hardware: hours given beside the
+    // compute are dropped (the hours follow from the compute and the MFU).
     static WhatIfEdit withHardware(const EstimateInput& input, const std::string& hardware);
 
     // Another place. A cloud region has its own PUE (else its provider's) and its provider's
@@ -56,7 +64,9 @@ public:
 
     // `changes` on top of `input` (a preset's inputs, or defaults): other hardware first, then
     // another place (each noting what it drops), then every value given, which always wins: a
-    // PUE, power or offset given again forgets the note of the one dropped.
+    // PUE, power or offset given again forgets the note of the one dropped. The work is one of
+    // hours, FLOP or parameters x tokens: FLOP given replaces parameters x tokens and the reverse;
+    // hours given beside the compute replace an MFU (they imply one), an MFU given replaces hours.
     static WhatIfEdit apply(const EstimateInput& input, const WhatIfChanges& changes);
 
     // The notes of one edit after another: a later note on a field replaces the earlier one.

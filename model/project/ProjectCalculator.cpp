@@ -95,6 +95,7 @@ std::vector<RankedRegion> ProjectCalculator::rankMoved(const Calculator& calcula
             t.emissionsKg += r.emissionsKg;
             t.chosen = t.chosen && r.chosen;  // chosen: every item already runs there
             t.basisFallback = t.basisFallback || r.basisFallback;
+            t.yearFallback = t.yearFallback || r.yearFallback;
             if (isDefault(r.pueOrigin))
                 t.pueOrigin = r.pueOrigin;  // a default for any item marks the place
         }

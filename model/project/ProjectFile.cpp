@@ -16,9 +16,9 @@ using json = nlohmann::json;
 namespace {
 
 const std::set<std::string> kTopKeys = {"format", "version", "name", "description", "preset", "basis", "items"};
-const std::set<std::string> kItemKeys = {"label",   "phase",      "hardware",   "count",
-                                         "hours",   "location",   "pue",        "utilization",
-                                         "power_w", "offset_pct", "host_cpu_w", "host_memory_gb"};
+const std::set<std::string> kItemKeys = {
+    "label",      "phase",      "hardware",       "count", "hours", "location", "pue",    "utilization", "power_w",
+    "offset_pct", "host_cpu_w", "host_memory_gb", "year",  "flop",  "params",   "tokens", "mfu",         "precision"};
 
 [[noreturn]] void fail(const std::string& path, const std::string& where, const std::string& problem)
 {
@@ -68,10 +68,26 @@ ProjectItem readItem(const json& o, std::size_t index, IntensityBasis basis, con
     in.basis = basis;
     in.hardware = text(o, "hardware", path, where, true);
     in.count = number(o, "count", path, where).value_or(1);
+    // The work: hours, or training compute (flop, or params and tokens), or both.
+    in.flop = number(o, "flop", path, where);
+    in.params = number(o, "params", path, where);
+    in.tokens = number(o, "tokens", path, where);
+    in.mfu = number(o, "mfu", path, where);
+    if (const std::string precision = text(o, "precision", path, where, false); !precision.empty()) {
+        const auto p = Kinds::precision(precision);
+        if (!p)
+            fail(path, where, "precision: '" + precision + "' is not one of bf16, fp8, fp16, fp32");
+        in.precision = *p;
+    }
     auto hours = number(o, "hours", path, where);
-    if (!hours)
+    if (!hours && !in.computeBased())
         fail(path, where, "hours: missing");
-    in.hours = *hours;
+    in.hours = hours.value_or(0);
+    if (auto year = number(o, "year", path, where)) {
+        if (std::floor(*year) != *year || *year < InputRules::kMinYear || *year > InputRules::kMaxYear)
+            fail(path, where, "year: " + o.at("year").dump() + " is not a year from 2000 to 2100");
+        in.year = static_cast<int>(*year);
+    }
     in.pue = number(o, "pue", path, where);
     in.utilization = number(o, "utilization", path, where);
     in.powerW = number(o, "power_w", path, where);
@@ -170,7 +186,10 @@ std::string ProjectFile::write(const Project& p)
         o["phase"] = item.phase;
         o["hardware"] = in.hardware;
         o["count"] = in.count;
-        o["hours"] = in.hours;
+        if (in.hours > 0 || !in.computeBased())
+            o["hours"] = in.hours;
+        if (in.year)
+            o["year"] = *in.year;
         switch (in.location.kind) {
         case Location::Kind::Cloud:
             o["location"] = {{"kind", std::string(Kinds::key(LocationKind::Cloud))},
@@ -196,6 +215,12 @@ std::string ProjectFile::write(const Project& p)
         put("offset_pct", in.offsetPct);
         put("host_cpu_w", in.hostCpuW);
         put("host_memory_gb", in.hostMemoryGb);
+        put("flop", in.flop);
+        put("params", in.params);
+        put("tokens", in.tokens);
+        put("mfu", in.mfu);
+        if (in.computeBased())
+            o["precision"] = std::string(Kinds::key(in.precision));
         for (const auto& [key, text] : item.extra)
             o[key] = ordered_json::parse(text);
         items.push_back(std::move(o));

@@ -147,6 +147,7 @@ Table CatalogTables::comparison(const std::vector<RankedRegion>& rows)
                  {"intensity_year", "Year", ""},
                  {"basis", "Basis", ""},
                  {"basis_fallback", "Other basis", ""},
+                 {"year_fallback", "Nearest year", ""},
                  {"pue", "PUE", ""},
                  {"pue_origin", "PUE origin", ""},
                  {"energy_kwh", "Energy", "kWh"},
@@ -156,13 +157,14 @@ Table CatalogTables::comparison(const std::vector<RankedRegion>& rows)
                  {"chosen", "Chosen", ""}};
     int rank = 0;
     for (const RankedRegion& r : rows) {
-        t.rows.push_back(
-            {TableCell::integer(++rank), r.provider.empty() ? TableCell::null() : TableCell::of(r.provider),
-             TableCell::of(r.code), TableCell::of(r.name), TableCell::of(r.country), TableCell::of(r.intensity),
-             TableCell::integer(r.intensityYear), TableCell::of(basisCell(r)), TableCell::boolean(r.basisFallback),
-             TableCell::of(r.pue), TableCell::of(EstimateReport::pueOriginKey(r.pueOrigin)), TableCell::of(r.energyKwh),
-             TableCell::of(r.emissionsKg), TableCell::of(r.savingKg), optionalNumber(r.savingPct),
-             TableCell::boolean(r.chosen)});
+        t.rows.push_back({TableCell::integer(++rank),
+                          r.provider.empty() ? TableCell::null() : TableCell::of(r.provider), TableCell::of(r.code),
+                          TableCell::of(r.name), TableCell::of(r.country), TableCell::of(r.intensity),
+                          TableCell::integer(r.intensityYear), TableCell::of(basisCell(r)),
+                          TableCell::boolean(r.basisFallback), TableCell::boolean(r.yearFallback), TableCell::of(r.pue),
+                          TableCell::of(EstimateReport::pueOriginKey(r.pueOrigin)), TableCell::of(r.energyKwh),
+                          TableCell::of(r.emissionsKg), TableCell::of(r.savingKg), optionalNumber(r.savingPct),
+                          TableCell::boolean(r.chosen)});
     }
     return t;
 }
@@ -170,6 +172,20 @@ Table CatalogTables::comparison(const std::vector<RankedRegion>& rows)
 std::string CatalogTables::basisCell(const RankedRegion& row)
 {
     return std::string(Basis::key(row.basis)) + (row.basisFallback ? "*" : "");
+}
+
+std::string CatalogTables::yearLine(const std::vector<RankedRegion>& rows, std::optional<int> year)
+{
+    if (!year)
+        return {};
+    const std::string y = std::to_string(*year);
+    const std::size_t other = RegionRanking::yearFallbackCount(rows);
+    std::string s = " Year of the run: " + y + "; ";
+    if (other == 0)
+        return s + "every row has a figure for " + y + ".";
+    return s + std::to_string(other) + " of " + std::to_string(rows.size()) + (other == 1 ? " row has" : " rows have")
+           + " no figure for " + y + " and use" + (other == 1 ? "s its" : " their")
+           + " nearest year's (marked in Nearest year).";
 }
 
 std::string CatalogTables::basisLine(const std::vector<RankedRegion>& rows, IntensityBasis requested)

@@ -26,6 +26,9 @@ public:
     static std::string basisCell(const RankedRegion& row);
     // The header line of a comparison: the basis, and how many rows are on another one.
     static std::string basisLine(const std::vector<RankedRegion>& rows, IntensityBasis requested);
+    // " Year of the run: 2019; 120 of 165 rows have no figure for 2019 and use their nearest year's
+    // (Nearest year)." to append to basisLine(); empty without a year.
+    static std::string yearLine(const std::vector<RankedRegion>& rows, std::optional<int> year);
 };
 
 }  // namespace mlcarbon

@@ -2,6 +2,7 @@
 
 #include "CsvWriter.h"
 #include "NumberFormat.h"
+#include "TrainingCompute.h"
 
 #include <nlohmann/json.hpp>
 
@@ -38,6 +39,26 @@ nlohmann::ordered_json yearOrNull(const std::optional<int>& y)
 std::string asGiven(double value)
 {
     return std::floor(value) == value && std::fabs(value) < 1e15 ? NF::integer(value) : NF::exact(value);
+}
+
+// Counts as papers write them: 7e9 parameters, 1.4e12 tokens, 8.4e22 FLOP (4 significant digits).
+std::string large(double value)
+{
+    if (!(value >= 1e6) || !std::isfinite(value))
+        return NF::significant(value);
+    int exponent = static_cast<int>(std::floor(std::log10(value)));
+    std::string mantissa = NF::significant(value / std::pow(10.0, exponent), 4);
+    if (mantissa.starts_with("10")) {  // 9.99995 rounded up
+        ++exponent;
+        mantissa = NF::significant(value / std::pow(10.0, exponent), 4);
+    }
+    if (mantissa.find('.') != std::string::npos) {
+        while (mantissa.back() == '0')
+            mantissa.pop_back();
+        if (mantissa.back() == '.')
+            mantissa.pop_back();
+    }
+    return mantissa + "e" + std::to_string(exponent);
 }
 
 std::string shown(double value, bool given)
@@ -102,7 +123,55 @@ std::string EstimateReport::pueOriginKey(PueOrigin origin)
 
 std::string EstimateReport::hoursText(const Estimate& e)
 {
-    return asGiven(e.hours);  // always the person's figure
+    // The person's figure, unless the hours follow from the training compute.
+    return e.compute.used && !e.compute.mfuImplied ? NF::significant(e.hours) : asGiven(e.hours);
+}
+
+std::string EstimateReport::yearText(const Estimate& e)
+{
+    if (!e.input.year)
+        return {};
+    const std::string note = e.yearText();
+    return std::to_string(*e.input.year) + (note.empty() ? "" : " (" + note + ")");
+}
+
+std::string EstimateReport::mfuOriginKey(const ComputeWork& w)
+{
+    return w.mfuImplied ? "implied" : w.mfuGiven ? "given" : "default";
+}
+
+std::vector<std::pair<std::string, std::string>> EstimateReport::computeLines(const Estimate& e)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    const ComputeWork& w = e.compute;
+    if (!w.used)
+        return out;
+    std::string flop = large(w.flop) + " FLOP";
+    if (w.fromParamsTokens)
+        flop += " (6 x " + large(*e.input.params) + " parameters x " + large(*e.input.tokens) + " tokens)";
+    out.emplace_back("Training compute", flop);
+    std::string peak = NF::significant(w.peakFlops / 1e12) + " TFLOP/s, " + TrainingCompute::label(w.precision);
+    if (!e.hardware.peakFlopsNote.empty())
+        peak += " (" + e.hardware.peakFlopsNote + ")";
+    out.emplace_back("Peak per device", peak);
+    std::string mfu = NF::significant(w.mfu);
+    if (w.mfuImplied) {
+        mfu += " implied by the compute and the hours";
+        if (w.mfuImplausible)
+            mfu += "; implausible: outside " + NF::significant(TrainingCompute::kMinPlausibleMfu)
+                   + " to 1, check the compute, the hours and the device count";
+    } else if (w.mfuGiven) {
+        mfu += " (given)";
+    } else {
+        mfu += " (default: median of the published runs that report one; range " + NF::significant(w.mfuBounds.low)
+               + " to " + NF::significant(w.mfuBounds.high) + ")";
+    }
+    out.emplace_back("MFU", mfu);
+    if (!w.mfuImplied)
+        out.emplace_back("Device-hours", NF::significant(w.deviceHours) + " = FLOP / (peak x MFU) / 3600 (range "
+                                             + NF::significant(w.deviceHoursBounds.low) + " to "
+                                             + NF::significant(w.deviceHoursBounds.high) + ")");
+    return out;
 }
 
 std::string EstimateReport::intensityText(const Estimate& e)
@@ -145,6 +214,12 @@ std::vector<std::pair<std::string, std::string>> EstimateReport::sources(const E
     out.emplace_back(e.measuredPower ? "TDP (for reference)" : "TDP", hw);
     if (e.measuredPower)
         out.emplace_back("Power", "measured average, given by the user");
+    if (e.compute.used) {
+        out.emplace_back("Peak FLOP/s", provenanceText(e.compute.peakSource));
+        out.emplace_back("MFU", provenanceText(e.compute.mfuSource));
+        out.emplace_back("6 x N x D", "Kaplan et al. 2020; Hoffmann et al. 2022 (dense training; active parameters "
+                                      "for a mixture of experts)");
+    }
     out.emplace_back("Grid intensity", provenanceText(e.intensitySource));
     out.emplace_back("PUE", provenanceText(e.pueSource));
     out.emplace_back("Offset", provenanceText(e.offsetSource));
@@ -165,6 +240,8 @@ std::string EstimateReport::text(const Estimate& e, const std::vector<Equivalent
     line("Hardware", e.hardware.name + " [" + e.hardware.id + "], " + std::string(Kinds::key(e.hardware.kind))
                          + ", TDP " + NF::significant(e.hardware.tdpW) + " W");
     line("Devices", NF::integer(e.count));
+    for (const auto& [label, text] : computeLines(e))
+        line(label, text);
     const double deviceHours = e.count * e.hours;  // an input, shown whole when it is whole
     line("Duration", hoursText(e) + " h per device ("
                          + (std::floor(deviceHours) == deviceHours && deviceHours < 1e15 ? NF::integer(deviceHours)
@@ -174,10 +251,13 @@ std::string EstimateReport::text(const Estimate& e, const std::vector<Equivalent
     if (e.hostW > 0)
         line("Host", NF::significant(e.hostW) + " W per device (CPU " + NF::significant(e.hostCpuW) + " W + "
                          + NF::significant(e.hostMemoryGb) + " GB x " + NF::significant(e.memoryWPerGb) + " W/GB)");
+    if (e.input.year)
+        line("Year of the run", yearText(e));
     line("Location", locationLabel(e));
     line("Grid intensity", intensityText(e) + " gCO2e/kWh ("
                                + (e.intensitySource.year ? std::to_string(*e.intensitySource.year) + ", " : "")
-                               + basisText(e) + ")");
+                               + basisText(e) + (e.yearFallback() ? "; none for " + std::to_string(*e.input.year) : "")
+                               + ")");
     const std::string pueNote = pueOriginNote(e.pueOrigin);
     line("PUE", pueText(e) + (e.pueGiven ? " (given)" : pueNote.empty() ? "" : " (" + pueNote + ")"));
     for (const std::string& note : e.notes)
@@ -239,6 +319,29 @@ std::string EstimateReport::json(const Estimate& e, const std::vector<Equivalent
     j["basis"] = basisKey(e);
     j["requested_basis"] = Basis::key(e.requestedBasis);
     j["basis_fallback"] = e.basisFallback();
+    j["year"] = yearOrNull(e.input.year);  // of the run, when given; the figure's own is location.year
+    j["year_fallback"] = e.yearFallback();
+    j["year_note"] = orNull(e.yearText());
+    if (e.compute.used) {
+        const ComputeWork& w = e.compute;
+        j["compute"] = {{"flop", w.flop},
+                        {"params", e.input.params ? json(*e.input.params) : json(nullptr)},
+                        {"tokens", e.input.tokens ? json(*e.input.tokens) : json(nullptr)},
+                        {"precision", std::string(Kinds::key(w.precision))},
+                        {"peak_flop_per_s", w.peakFlops},
+                        {"peak_source", w.peakSource.source},
+                        {"mfu", w.mfu},
+                        {"mfu_origin", mfuOriginKey(w)},
+                        {"mfu_low", w.mfuBounds.low},
+                        {"mfu_high", w.mfuBounds.high},
+                        {"mfu_implausible", w.mfuImplausible},
+                        {"mfu_source", w.mfuSource.source},
+                        {"device_hours", w.deviceHours},
+                        {"device_hours_low", w.deviceHoursBounds.low},
+                        {"device_hours_high", w.deviceHoursBounds.high}};
+    } else {
+        j["compute"] = nullptr;
+    }
     j["breakdown"] = {{"device_kwh", e.deviceKwh}, {"host_kwh", e.hostKwh}, {"overhead_kwh", e.overheadKwh}};
     j["bounds"] = {{"power_w", {e.powerBounds.low, e.powerBounds.high}},
                    {"pue", {e.pueBounds.low, e.pueBounds.high}},
@@ -310,7 +413,16 @@ std::string EstimateReport::csv(const Estimate& e)
                             "intensity_basis",
                             "requested_basis",
                             "basis_fallback",
-                            "pue_origin"};
+                            "pue_origin",
+                            "run_year",
+                            "year_fallback",
+                            "flop",
+                            "precision",
+                            "peak_flop_per_s",
+                            "mfu",
+                            "mfu_origin",
+                            "mfu_implausible",
+                            "device_hours"};
     for (const char* h : header)
         out.addText(h);
     out.endRow();
@@ -339,6 +451,24 @@ std::string EstimateReport::csv(const Estimate& e)
     out.addText(std::string(Basis::key(e.requestedBasis)));
     out.addText(e.basisFallback() ? "true" : "false");
     out.addText(pueOriginKey(e.pueOrigin));
+    if (e.input.year)
+        out.addNumber(*e.input.year);
+    else
+        out.addEmpty();
+    out.addText(e.yearFallback() ? "true" : "false");
+    const ComputeWork& w = e.compute;
+    if (w.used) {
+        out.addNumber(w.flop);
+        out.addText(std::string(Kinds::key(w.precision)));
+        out.addNumber(w.peakFlops);
+        out.addNumber(w.mfu);
+        out.addText(mfuOriginKey(w));
+        out.addText(w.mfuImplausible ? "true" : "false");
+        out.addNumber(w.deviceHours);
+    } else {
+        for (int i = 0; i < 7; ++i)
+            out.addEmpty();
+    }
     out.endRow();
     return out.text();
 }

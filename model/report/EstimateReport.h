@@ -29,6 +29,12 @@ public:
     static std::string locationLabel(const Estimate& e);
     // "life-cycle", "unspecified (no life-cycle figure for this place)", "as given (life-cycle chosen)".
     static std::string basisText(const Estimate& e);
+    // "2019", or "2019 (2024 figure; none for 2019 in the data)"; empty without a year of the run.
+    static std::string yearText(const Estimate& e);
+    // A compute-based estimate's inputs, one line each: {label, text} (empty otherwise).
+    static std::vector<std::pair<std::string, std::string>> computeLines(const Estimate& e);
+    // "given", "default" (the published median) or "implied" (by the compute and the hours).
+    static std::string mfuOriginKey(const ComputeWork& w);
     // "" for a PUE of that very place (the region's, or given); else what default it is.
     static std::string pueOriginNote(PueOrigin origin);
     // "lifecycle", ... or "as_given": the basis key in JSON and CSV.

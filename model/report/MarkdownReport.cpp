@@ -40,7 +40,9 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
     s += "| PUE | " + EstimateReport::pueText(e) + " |\n\n";
     s += "```\n" + EstimateReport::energyFormula(e) + "\n" + EstimateReport::emissionsFormula(e) + "\n```\n\n";
     if (!cleanest.empty()) {
-        s += "Same job elsewhere (cleanest first). " + escape(CatalogTables::basisLine(cleanest, e.requestedBasis))
+        s += "Same job elsewhere (cleanest first). "
+             + escape(CatalogTables::basisLine(cleanest, e.requestedBasis)
+                      + CatalogTables::yearLine(cleanest, e.input.year))
              + "\n\n| Provider | Region | Location | gCO2e/kWh | Basis | Emissions | Saving |\n"
                "|---|---|---|---:|---|---:|---:|\n";
         for (const RankedRegion& r : cleanest)
