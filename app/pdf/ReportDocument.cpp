@@ -252,7 +252,8 @@ QString comparisonHtml(const ReportData& data, const std::vector<const RankedReg
             .arg(static_cast<int>(textWidth))
             .arg(static_cast<int>(textWidth * chartHeight / 620.0))
             .arg(data.project ? QStringLiteral("whole project (every item moved there)") : QStringLiteral("same job"),
-                 h(CatalogTables::basisLine(data.ranking, e.requestedBasis)));
+                 h(CatalogTables::basisLine(data.ranking, e.requestedBasis)
+                   + CatalogTables::yearLine(data.ranking, e.input.year)));
     html += QStringLiteral("<table class=\"grid cmp\" width=\"100%\"><tr><th width=\"5%\">#</th>"
                            "<th width=\"10%\">Provider</th><th width=\"19%\">Region</th>"
                            "<th width=\"15%\">Location</th><th class=num width=\"18%\">gCO2e/kWh</th>"
