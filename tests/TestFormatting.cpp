@@ -13,6 +13,8 @@ class TestFormatting : public QObject {
 private slots:
     void significant_data();
     void significant();
+    void large_data();
+    void large();
     void units_data();
     void units();
     void massUnitIsTheTextsUnit_data();
@@ -46,6 +48,26 @@ void TestFormatting::significant()
     QFETCH(double, value);
     QFETCH(QString, text);
     QCOMPARE(QString::fromStdString(NumberFormat::significant(value)), text);
+}
+
+void TestFormatting::large_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("7B") << 7e9 << "7e9";
+    QTest::newRow("1.4T") << 1.4e12 << "1.4e12";
+    QTest::newRow("6ND") << 8.4e22 << "8.4e22";
+    QTest::newRow("four digits") << 3.14159e23 << "3.142e23";
+    QTest::newRow("rounds up a power") << 9.99996e9 << "1e10";
+    QTest::newRow("1e6") << 1e6 << "1e6";
+    QTest::newRow("below 1e6 as significant") << 65000.0 << "65000";
+}
+
+void TestFormatting::large()
+{
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QCOMPARE(QString::fromStdString(NumberFormat::large(value)), text);
 }
 
 void TestFormatting::units_data()

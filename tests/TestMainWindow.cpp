@@ -66,6 +66,8 @@ private slots:
     void exportsEveryFormat();
     void exportFailureKeepsTheOldFile();
     void tabWalksTheFormInOrder();
+    void computeAndYearMatchCli();
+    void impliedMfuIsFlaggedOnTheField();
 
 private:
     QLineEdit* edit(const char* name) const;
@@ -603,12 +605,84 @@ void TestMainWindow::tabWalksTheFormInOrder()
     EstimateForm* form = m_window->form();
     form->hardwareBox()->setFocus();
     QVERIFY(form->hardwareBox()->hasFocus() || form->hardwareBox()->lineEdit()->hasFocus());
-    const QList<QWidget*> expected = {form->field(QStringLiteral("count")), form->field(QStringLiteral("hours")),
-                                      form->durationUnitBox(), form->whereBox(), form->regionBox()};
+    // The compute rows are hidden while the work is a duration: Tab skips them.
+    const QList<QWidget*> expected = {form->field(QStringLiteral("count")),
+                                      form->workBox(),
+                                      form->field(QStringLiteral("hours")),
+                                      form->durationUnitBox(),
+                                      form->yearBox(),
+                                      form->whereBox(),
+                                      form->regionBox()};
     for (QWidget* next : expected) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), next);
     }
+}
+
+void TestMainWindow::computeAndYearMatchCli()
+{
+    EstimateForm* form = m_window->form();
+    form->workBox()->setCurrentIndex(static_cast<int>(EstimateForm::Work::ParamsTokens));
+    // The compute rows appear; the hours become optional.
+    QVERIFY(form->field(QStringLiteral("params"))->isVisible());
+    QVERIFY(!form->field(QStringLiteral("flop"))->isVisible());
+    edit("hours")->clear();
+    QTest::keyClicks(edit("params"), "7B");
+    QTest::keyClicks(edit("tokens"), "2T");
+    form->yearBox()->setCurrentIndex(form->yearBox()->findText(QStringLiteral("2019")));
+    const QJsonObject o = cli({"estimate", "--hardware", "nvidia-a100-sxm4-80-gb", "--count", "8", "--params", "7B",
+                               "--tokens", "2T", "--year", "2019", "--provider", "gcp", "--region", "us-central1"})
+                              .object();
+    QVERIFY(m_window->currentEstimate());
+    const Estimate& e = *m_window->currentEstimate();
+    QVERIFY2(e.emissionsKg == o["emissions_kg"].toDouble(), qPrintable(QString::number(e.emissionsKg, 'g', 17)));
+    QVERIFY(e.compute.deviceHours == o["compute"].toObject()["device_hours"].toDouble());
+    QCOMPARE(*e.input.year, 2019);
+    // 6 x 7e9 x 2e12 = 8.4e22 FLOP, shown as papers write it; the hours field shows the derived hours.
+    QVERIFY2(
+        m_window->result()->workLabel()->text().contains(QStringLiteral("8.4e22 FLOP = 6 x 7e9 parameters x 2e12")),
+        qPrintable(m_window->result()->workLabel()->text()));
+    QVERIFY(edit("hours")->placeholderText().contains(QStringLiteral("from the compute")));
+    // Cleaner regions: every row on 2019; a row without a 2019 figure shows the year it uses, marked.
+    RegionTableModel* model = m_window->comparison()->model();
+    int marked = 0;
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const RankedRegion& r = model->row(i);
+        const QString cell = model->data(model->index(i, RegionTableModel::Intensity), Qt::DisplayRole).toString();
+        QCOMPARE(r.yearFallback, r.intensityYear != 2019);
+        QCOMPARE(cell.contains(QStringLiteral("nearest")), r.yearFallback);
+        marked += r.yearFallback ? 1 : 0;
+    }
+    QVERIFY(marked > 0 && marked < model->rowCount());
+    // A precision the device has no figure for is marked on the field, with the ones it has.
+    form->precisionBox()->setCurrentIndex(form->precisionBox()->findData(QStringLiteral("fp8")));
+    QVERIFY(!m_window->currentEstimate());
+    auto* error = form->findChild<QLabel*>(QStringLiteral("precisionError"));
+    QVERIFY(error && error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("bf16")), qPrintable(error->text()));
+}
+
+void TestMainWindow::impliedMfuIsFlaggedOnTheField()
+{
+    EstimateForm* form = m_window->form();
+    form->workBox()->setCurrentIndex(static_cast<int>(EstimateForm::Work::Flop));
+    // 1e19 FLOP on 8 A100 (3.12e14 FLOP/s bf16) in 24 h: 1e19 / (3.12e14 x 8 x 24 x 3600 = 2.157e20) = 0.046,
+    // below 0.05.
+    QTest::keyClicks(edit("flop"), "1e19");
+    QVERIFY(m_window->currentEstimate());
+    QVERIFY(m_window->currentEstimate()->compute.mfuImplausible);
+    QVERIFY(form->mfuWarning()->isVisible());
+    QVERIFY(form->mfuWarning()->text().contains(QStringLiteral("implausible")));
+    // 1e20 FLOP: MFU 0.46, plausible: the warning goes.
+    edit("flop")->clear();
+    QTest::keyClicks(edit("flop"), "1e20");
+    QVERIFY(m_window->currentEstimate());
+    QVERIFY(!m_window->currentEstimate()->compute.mfuImplausible);
+    QCOMPARE(qRound(m_window->currentEstimate()->compute.mfu * 100), 46);
+    QVERIFY(!form->mfuWarning()->isVisible());
+    // The work back to a duration: the compute is not read, the hours are the work.
+    form->workBox()->setCurrentIndex(static_cast<int>(EstimateForm::Work::Duration));
+    QVERIFY(!m_window->currentEstimate()->compute.used);
 }
 
 void TestMainWindow::exportsEveryFormat()

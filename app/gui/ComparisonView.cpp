@@ -254,6 +254,16 @@ void ComparisonView::rebuild()
                                    .arg(basis)
                                    .arg(other)
                                    .arg(rows.size()));
+    if (const auto year = m_reference->input.year) {
+        const auto otherYear = static_cast<int>(RegionRanking::yearFallbackCount(rows));
+        summary += QLatin1Char(' ')
+                   + (otherYear == 0 ? tr("Year of the run %1: every row has a figure for it.").arg(*year)
+                                     : tr("Year of the run %1: %2 of %3 rows have no figure for it and use their "
+                                          "nearest year's (marked \"nearest\").")
+                                           .arg(*year)
+                                           .arg(otherYear)
+                                           .arg(rows.size()));
+    }
     if (!rows.empty() && rows.front().savingPct && !rows.front().chosen)
         summary +=
             tr(" Cleanest: %1 %2, %3 less (%4 %).")
@@ -303,6 +313,8 @@ void ComparisonView::updateChart()
         QString label = QString::fromStdString(r.provider.empty() ? r.code : r.provider + " " + r.code);
         if (r.basisFallback)
             label += QStringLiteral(" (") + QString::fromStdString(std::string(Basis::key(r.basis))) + QLatin1Char(')');
+        if (r.yearFallback)
+            label += QStringLiteral(" (") + QString::number(r.intensityYear) + QLatin1Char(')');
         categories << (r.chosen ? label + QStringLiteral(" *") : label);
     }
     auto* series = new QHorizontalStackedBarSeries;

@@ -8,6 +8,7 @@
 #include "LocationPicker.h"
 #include "NumberFormat.h"
 #include "QtText.h"
+#include "TrainingCompute.h"
 #include "WrappedLabel.h"
 
 #include <QComboBox>
@@ -35,7 +36,10 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     addHardwareRows(form);
     addLineEdit(form, QStringLiteral("count"), tr("De&vices"), tr("1"),
                 tr("How many devices ran the job (whole number)."));
+    m_form = form;
     addDurationRow(form);
+    addComputeRows(form);
+    addYearRow(form);
     addPlaceRows(form);
     addAdvanced(outer);
     showStartingJob();
@@ -85,6 +89,99 @@ void EstimateForm::addDurationRow(QFormLayout* form)
     addErrorRow(form, QStringLiteral("hours"));
     connect(hours, &QLineEdit::textChanged, this, &EstimateForm::changed);
     connect(m_durationUnit, &QComboBox::currentIndexChanged, this, &EstimateForm::changed);
+}
+
+void EstimateForm::addComputeRows(QFormLayout* form)
+{
+    // The work as papers report it: training compute, or parameters and tokens (6 N D).
+    m_work = new QComboBox(this);
+    m_work->setObjectName(QStringLiteral("work"));
+    m_work->addItem(tr("Duration (hours or days)"));
+    m_work->addItem(tr("Training compute (FLOP)"));
+    m_work->addItem(tr("Parameters x tokens"));
+    m_work->setToolTip(tr("What you know of the work: how long it ran, or its training compute (the hours then "
+                          "follow from the device's peak FLOP/s and the MFU)."));
+    m_fields.insert(QStringLiteral("work"), m_work);
+    form->insertRow(form->rowCount() - 2, tr("W&ork"), m_work);  // above the duration and its error row
+    addLineEdit(form, QStringLiteral("flop"), tr("&Compute"), tr("FLOP, e.g. 3.14e23"),
+                tr("Training compute in FLOP, as the paper or Epoch AI reports it."));
+    addLineEdit(form, QStringLiteral("params"), tr("Pa&rameters"), tr("e.g. 7B or 7e9"),
+                tr("Parameters of the model; for a mixture of experts, the parameters active per token. FLOP = 6 x "
+                   "parameters x tokens (Kaplan et al. 2020; Hoffmann et al. 2022)."));
+    addLineEdit(form, QStringLiteral("tokens"), tr("&Tokens"), tr("e.g. 2T or 2e12"),
+                tr("Training tokens (the dataset size times the epochs)."));
+    const auto median = m_catalog.reference("mfu_median");
+    const auto low = m_catalog.reference("mfu_low");
+    const auto high = m_catalog.reference("mfu_high");
+    addLineEdit(
+        form, QStringLiteral("mfu"), tr("&MFU"),
+        median ? tr("%1 (median of published runs)").arg(qs(NumberFormat::significant(median->value, 2))) : QString(),
+        median && low && high
+            ? tr("Model FLOP utilisation: the share of the peak FLOP/s the training achieved, greater than 0 "
+                 "and at most 1. Empty: %1, the median of %2; its quartiles %3 to %4 bound the range.")
+                  .arg(qs(NumberFormat::significant(median->value, 2)), qs(median->source),
+                       qs(NumberFormat::significant(low->value, 2)), qs(NumberFormat::significant(high->value, 2)))
+            : tr("Model FLOP utilisation: the share of the peak FLOP/s the training achieved."));
+    m_mfuWarning = new WrappedLabel(this);
+    m_mfuWarning->setObjectName(QStringLiteral("mfuWarning"));
+    QPalette pal = m_mfuWarning->palette();
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xc1, 0x07) : QColor(0x9a, 0x5b, 0x00));
+    m_mfuWarning->setPalette(pal);
+    m_mfuWarning->hide();
+    form->addRow(QString(), m_mfuWarning);
+    m_precision = new QComboBox(this);
+    m_precision->setObjectName(QStringLiteral("precision"));
+    for (Precision p : {Precision::Bf16, Precision::Fp8, Precision::Fp16, Precision::Fp32})
+        m_precision->addItem(qs(TrainingCompute::label(p)), QString::fromLatin1(Kinds::key(p).data()));
+    m_precision->setToolTip(tr("The numeric format of the training: the peak FLOP/s at it is used (Epoch AI's "
+                               "dense figures). A device without a figure at it cannot be estimated from compute."));
+    m_fields.insert(QStringLiteral("precision"), m_precision);
+    form->addRow(tr("&Precision"), m_precision);
+    addErrorRow(form, QStringLiteral("precision"));
+    connect(m_work, &QComboBox::currentIndexChanged, this, [this] {
+        showWorkRows();
+        emit changed();
+    });
+    connect(m_precision, &QComboBox::currentIndexChanged, this, &EstimateForm::changed);
+    showWorkRows();
+}
+
+void EstimateForm::addYearRow(QFormLayout* form)
+{
+    // The newest year any place has a figure for, down to the oldest the rules allow.
+    int newest = 0;
+    for (const GridZone& z : m_catalog.zones()) {
+        newest = std::max(newest, z.year);
+        if (!z.history.empty())
+            newest = std::max(newest, z.history.back().year.value_or(0));
+    }
+    m_year = new QComboBox(this);
+    m_year->setObjectName(QStringLiteral("year"));
+    m_year->addItem(tr("Newest figures"), 0);
+    for (int y = newest; y >= InputRules::kMinYear; --y)
+        m_year->addItem(QString::number(y), y);
+    m_year->setToolTip(tr("The year the job ran: each place's grid figure of that year. A place with none for it "
+                          "uses its nearest year's, and the result says so. Newest figures: each place's latest."));
+    m_fields.insert(QStringLiteral("year"), m_year);
+    form->addRow(tr("&Year of the run"), m_year);
+    addErrorRow(form, QStringLiteral("year"));
+    connect(m_year, &QComboBox::currentIndexChanged, this, &EstimateForm::changed);
+}
+
+void EstimateForm::showWorkRows()
+{
+    const auto work = static_cast<Work>(m_work->currentIndex());
+    const bool compute = work != Work::Duration;
+    m_form->setRowVisible(field(QStringLiteral("flop")), work == Work::Flop);
+    m_form->setRowVisible(field(QStringLiteral("params")), work == Work::ParamsTokens);
+    m_form->setRowVisible(field(QStringLiteral("tokens")), work == Work::ParamsTokens);
+    m_form->setRowVisible(field(QStringLiteral("mfu")), compute);
+    m_form->setRowVisible(m_precision, compute);
+    if (!compute)
+        m_mfuWarning->hide();
+    auto* hours = qobject_cast<QLineEdit*>(field(QStringLiteral("hours")));
+    hours->setPlaceholderText(compute ? tr("optional: from the compute") : tr("e.g. 24"));
 }
 
 void EstimateForm::addPlaceRows(QFormLayout* form)
@@ -167,9 +264,16 @@ void EstimateForm::showStartingJob()
 void EstimateForm::setTabOrders()
 {
     setTabOrder(m_hardware, field(QStringLiteral("count")));
-    setTabOrder(field(QStringLiteral("count")), field(QStringLiteral("hours")));
+    setTabOrder(field(QStringLiteral("count")), m_work);
+    setTabOrder(m_work, field(QStringLiteral("hours")));
     setTabOrder(field(QStringLiteral("hours")), m_durationUnit);
-    setTabOrder(m_durationUnit, m_place->whereBox());
+    setTabOrder(m_durationUnit, field(QStringLiteral("flop")));
+    setTabOrder(field(QStringLiteral("flop")), field(QStringLiteral("params")));
+    setTabOrder(field(QStringLiteral("params")), field(QStringLiteral("tokens")));
+    setTabOrder(field(QStringLiteral("tokens")), field(QStringLiteral("mfu")));
+    setTabOrder(field(QStringLiteral("mfu")), m_precision);
+    setTabOrder(m_precision, m_year);
+    setTabOrder(m_year, m_place->whereBox());
     setTabOrder(m_place->whereBox(), m_place->regionBox());
     setTabOrder(m_place->regionBox(), m_place->countryBox());
     setTabOrder(m_place->countryBox(), m_place->intensityEdit());
@@ -288,7 +392,16 @@ void EstimateForm::setInput(const EstimateInput& in)
                 ->setText(value ? qs(NumberFormat::exact(*value)) : QString());
         };
         set("count", in.count);
-        set("hours", in.hours);
+        m_work->setCurrentIndex(static_cast<int>(in.flop                  ? Work::Flop
+                                                 : in.params || in.tokens ? Work::ParamsTokens
+                                                                          : Work::Duration));
+        set("hours", in.hours > 0 || !in.computeBased() ? std::optional<double>(in.hours) : std::nullopt);
+        set("flop", in.flop);
+        set("params", in.params);
+        set("tokens", in.tokens);
+        set("mfu", in.mfu);
+        m_precision->setCurrentIndex(m_precision->findData(QString::fromLatin1(Kinds::key(in.precision).data())));
+        m_year->setCurrentIndex(std::max(0, m_year->findData(in.year.value_or(0))));
         m_durationUnit->setCurrentIndex(0);  // items store hours
         set("pue", in.pue);
         set("utilization", in.utilization);
@@ -369,11 +482,29 @@ std::optional<EstimateInput> EstimateForm::input()
     in.basis = basis();
     if (in.hardware.empty())
         markError(QStringLiteral("hardware"), tr("choose or type a device"));
-    read([&] {
-        in.hours = InputRules::hours(text("hours"));
-        if (m_durationUnit->currentIndex() == 1)
-            in.hours = InputRules::hours(NumberFormat::exact(in.hours * 24));  // days: the same bound in hours
-    });
+    const auto work = static_cast<Work>(m_work->currentIndex());
+    if (work == Work::Duration || !text("hours").empty()) {  // with compute the hours are optional
+        read([&] {
+            in.hours = InputRules::hours(text("hours"));
+            if (m_durationUnit->currentIndex() == 1)
+                in.hours = InputRules::hours(NumberFormat::exact(in.hours * 24));  // days: the same bound in hours
+        });
+    }
+    if (work == Work::Flop)
+        read([&] { in.flop = InputRules::flop(text("flop")); });
+    if (work == Work::ParamsTokens) {
+        read([&] { in.params = InputRules::params(text("params")); });
+        read([&] { in.tokens = InputRules::tokens(text("tokens")); });
+    }
+    if (work != Work::Duration) {
+        read([&] {
+            if (!text("mfu").empty())
+                in.mfu = InputRules::mfu(text("mfu"));
+        });
+        in.precision = Kinds::precision(m_precision->currentData().toString().toStdString()).value_or(Precision::Bf16);
+    }
+    if (const int year = m_year->currentData().toInt(); year > 0)
+        in.year = year;
     read([&] { in.count = text("count").empty() ? 1 : InputRules::count(text("count")); });
     // Optional fields: empty means "the database default".
     auto optional = [&](const char* name, double (*parse)(std::string_view), std::optional<double>& target) {
@@ -423,6 +554,27 @@ void EstimateForm::showDefaults(const Estimate& e)
     };
     if (!e.pueGiven)
         placeholder("pue", qs(NumberFormat::significant(e.pue)), e.pueSource);
+    m_mfuWarning->hide();
+    if (e.compute.used) {
+        auto* hours = qobject_cast<QLineEdit*>(field(QStringLiteral("hours")));
+        auto* mfu = qobject_cast<QLineEdit*>(field(QStringLiteral("mfu")));
+        if (e.compute.mfuImplied) {
+            mfu->setPlaceholderText(tr("%1 implied by the hours").arg(qs(NumberFormat::significant(e.compute.mfu))));
+            if (e.compute.mfuImplausible) {
+                m_mfuWarning->setText(tr("The compute and the hours imply an MFU of %1: implausible (outside %2 "
+                                         "to 1). Check the compute, the hours and the device count.")
+                                          .arg(qs(NumberFormat::significant(e.compute.mfu)),
+                                               qs(NumberFormat::significant(TrainingCompute::kMinPlausibleMfu))));
+                m_mfuWarning->show();
+            }
+        } else {
+            hours->setPlaceholderText(tr("%1 h from the compute").arg(qs(NumberFormat::significant(e.hours))));
+            mfu->setPlaceholderText(
+                e.compute.mfuGiven
+                    ? QString()
+                    : tr("%1 (median of published runs)").arg(qs(NumberFormat::significant(e.compute.mfu, 2))));
+        }
+    }
     if (!e.input.offsetPct)
         placeholder("offset", qs(NumberFormat::significant(e.offsetPct)) + QStringLiteral(" %"), e.offsetSource);
     m_hardwareInfo->setText(tr("%1 %2, TDP %3 W%4. Source: %5")
@@ -437,6 +589,9 @@ void EstimateForm::save(QSettings& settings) const
     settings.beginGroup(QStringLiteral("input"));
     settings.setValue(QStringLiteral("hardware"), m_hardware->currentText());
     settings.setValue(QStringLiteral("durationUnit"), m_durationUnit->currentIndex());
+    settings.setValue(QStringLiteral("work"), m_work->currentIndex());
+    settings.setValue(QStringLiteral("precision"), m_precision->currentData());
+    settings.setValue(QStringLiteral("runYear"), m_year->currentData());
     m_place->save(settings);
     settings.setValue(QStringLiteral("advanced"), advancedVisible());
     settings.setValue(QStringLiteral("basis"), QString::fromUtf8(Basis::key(basis()).data()));
@@ -460,6 +615,9 @@ void EstimateForm::restore(QSettings& settings)
         m_restoring = true;
         m_hardware->setEditText(settings.value(QStringLiteral("hardware")).toString());
         m_durationUnit->setCurrentIndex(settings.value(QStringLiteral("durationUnit")).toInt());
+        m_work->setCurrentIndex(std::clamp(settings.value(QStringLiteral("work")).toInt(), 0, m_work->count() - 1));
+        m_precision->setCurrentIndex(std::max(0, m_precision->findData(settings.value(QStringLiteral("precision")))));
+        m_year->setCurrentIndex(std::max(0, m_year->findData(settings.value(QStringLiteral("runYear")).toInt())));
         m_place->restore(settings);
         for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
             if (auto* edit = qobject_cast<QLineEdit*>(it.value()))

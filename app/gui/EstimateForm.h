@@ -63,6 +63,13 @@ public:
     QComboBox* countryBox() const { return m_place->countryBox(); }
     QComboBox* hardwareBox() const { return m_hardware; }
     QComboBox* durationUnitBox() const { return m_durationUnit; }
+    // How the work is given: the hours, the training compute in FLOP, or parameters x tokens.
+    enum class Work { Duration, Flop, ParamsTokens };
+    QComboBox* workBox() const { return m_work; }
+    QComboBox* yearBox() const { return m_year; }
+    QComboBox* precisionBox() const { return m_precision; }
+    // The implausible-MFU warning under the MFU field (hidden when there is none), for tests.
+    QLabel* mfuWarning() const { return m_mfuWarning; }
     void setAdvancedVisible(bool visible);
     bool advancedVisible() const;
 
@@ -74,6 +81,9 @@ private:
     // The constructor's steps, top to bottom of the form.
     void addHardwareRows(QFormLayout* form);
     void addDurationRow(QFormLayout* form);
+    void addComputeRows(QFormLayout* form);
+    void addYearRow(QFormLayout* form);
+    void showWorkRows();
     void addPlaceRows(QFormLayout* form);
     void addAdvanced(QVBoxLayout* outer);
     void showStartingJob();
@@ -93,6 +103,11 @@ private:
     QComboBox* m_hardware = nullptr;
     QLabel* m_hardwareInfo = nullptr;
     QComboBox* m_durationUnit = nullptr;
+    QFormLayout* m_form = nullptr;
+    QComboBox* m_work = nullptr;
+    QComboBox* m_year = nullptr;
+    QComboBox* m_precision = nullptr;
+    QLabel* m_mfuWarning = nullptr;
     LocationPicker* m_place = nullptr;
     QWidget* m_advanced = nullptr;
     QToolButton* m_advancedToggle = nullptr;

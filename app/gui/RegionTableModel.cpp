@@ -58,7 +58,10 @@ QVariant RegionTableModel::data(const QModelIndex& index, int role) const
         case Region: return text(r.code);
         case Location: return text(r.name) + QStringLiteral(" (") + text(r.country) + QLatin1Char(')');
         case Intensity:
-            return text(NumberFormat::significant(r.intensity)) + QStringLiteral(" (%1)").arg(r.intensityYear);
+            // A row without a figure for the year of the run shows the year it uses, marked.
+            return text(NumberFormat::significant(r.intensity)) + QStringLiteral(" (")
+                   + (r.yearFallback ? tr("%1, nearest").arg(r.intensityYear) : QString::number(r.intensityYear))
+                   + QLatin1Char(')');
         case Basis: return text(CatalogTables::basisCell(r));
         case Pue:
             // A default PUE (not a figure for that place) is marked, as the basis is.
@@ -102,6 +105,10 @@ QVariant RegionTableModel::data(const QModelIndex& index, int role) const
                             .arg(text(Basis::label(r.basis)));
         if (r.basisFallback)
             tip += QStringLiteral("\n") + tr("No figure on the chosen basis for this place: this row uses another.");
+        if (r.yearFallback)
+            tip += QStringLiteral("\n")
+                   + tr("No figure for the year of the run for this place: its nearest year's (%1) is used.")
+                         .arg(r.intensityYear);
         tip += QStringLiteral("\n") + text(r.intensitySource);
         tip += QStringLiteral("\n") + tr("PUE %1").arg(text(NumberFormat::significant(r.pue)));
         if (const std::string note = EstimateReport::pueOriginNote(r.pueOrigin); !note.empty())

@@ -4,6 +4,7 @@
 #include "NumberFormat.h"
 #include "QtText.h"
 #include "RangeRule.h"
+#include "TrainingCompute.h"
 #include "WrappedLabel.h"
 
 #include <QFontDatabase>
@@ -61,11 +62,13 @@ ResultView::ResultView(QWidget* parent)
     m_market = makeLabel(m_content, "market");
     m_basis = makeLabel(m_content, "basis");
     m_notes = makeLabel(m_content, "notes");
+    m_work = makeLabel(m_content, "work");
     content->addWidget(m_emissions);
     content->addWidget(m_energy);
     content->addWidget(m_range);
     content->addWidget(m_market);
     content->addWidget(m_basis);
+    content->addWidget(m_work);
     content->addWidget(m_notes);
 
     m_breakdown = makeLabel(m_content, "breakdown");
@@ -100,6 +103,45 @@ void ResultView::showProblems(const QStringList& problems)
     m_energy->clear();
 }
 
+void ResultView::showWork(const Estimate& e)
+{
+    using NF = NumberFormat;
+    const ComputeWork& w = e.compute;
+    m_work->setVisible(w.used);
+    if (!w.used) {
+        m_work->clear();
+        return;
+    }
+    QString flop = html(NF::large(w.flop)) + tr(" FLOP");
+    if (w.fromParamsTokens)
+        flop += tr(" = 6 x %1 parameters x %2 tokens")
+                    .arg(html(NF::large(*e.input.params)), html(NF::large(*e.input.tokens)));
+    QString mfu;
+    if (w.mfuImplied) {
+        mfu = tr("MFU %1 implied by the compute and the hours").arg(html(NF::significant(w.mfu)));
+        if (w.mfuImplausible)
+            mfu += tr(": <b>implausible</b> (outside %1 to 1)")
+                       .arg(html(NF::significant(TrainingCompute::kMinPlausibleMfu)));
+    } else if (w.mfuGiven) {
+        mfu = tr("MFU %1 (given)").arg(html(NF::significant(w.mfu)));
+    } else {
+        mfu = tr("MFU %1, the median of published runs (range %2 to %3)")
+                  .arg(html(NF::significant(w.mfu)), html(NF::significant(w.mfuBounds.low)),
+                       html(NF::significant(w.mfuBounds.high)));
+    }
+    QString text = tr("Training compute %1 on a peak of %2 TFLOP/s per device (%3).")
+                       .arg(flop, html(NF::significant(w.peakFlops / 1e12)), html(TrainingCompute::label(w.precision)))
+                   + QStringLiteral("<br>") + mfu + QStringLiteral(".");
+    if (!w.mfuImplied)
+        text += QStringLiteral("<br>")
+                + tr("%1 device-hours (range %2 to %3); %4 h on %5 devices.")
+                      .arg(html(NF::significant(w.deviceHours)), html(NF::significant(w.deviceHoursBounds.low)),
+                           html(NF::significant(w.deviceHoursBounds.high)), html(NF::significant(e.hours)),
+                           html(NF::integer(e.count)));
+    m_work->setText(text);
+    m_work->setToolTip(html(TrainingCompute::text()));
+}
+
 void ResultView::showEstimate(const Estimate& e, const std::vector<Equivalent>& equivalents)
 {
     using NF = NumberFormat;
@@ -109,11 +151,17 @@ void ResultView::showEstimate(const Estimate& e, const std::vector<Equivalent>& 
     m_emissions->setToolTip(tr("Location-based emissions: energy x grid intensity"));
     m_energy->setText(html(NF::energy(e.energyKwh)) + tr(" of electricity at ")
                       + html(EstimateReport::locationLabel(e)));
-    m_range->setText(tr("Range %1 to %2 (lowest and highest power, PUE and grid intensity on this basis that the "
-                        "data record from %5 on; energy %3 to %4)")
+    const QString what =
+        e.input.year && !e.intensityGiven
+            ? tr("lowest and highest power, PUE and grid intensity on this basis for %1")
+                  .arg(e.intensitySource.year.value_or(0))
+            : tr("lowest and highest power, PUE and grid intensity on this basis that the data record from %1 on")
+                  .arg(RangeRule::kOldestYear);
+    const QString mfu =
+        e.compute.used && !e.compute.mfuImplied && !e.compute.mfuGiven ? tr(", and the MFU range") : QString();
+    m_range->setText(tr("Range %1 to %2 (%5%6; energy %3 to %4)")
                          .arg(html(NF::mass(e.emissionsLowKg)), html(NF::mass(e.emissionsHighKg)),
-                              html(NF::energy(e.energyLowKwh)), html(NF::energy(e.energyHighKwh)))
-                         .arg(RangeRule::kOldestYear));
+                              html(NF::energy(e.energyLowKwh)), html(NF::energy(e.energyHighKwh)), what, mfu));
     m_range->setToolTip(html(RangeRule::text()));
     if (e.offsetPct > 0)
         m_market->setText(tr("Market-based: %1 (offset / renewable match %2 %, %3). Shown apart, not instead.")
@@ -132,7 +180,15 @@ void ResultView::showEstimate(const Estimate& e, const std::vector<Equivalent>& 
                                                           .arg(html(Basis::label(e.intensityBasis)),
                                                                html(Basis::label(e.requestedBasis)))
                                                     : tr("%1 basis").arg(html(Basis::label(e.intensityBasis)))));
+    if (e.yearFallback())
+        m_basis->setText(m_basis->text() + QLatin1Char(' ')
+                         + tr("<b>Year of the run %1: no figure for it; the %2 figure is used.</b>")
+                               .arg(*e.input.year)
+                               .arg(e.intensitySource.year.value_or(0)));
+    else if (e.input.year && !e.intensityGiven)
+        m_basis->setText(m_basis->text() + QLatin1Char(' ') + tr("Year of the run: %1.").arg(*e.input.year));
     m_basis->setToolTip(html(Basis::meaning(e.intensityGiven ? e.requestedBasis : e.intensityBasis)));
+    showWork(e);
     QString notes;
     const std::string pueNote = EstimateReport::pueOriginNote(e.pueOrigin);
     if (!pueNote.empty())

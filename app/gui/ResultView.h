@@ -23,16 +23,21 @@ public:
     QLabel* emissionsLabel() const { return m_emissions; }
     QLabel* energyLabel() const { return m_energy; }
     QLabel* problemLabel() const { return m_problem; }
+    QLabel* basisLabel() const { return m_basis; }
+    QLabel* workLabel() const { return m_work; }
     bool showsResult() const;
 
 private:
     QWidget* m_content = nullptr;
+    void showWork(const Estimate& e);
+
     QLabel* m_problem = nullptr;
     QLabel* m_emissions = nullptr;
     QLabel* m_energy = nullptr;
     QLabel* m_range = nullptr;
     QLabel* m_market = nullptr;
     QLabel* m_basis = nullptr;
+    QLabel* m_work = nullptr;  // training compute to device-hours, when the work was given so
     QLabel* m_notes = nullptr;
     QLabel* m_breakdown = nullptr;
     QLabel* m_formula = nullptr;

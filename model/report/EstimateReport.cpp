@@ -41,26 +41,6 @@ std::string asGiven(double value)
     return std::floor(value) == value && std::fabs(value) < 1e15 ? NF::integer(value) : NF::exact(value);
 }
 
-// Counts as papers write them: 7e9 parameters, 1.4e12 tokens, 8.4e22 FLOP (4 significant digits).
-std::string large(double value)
-{
-    if (!(value >= 1e6) || !std::isfinite(value))
-        return NF::significant(value);
-    int exponent = static_cast<int>(std::floor(std::log10(value)));
-    std::string mantissa = NF::significant(value / std::pow(10.0, exponent), 4);
-    if (mantissa.starts_with("10")) {  // 9.99995 rounded up
-        ++exponent;
-        mantissa = NF::significant(value / std::pow(10.0, exponent), 4);
-    }
-    if (mantissa.find('.') != std::string::npos) {
-        while (mantissa.back() == '0')
-            mantissa.pop_back();
-        if (mantissa.back() == '.')
-            mantissa.pop_back();
-    }
-    return mantissa + "e" + std::to_string(exponent);
-}
-
 std::string shown(double value, bool given)
 {
     return given ? asGiven(value) : NF::significant(value);
@@ -146,9 +126,9 @@ std::vector<std::pair<std::string, std::string>> EstimateReport::computeLines(co
     const ComputeWork& w = e.compute;
     if (!w.used)
         return out;
-    std::string flop = large(w.flop) + " FLOP";
+    std::string flop = NF::large(w.flop) + " FLOP";
     if (w.fromParamsTokens)
-        flop += " (6 x " + large(*e.input.params) + " parameters x " + large(*e.input.tokens) + " tokens)";
+        flop += " (6 x " + NF::large(*e.input.params) + " parameters x " + NF::large(*e.input.tokens) + " tokens)";
     out.emplace_back("Training compute", flop);
     std::string peak = NF::significant(w.peakFlops / 1e12) + " TFLOP/s, " + TrainingCompute::label(w.precision);
     if (!e.hardware.peakFlopsNote.empty())

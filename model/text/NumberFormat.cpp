@@ -37,6 +37,25 @@ std::string NumberFormat::significant(double value, int digits)
     return text == "-0" ? "0" : text;
 }
 
+std::string NumberFormat::large(double value)
+{
+    if (!(value >= 1e6) || !std::isfinite(value))
+        return significant(value);
+    int exponent = static_cast<int>(std::floor(std::log10(value)));
+    std::string mantissa = significant(value / std::pow(10.0, exponent), 4);
+    if (mantissa.starts_with("10")) {  // 9.99995 rounds up to the next power
+        ++exponent;
+        mantissa = significant(value / std::pow(10.0, exponent), 4);
+    }
+    if (mantissa.find('.') != std::string::npos) {
+        while (mantissa.back() == '0')
+            mantissa.pop_back();
+        if (mantissa.back() == '.')
+            mantissa.pop_back();
+    }
+    return mantissa + "e" + std::to_string(exponent);
+}
+
 namespace {
 
 using Unit = NumberFormat::Unit;

@@ -18,6 +18,9 @@ public:
     static Unit massUnit(double kg);
     static std::string exact(double value);    // "96.4320000000001" -> round-trip text
     static std::string integer(double value);  // "1024"
+    // Counts as papers write them, from 1e6 up: "7e9", "1.4e12", "8.4e22" (4 significant digits);
+    // smaller values as significant().
+    static std::string large(double value);
 };
 
 }  // namespace mlcarbon
