@@ -17,6 +17,7 @@
 //   (2019); r2 lies in zone XX and has its own provider history 80 (2019), 75 (2020).
 //   Training compute: test-gpu peaks at 1e14 FLOP/s (bf16) and 2.5e13 (fp32), none at fp8/fp16;
 //   test-tpu has no peak figure. Published MFU: median 0.4, quartiles 0.25-0.5.
+//   zeta-npu (Zeta, 2025, 32 GB): TDP 150 W, 2e14 FLOP/s bf16.
 #include "Catalog.h"
 #include "DatabaseFile.h"
 
@@ -32,7 +33,10 @@ inline const char* kAccelerators = R"({"format": "mlcarbon-database", "version":
    "peak_flop_per_s": {"bf16": 1e14, "fp32": 2.5e13}, "peak_flops_source": "Acme peak figures", "peak_flops_source_id": "t",
    "tdp_alternatives": [{"tdp_w": 250, "source_id": "t"}, {"tdp_w": 350, "source_id": "t", "basis": "average"}]},
   {"id": "test-tpu", "name": "Test TPU v9", "vendor": "Acme", "kind": "tpu", "tdp_w": 100, "year": 2024,
-   "source": "Acme datasheet", "source_year": 2025}
+   "source": "Acme datasheet", "source_year": 2025},
+  {"id": "zeta-npu", "name": "Zeta NPU 2", "vendor": "Zeta", "kind": "npu", "tdp_w": 150, "year": 2025,
+   "memory_gb": 32, "source": "Zeta datasheet", "source_year": 2025,
+   "peak_flop_per_s": {"bf16": 2e14}, "peak_flops_source": "Zeta peak figures"}
  ]})";
 
 inline const char* kReference = R"({"format": "mlcarbon-database", "version": 1, "kind": "reference", "entries": [

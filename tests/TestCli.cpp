@@ -25,6 +25,7 @@ private slots:
     void basisOption();
     void computeAndYear();
     void compareMarksTheYear();
+    void compareHardware();
     void compareSortedWithSavings();
     void compareSameProviderAndTop();
     void listJson_data();
@@ -426,6 +427,48 @@ void TestCli::compareMarksTheYear()
     QVERIFY(marked > 0);
     r = cli({"compare", "--hardware", "nvidia-v100", "--hours", "100", "--year", "2019", "--country", "DE"});
     QVERIFY2(r.out.contains("Year of the run: 2019; ") && r.out.contains("nearest year's (marked in Nearest year)"),
+             r.out.constData());
+}
+
+void TestCli::compareHardware()
+{
+    const QStringList job = {"compare-hardware", "--hardware", "nvidia-v100", "--flop", "3.14e23", "--mfu", "0.4",
+                             "--country",        "FR",         "--format",    "json"};
+    Run r = cli(job);
+    QCOMPARE(r.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(rows.size() > 20);
+    double previous = 0;
+    int chosen = 0;
+    for (const QJsonValue& v : rows) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(o["emissions_kg"].toDouble() >= previous);  // cleanest first
+        previous = o["emissions_kg"].toDouble();
+        // device-hours = 3.14e23 / (peak x 0.4) / 3600, on every row (the same MFU).
+        const double expected = 3.14e23 / (o["peak_tflop_per_s"].toDouble() * 1e12 * 0.4) / 3600;
+        QVERIFY(qAbs(o["device_hours"].toDouble() - expected) <= 1e-9 * expected);
+        chosen += o["chosen"].toBool() ? 1 : 0;
+    }
+    QCOMPARE(chosen, 1);
+    // V100 at 125 TFLOP/s: 3.14e23 / (1.25e14 x 0.4) / 3600 = 1,744,444 device-hours.
+    for (const QJsonValue& v : rows) {
+        if (v.toObject()["chosen"].toBool())
+            QCOMPARE(qRound(v.toObject()["device_hours"].toDouble()), 1744444);
+    }
+    // --kind tpu: only TPUs, and the chosen V100.
+    r = cli(job + QStringList{"--kind", "tpu"});
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.out).array())
+        QVERIFY(v.toObject()["kind"].toString() == "tpu" || v.toObject()["chosen"].toBool());
+    // Bad filters and a job without compute are bad input, named.
+    r = cli(job + QStringList{"--kind", "fpga"});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("--kind: 'fpga' is not allowed; one of gpu, tpu, other"));
+    r = cli({"compare-hardware", "--hardware", "nvidia-v100", "--hours", "10", "--country", "FR"});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("--flop"));
+    // The text form states the assumption.
+    r = cli(job.mid(0, job.size() - 2));
+    QVERIFY2(r.out.contains("the same MFU 0.400 (given) on every device, power = TDP x utilisation"),
              r.out.constData());
 }
 

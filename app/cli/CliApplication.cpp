@@ -4,6 +4,7 @@
 #include "CliArguments.h"
 #include "CliUsage.h"
 #include "CompareCommand.h"
+#include "CompareHardwareCommand.h"
 #include "DataError.h"
 #include "DatabaseLoader.h"
 #include "EstimateCommand.h"
@@ -45,6 +46,8 @@ int CliApplication::run(const std::vector<std::string>& args, std::string& out, 
             out = EstimateCommand::run(calc, a, err);
         else if (a.command == "compare")
             out = CompareCommand::run(calc, a);
+        else if (a.command == "compare-hardware")
+            out = CompareHardwareCommand::run(calc, a);
         else if (a.command == "report")
             out = ReportCommand::run(*loaded.catalog, calc, a);
         else

@@ -15,7 +15,8 @@ struct OptionSpec {
     std::set<std::string> commands;
 };
 
-const std::set<std::string> kJob = {"estimate", "compare", "report"};
+const std::set<std::string> kJob = {"estimate", "compare", "report", "compare-hardware"};
+const std::set<std::string> kHardwareRanked = {"compare-hardware"};
 const std::set<std::string> kRanked = {"compare", "report"};
 const std::set<std::string> kReport = {"report"};
 
@@ -29,7 +30,7 @@ const std::vector<OptionSpec> kOptions = {
     {"mfu", false, kJob},
     {"precision", false, kJob},
     {"count", false, kJob},
-    {"provider", false, {"estimate", "compare", "report", "list"}},
+    {"provider", false, {"estimate", "compare", "report", "list", "compare-hardware"}},
     {"region", false, kJob},
     {"country", false, kJob},
     {"intensity", false, kJob},
@@ -41,14 +42,18 @@ const std::vector<OptionSpec> kOptions = {
     {"offset", false, kJob},
     {"host-cpu-w", false, kJob},
     {"host-memory-gb", false, kJob},
-    {"basis", false, {"estimate", "compare", "report", "list", "batch"}},
-    {"format", false, {"estimate", "compare", "list"}},
+    {"basis", false, {"estimate", "compare", "report", "list", "batch", "compare-hardware"}},
+    {"format", false, {"estimate", "compare", "list", "compare-hardware"}},
+    {"kind", false, kHardwareRanked},
+    {"vendor", false, kHardwareRanked},
+    {"released-since", false, kHardwareRanked},
+    {"min-memory-gb", false, kHardwareRanked},
     {"same-provider", true, kRanked},
     {"countries", true, kRanked},
-    {"top", false, {"compare"}},
+    {"top", false, {"compare", "compare-hardware"}},
     {"search", false, {"list"}},
     {"include-grid-zones", true, {"list"}},
-    {"database-dir", false, {"estimate", "compare", "list", "report", "batch"}},
+    {"database-dir", false, {"estimate", "compare", "list", "report", "batch", "compare-hardware"}},
     {"pdf", false, kReport},
     {"csv", false, kReport},
     {"compare-csv", false, kReport},
@@ -75,12 +80,12 @@ CliArguments CliArguments::parse(const std::vector<std::string>& args)
 {
     CliArguments a;
     const std::string commands =
-        std::string("one of estimate, compare, report, list, batch ").append(CliUsage::seeHelp());
+        std::string("one of estimate, compare, compare-hardware, report, list, batch ").append(CliUsage::seeHelp());
     if (args.size() < 2)
         usageError("command", "", commands);
     a.command = args[1];
     if (a.command != "estimate" && a.command != "compare" && a.command != "list" && a.command != "report"
-        && a.command != "batch")
+        && a.command != "batch" && a.command != "compare-hardware")
         usageError("command", a.command, commands);
     for (std::size_t i = 2; i < args.size(); ++i) {
         const std::string& arg = args[i] == "-o" ? std::string("--output") : args[i];  // batch's short form

@@ -10,6 +10,9 @@ Usage:
   mlcarbon-cli estimate --hardware NAME|ID --hours H [--count N] LOCATION [options]
   mlcarbon-cli estimate --hardware NAME|ID --flop F | --params N --tokens D [--mfu U] LOCATION [options]
   mlcarbon-cli compare  (same options as estimate) [--same-provider] [--top N]
+  mlcarbon-cli compare-hardware (estimate options, with --flop or --params/--tokens) [--kind gpu|tpu|other]
+                        [--vendor V] [--released-since YEAR] [--min-memory-gb GB] [--top N]
+                        the same training compute on every accelerator with a peak figure, cleanest first
   mlcarbon-cli report   (same options as estimate) --pdf FILE --csv FILE --compare-csv FILE
                         --latex FILE --markdown FILE --model-card FILE (any, at least one)
                         [--page-size a4|letter] [--training-type pre-training|fine-tuning]

@@ -169,6 +169,38 @@ Table CatalogTables::comparison(const std::vector<RankedRegion>& rows)
     return t;
 }
 
+Table CatalogTables::hardwareComparison(const std::vector<RankedHardware>& rows)
+{
+    Table t;
+    t.columns = {{"rank", "#", ""},
+                 {"id", "Id", ""},
+                 {"name", "Name", ""},
+                 {"vendor", "Vendor", ""},
+                 {"kind", "Kind", ""},
+                 {"year", "Released", ""},
+                 {"memory_gb", "Memory", "GB"},
+                 {"peak_tflop_per_s", "Peak", "TFLOP/s"},
+                 {"power_w", "Power", "W"},
+                 {"device_hours", "Device-hours", ""},
+                 {"hours", "Hours", "h"},
+                 {"energy_kwh", "Energy", "kWh"},
+                 {"emissions_kg", "Emissions", "kg CO2e"},
+                 {"saving_kg", "Saving", "kg CO2e"},
+                 {"saving_pct", "Saving", "%"},
+                 {"chosen", "Chosen", ""}};
+    int rank = 0;
+    for (const RankedHardware& r : rows) {
+        const Hardware& h = *r.hardware;
+        t.rows.push_back({TableCell::integer(++rank), TableCell::of(h.id), TableCell::of(h.name), textOrNull(h.vendor),
+                          TableCell::of(std::string(Kinds::key(h.kind))),
+                          h.year ? TableCell::integer(*h.year) : TableCell::null(), optionalNumber(h.memoryGb),
+                          TableCell::of(r.peakFlops / 1e12), TableCell::of(r.powerW), TableCell::of(r.deviceHours),
+                          TableCell::of(r.hours), TableCell::of(r.energyKwh), TableCell::of(r.emissionsKg),
+                          TableCell::of(r.savingKg), optionalNumber(r.savingPct), TableCell::boolean(r.chosen)});
+    }
+    return t;
+}
+
 std::string CatalogTables::basisCell(const RankedRegion& row)
 {
     return std::string(Basis::key(row.basis)) + (row.basisFallback ? "*" : "");

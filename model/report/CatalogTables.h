@@ -1,5 +1,6 @@
 #pragma once
 #include "Catalog.h"
+#include "HardwareRanking.h"
 #include "RegionRanking.h"
 #include "Table.h"
 
@@ -21,6 +22,8 @@ public:
     // The published runs whose name, id or source holds `search` (TextMatch keys; empty: all), in order.
     static Table presets(const std::vector<PublishedRun>& runs, const std::string& search = {});
     static Table comparison(const std::vector<RankedRegion>& rows);
+    // The same training compute on each accelerator (HardwareRanking), cleanest first.
+    static Table hardwareComparison(const std::vector<RankedHardware>& rows);
 
     // "lifecycle", or "unspecified*" for a row on another basis than the one asked for.
     static std::string basisCell(const RankedRegion& row);
