@@ -376,6 +376,12 @@ void EstimateForm::setLocation(Location location)
     placeEdited();  // a row chosen in the comparison is a move: the same rule as typing it
 }
 
+void EstimateForm::setHardware(const QString& id)
+{
+    if (const int row = m_hardwareModel->rowOf(id); row >= 0)
+        m_hardware->setCurrentIndex(row);  // hardwareEdited applies the what-if rule
+}
+
 void EstimateForm::setInput(const EstimateInput& in)
 {
     {

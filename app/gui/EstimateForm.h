@@ -41,6 +41,8 @@ public:
     void showDefaults(const Estimate& estimate);
     // Makes a location the chosen one (from the comparison table).
     void setLocation(Location location);  // by value: callers may pass a row that a refresh frees
+    // Makes a device the job's hardware (from the cleaner-hardware table): a what-if edit.
+    void setHardware(const QString& id);
     // Fills every field from a job (a project item); empty optional fields show their defaults.
     // Emits changed() once.
     void setInput(const EstimateInput& input);

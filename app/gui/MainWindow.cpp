@@ -5,6 +5,7 @@
 #include "Equivalents.h"
 #include "EstimateForm.h"
 #include "ExportController.h"
+#include "HardwareComparisonView.h"
 #include "InputError.h"
 #include "MethodDialog.h"
 #include "ProjectDocument.h"
@@ -77,6 +78,12 @@ void MainWindow::createParts()
     m_exports =
         new ExportController(m_catalog, m_calculator, m_settings, m_estimate, m_comparison, m_projectModel, this);
     m_tabs->addTab(m_projectView, tr("&Project"));
+    m_hardwareComparison = new HardwareComparisonView(m_calculator, this);
+    m_tabs->addTab(m_hardwareComparison, tr("Cleaner &hardware"));
+    connect(m_hardwareComparison, &HardwareComparisonView::hardwareChosen, this, [this](const QString& id) {
+        m_form->setHardware(id);  // a what-if edit, as typing it: a measured power or given hours go
+        m_tabs->setCurrentWidget(m_result);
+    });
 
     // Above the form: which project item it edits (shown once a project has several).
     auto* left = new QWidget(this);
@@ -267,6 +274,8 @@ void MainWindow::createViewMenu()
     regionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction* projectTab = view->addAction(tr("&Project"), this, [this] { m_tabs->setCurrentIndex(2); });
     projectTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction* hardwareTab = view->addAction(tr("Cleaner &hardware"), this, [this] { m_tabs->setCurrentIndex(3); });
+    hardwareTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     QAction* advanced = view->addAction(tr("&Advanced inputs"));
     advanced->setCheckable(true);
@@ -340,10 +349,13 @@ void MainWindow::recomputeProject()
         m_itemLabel->hide();
     }
     m_comparison->setProject(result);
-    if (m_estimate)
+    if (m_estimate) {
         m_comparison->setReference(*m_estimate);
-    else
+        m_hardwareComparison->setReference(*m_estimate);
+    } else {
         m_comparison->clear(tr("No comparison until the inputs are complete."));
+        m_hardwareComparison->clear(tr("No comparison until the inputs are complete."));
+    }
 }
 
 void MainWindow::selectItem(int row)

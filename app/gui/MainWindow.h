@@ -18,6 +18,7 @@ class QTabWidget;
 namespace mlcarbon {
 
 class ComparisonView;
+class HardwareComparisonView;
 class EstimateForm;
 class ProjectItemModel;
 class ProjectView;
@@ -38,6 +39,7 @@ public:
     EstimateForm* form() const { return m_form; }
     ResultView* result() const { return m_result; }
     ComparisonView* comparison() const { return m_comparison; }
+    HardwareComparisonView* hardwareComparison() const { return m_hardwareComparison; }
     QTabWidget* tabs() const { return m_tabs; }
     ProjectItemModel* projectModel() const { return m_projectModel; }
     ProjectView* projectView() const { return m_projectView; }
@@ -99,6 +101,7 @@ private:
     EstimateForm* m_form = nullptr;
     ResultView* m_result = nullptr;
     ComparisonView* m_comparison = nullptr;
+    HardwareComparisonView* m_hardwareComparison = nullptr;
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_splitter = nullptr;
     std::optional<Estimate> m_estimate;
