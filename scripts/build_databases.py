@@ -763,6 +763,231 @@ def build_presets(data, out):
          presets)
 
 
+# Published models -> catalog (shared/data/published/epoch_ml_systems.csv, Epoch AI's ML systems database).
+# Epoch's device names are matched to database ids: (0) EPOCH_NOT_MAPPED first (names whose exact match
+# would be wrong); (1) the exact name of an accelerator (then of a CPU), ignoring case, spaces and
+# punctuation; (2) EPOCH_HARDWARE_ALIASES, Epoch's generic or differently spelled names, each with the
+# note the entry carries. Only the first device Epoch lists is mapped; the others go to hardware_note.
+EPOCH_HARDWARE_ALIASES = {  # Epoch's name -> (database id, hardware_note or "")
+    # The curated table merged Epoch's two records of this card ("merged Epoch rows: NVIDIA GTX Titan
+    # Black | NVIDIA GeForce GTX TITAN BLACK"): the same device.
+    "NVIDIA GTX Titan Black": ("nvidia-geforce-gtx-titan-black", ""),
+    # No memory size: the 40 GB PCIe card, the first A100 PCIe shipped (2020; the 80 GB PCIe followed in
+    # 2021). The two differ in TDP (250 W vs 300 W), so the note says which was taken.
+    "NVIDIA A100 PCIe": ("nvidia-a100-pcie-40-gb", "Epoch gives no memory size: taken as the A100 PCIe 40 GB, "
+                         "the first A100 PCIe shipped (the 80 GB PCIe card, 300 W, followed in 2021)"),
+}
+# Left unmapped on purpose (otherwise rule 1 would match them):
+EPOCH_NOT_MAPPED = {
+    # An exact match in cpus.json is a 3 W Intel CPU of 2007 (Intel A100, "Stealey"); the Epoch row (Uni-RNA,
+    # DP Technology, 2023) surely means an NVIDIA A100, but which variant is a guess: not mapped.
+    "Intel A100": "Epoch writes 'Intel A100', the name of a 3 W Intel CPU of 2007 (probably an NVIDIA A100 is "
+                  "meant): not mapped",
+}
+# Not aliased because rule 1 already matches them: Epoch's generic "NVIDIA A100" and "NVIDIA V100" are records
+# of the database under those names (nvidia-a100: Epoch's A100 record, 400 W, 40 GB, the SXM4 40 GB figures;
+# nvidia-v100), as are "Google TPU v3" and the other TPUs that have a TDP.
+# Not aliased, for want of the same device in the database (reviewed by hand):
+#   Google TPU v5p, Google TPU v6e Trillium, Amazon Trainium1, NVIDIA RTX 6000 Ada Generation: in the
+#     reference data but without a TDP, so not in accelerators.json (TPU v5e and Trainium2 are other chips);
+#   NVIDIA GeForce GTX 280/285/580/780/TITAN, Quadro K4000/K6000, Tesla C2075/K20X/K20c/K40s/K40t: released
+#     before 2014 and so left out of accelerators.json (the 780 Ti 6 GB and TITAN BLACK/Z there are other cards);
+#   Cerebras CS-2: no source in the reference data gives it.
+EPOCH_COUNTRIES = {  # Epoch's country names -> ISO 3166-1 alpha-2; "Multinational" has no code
+    "Argentina": "AR", "Australia": "AU", "Austria": "AT", "Belgium": "BE", "Brazil": "BR", "Canada": "CA",
+    "China": "CN", "Croatia": "HR", "Czechia": "CZ", "Denmark": "DK", "Finland": "FI", "France": "FR",
+    "Germany": "DE", "Greece": "GR", "Hong Kong": "HK", "Hungary": "HU", "Iceland": "IS", "India": "IN",
+    "Indonesia": "ID", "Iran (Islamic Republic of)": "IR", "Ireland": "IE", "Israel": "IL", "Italy": "IT",
+    "Japan": "JP", "Korea (Republic of)": "KR", "Lebanon": "LB", "Lithuania": "LT", "Luxembourg": "LU",
+    "Netherlands": "NL", "Poland": "PL", "Portugal": "PT", "Russia": "RU", "Saudi Arabia": "SA",
+    "Singapore": "SG", "Spain": "ES", "Sweden": "SE", "Switzerland": "CH", "Taiwan": "TW", "Thailand": "TH",
+    "United Arab Emirates": "AE", "United Kingdom of Great Britain and Northern Ireland": "GB",
+    "United States of America": "US",
+}
+# Epoch's "Numerical format" parts -> our precisions; TF32 is the FP32 tensor-core mode.
+EPOCH_PRECISIONS = {"FP8": "fp8", "BF16": "bf16", "FP16": "fp16", "FLOAT16": "fp16", "TF32": "fp32", "FP32": "fp32"}
+PRECISION_ORDER = ("fp8", "bf16", "fp16", "fp32")  # lowest precision first (bf16 has fewer mantissa bits than fp16)
+EPOCH_NUMBERS = (  # key (unit in the name) -> Epoch's column
+    ("parameters_count", "Parameters"), ("compute_flop", "Training compute (FLOP)"),
+    ("compute_low_flop", "Training compute lower bound"), ("compute_high_flop", "Training compute upper bound"),
+    ("dataset_size_count", "Training dataset size (datapoints)"), ("training_hours", "Training time (hours)"),
+    ("hardware_count", "Hardware quantity"), ("mfu_fraction", "Hardware utilization (MFU)"),
+    ("chip_hours", "Training chip-hours"), ("power_draw_w", "Training power draw (W)"),
+)
+MODEL_SLUG_CHARS = {"α": " alpha ", "Σ": " sigma ", "σ": " sigma ", "×": " x ", "·": "-"}
+
+
+def model_slug(name):
+    """slug() after spelling out Greek letters and dropping accents ('PanGu-Σ' -> 'pangu-sigma', 'Tülu' -> 'tulu')."""
+    import unicodedata
+    s = "".join(MODEL_SLUG_CHARS.get(c, c) for c in name)
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return slug(s) or "model"
+
+
+def epoch_number(text):
+    """-> (value, None) or (None, why). Whole values below 2^53 as int, others as float (6.12e+23 stays so)."""
+    try:
+        v = float(text)
+    except ValueError:
+        return None, "not a number"
+    if v != v or v in (float("inf"), float("-inf")):
+        return None, "not finite"
+    if v < 0:
+        return None, "negative"
+    return (int(v) if v.is_integer() and abs(v) < 2 ** 53 else v), None
+
+
+def build_published_models(data, out):
+    import collections
+    rows = read_csv(os.path.join(data, "published/epoch_ml_systems.csv"))
+    devices = {}  # normalised name -> (id, name)
+    for fname in ("accelerators.json", "cpus.json"):  # accelerators win a name both files have
+        for e in json.load(open(os.path.join(out, "hardware_db", fname), encoding="utf-8"))["entries"]:
+            devices.setdefault(re.sub(r"[^a-z0-9]", "", e["name"].lower()), (e["id"], e["name"]))
+    ids = {i for i, _ in devices.values()}
+    for name, (i, _) in EPOCH_HARDWARE_ALIASES.items():
+        if i not in ids:
+            raise SystemExit(f"EPOCH_HARDWARE_ALIASES: {name!r} -> {i!r} is not a database id")
+    # Why a device of the reference data is not in the database (for `missing`).
+    reference = {}
+    for r in read_csv(os.path.join(data, "hardware/accelerators.csv")):
+        key = re.sub(r"[^a-z0-9]", "", r["name"].lower())
+        if not r["tdp_watts"]:
+            reference[key] = "no TDP in the reference data"
+        elif r["release_year"] and int(r["release_year"]) < 2014:
+            reference[key] = f"released {r['release_year']}, before the database's 2014 cut"
+
+    def device(name):
+        """-> (id or None, note)"""
+        if name in EPOCH_NOT_MAPPED:
+            return None, EPOCH_NOT_MAPPED[name]
+        hit = devices.get(re.sub(r"[^a-z0-9]", "", name.lower()))
+        if hit:
+            return hit[0], ""
+        if name in EPOCH_HARDWARE_ALIASES:
+            return EPOCH_HARDWARE_ALIASES[name]
+        return None, ""
+
+    entries = []
+    rejected = []       # "model: column value (why)"
+    mfu_left_out = []
+    country_unmapped = collections.Counter()
+    rows_without_country = 0
+    unmapped_hw = collections.Counter()
+    for r in rows:
+        r = {k: (v or "").strip() for k, v in r.items()}
+        name = r["Model"]
+        e = {"id": model_slug(name), "name": name}
+        if r["Organization"]:
+            e["organization"] = r["Organization"]
+        if r["Country (of organization)"]:
+            names = [c.strip() for c in r["Country (of organization)"].split(",") if c.strip()]
+            codes = list(dict.fromkeys(EPOCH_COUNTRIES[c] for c in names if c in EPOCH_COUNTRIES))
+            for c in set(names) - set(EPOCH_COUNTRIES):
+                country_unmapped[c] += 1  # rows, not mentions
+            if names[0] in EPOCH_COUNTRIES:
+                e["country"] = EPOCH_COUNTRIES[names[0]]
+            else:
+                rows_without_country += 1
+            if len(set(names)) > 1 and codes:
+                e["countries"] = codes
+        e["publication_date"] = r["Publication date"]
+        e["year"] = int(r["Publication date"][:4])
+        for key, col in (("domain", "Domain"), ("reference", "Reference"), ("link", "Link")):
+            if r[col]:
+                e[key] = r[col]
+        for key, col in EPOCH_NUMBERS:
+            if not r[col]:
+                continue
+            v, why = epoch_number(r[col])
+            if why is None and key == "mfu_fraction" and not 0 < v <= 1:
+                mfu_left_out.append(f"{name} ({r[col]})")
+                continue
+            if why:
+                rejected.append(f"{name}: {col} {r[col]!r} ({why})")
+                continue
+            e[key] = v
+        hw = None
+        first = ""
+        if r["Training hardware"]:
+            listed = [d.strip() for d in r["Training hardware"].split(",") if d.strip()]
+            first = listed[0]
+            e["hardware_name"] = r["Training hardware"]
+            hw, note = device(first)
+            if len(listed) > 1:
+                note = "; ".join(filter(None, [note, "also: " + ", ".join(listed[1:])]))
+            if hw:
+                e["hardware"] = hw
+            else:
+                unmapped_hw[first] += 1
+            if note:
+                e["hardware_note"] = note
+        if r["Numerical format"]:
+            parts = [p.strip() for p in r["Numerical format"].split(",")]
+            found = [EPOCH_PRECISIONS[p.upper()] for p in parts if p.upper() in EPOCH_PRECISIONS]
+            if found:
+                e["precision"] = min(found, key=PRECISION_ORDER.index)
+                if len(parts) > 1:
+                    e["precision_note"] = f"Epoch gives {r['Numerical format']}: the lowest precision taken"
+                elif parts[0].upper() == "TF32":
+                    e["precision_note"] = "Epoch gives TF32 (the FP32 tensor-core mode)"
+        for key, col in (("cloud_vendor", "Training cloud compute vendor"), ("data_center", "Training data center"),
+                         ("confidence", "Confidence"), ("estimation_method", "Training compute estimation method")):
+            if r[col]:
+                e[key] = r[col]
+        if hw and "hardware_count" in e and "training_hours" in e:
+            e["estimable"] = "hours"
+        elif hw and "compute_flop" in e:
+            e["estimable"] = "compute"
+        else:
+            lacks = []
+            if not first:
+                lacks.append("no training hardware")
+            elif not hw:
+                why = EPOCH_NOT_MAPPED.get(first) or reference.get(re.sub(r"[^a-z0-9]", "", first.lower()))
+                lacks.append(f"training hardware not in the database: {first}" + (f" ({why})" if why else ""))
+            if "compute_flop" not in e:
+                lacks.append("no training compute")
+                lacks += [f"no {what}" for key, what in (("training_hours", "hours"), ("hardware_count", "hardware count"))
+                          if key not in e]
+            e["missing"] = ", ".join(lacks)
+        e["source"] = f"Epoch AI ML systems database (training-cost-trends @263c40a, file of 2025-08-07): {name}"
+        e["source_id"] = "epoch_systems"
+        e["source_year"] = SOURCES["epoch_systems"]["snapshot_year"]
+        entries.append(e)
+    entries.sort(key=lambda e: (e["name"].lower(), e["name"], e["publication_date"]))
+    unique_ids(entries, "published model")
+    dump(os.path.join(out, "hardware_db/published_models.json"),
+         header("published_models", {"epoch_systems"},
+                "Published ML models from Epoch AI's ML systems database (shared/data/published/epoch_ml_systems.csv, "
+                "one entry per row, every value as Epoch gives it; an empty cell leaves its key out): organisation, "
+                "country (ISO code of the first organisation's country; countries: all of them, when several), "
+                "publication date, parameters, training compute with Epoch's bounds (FLOP), dataset size "
+                "(datapoints), training time (hours), hardware count, MFU (only values in (0, 1]), chip-hours, "
+                "power draw (W), numerical format as precision, cloud vendor, data centre, confidence and "
+                "estimation method. hardware: the database id of the first device of hardware_name (Epoch's text), "
+                "matched by the exact name of an accelerator, then of a CPU, ignoring case, spaces and punctuation, "
+                "else by a hand-made alias list for Epoch's generic or differently spelled names (hardware_note says "
+                "which variant was taken and lists the other devices); a device the database lacks is left "
+                "unmapped. estimable: 'hours' (device, count and hours known), 'compute' (device and training "
+                "compute known), else absent with missing saying what an estimate lacks; informational only. "
+                "Data: Epoch AI, 'Data on Notable AI Models' / 'Parameter, Compute and Data Trends in Machine "
+                "Learning', epoch.ai/data, CC BY 4.0: free to use, distribute and reproduce with credit to Epoch AI."),
+         entries)
+    with_hw = sum(1 for e in entries if "hardware_name" in e)
+    mapped = sum(1 for e in entries if "hardware" in e)
+    est = collections.Counter(e.get("estimable", "neither") for e in entries)
+    print(f"  {with_hw} with a hardware name, {mapped} mapped to a device ({100.0 * mapped / with_hw:.1f}%); "
+          f"unmapped first devices: " + ", ".join(f"{n} ({c})" for n, c in sorted(unmapped_hw.items(),
+                                                                                 key=lambda t: (-t[1], t[0]))))
+    print(f"  estimable by hours {est['hours']}, by compute {est['compute']}, neither {est['neither']}")
+    print(f"  countries not mapped: " + (", ".join(f"{n} ({c} rows)" for n, c in sorted(country_unmapped.items()))
+                                         or "none") + f"; {rows_without_country} rows without a country code")
+    print(f"  MFU left out (not in (0, 1]): {', '.join(mfu_left_out) or 'none'}; other numbers left out: "
+          + (f"{len(rejected)} ({'; '.join(rejected)})" if rejected else "none"))
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"), help="the shared/data folder")
@@ -773,6 +998,7 @@ def main():
     build_hardware(a.data, a.out)
     build_regions(a.data, a.out)
     build_presets(a.data, a.out)
+    build_published_models(a.data, a.out)
 
 
 if __name__ == "__main__":
