@@ -209,8 +209,9 @@ void HardwareComparisonView::updateChart()
     others->setColor(QColor(0x2e, 0x7d, 0x32));
     mine->setColor(QColor(0xef, 0x6c, 0x00));
     QStringList categories;
-    for (auto it = shown.rbegin(); it != shown.rend(); ++it) {  // bottom-up: the cleanest on top
-        const RankedHardware& r = **it;
+    const std::vector<const RankedHardware*> bottomUp(shown.rbegin(), shown.rend());  // the cleanest on top
+    for (const RankedHardware* row : bottomUp) {
+        const RankedHardware& r = *row;
         *others << (r.chosen ? 0.0 : r.emissionsKg / unit.scale);
         *mine << (r.chosen ? r.emissionsKg / unit.scale : 0.0);
         categories << (r.chosen ? qs(r.hardware->name) + QStringLiteral(" *") : qs(r.hardware->name));

@@ -49,9 +49,8 @@ void readPeakFlops(const EntryReader& r, Hardware& h)
                 list += (list.empty() ? "" : ", ") + k;
             r.fail("peak_flop_per_s." + key + ": '" + key + "' is not a precision; allowed " + list);
         }
-        h.peakFlops[static_cast<std::size_t>(*p)] =
-            r.numberValue(value, "peak_flop_per_s." + key, DatabaseFile::kMinPeakFlops, DatabaseFile::kMaxPeakFlops,
-                          " FLOP/s");
+        h.peakFlops[static_cast<std::size_t>(*p)] = r.numberValue(
+            value, "peak_flop_per_s." + key, DatabaseFile::kMinPeakFlops, DatabaseFile::kMaxPeakFlops, " FLOP/s");
     }
     h.peakFlopsSource = r.text("peak_flops_source");
     h.peakFlopsSourceId = r.optionalText("peak_flops_source_id");

@@ -24,10 +24,8 @@ constexpr KeyTable<ZoneType, 4> kZone{{{ZoneType::World, "world"},
 constexpr KeyTable<LocationKind, 3> kLocation{
     {{LocationKind::Cloud, "cloud"}, {LocationKind::Zone, "zone"}, {LocationKind::Custom, "custom"}}};
 
-constexpr KeyTable<Precision, 4> kPrecision{{{Precision::Bf16, "bf16"},
-                                              {Precision::Fp8, "fp8"},
-                                              {Precision::Fp16, "fp16"},
-                                              {Precision::Fp32, "fp32"}}};
+constexpr KeyTable<Precision, 4> kPrecision{
+    {{Precision::Bf16, "bf16"}, {Precision::Fp8, "fp8"}, {Precision::Fp16, "fp16"}, {Precision::Fp32, "fp32"}}};
 
 template <class Kind, std::size_t N> std::string_view keyIn(const KeyTable<Kind, N>& table, Kind kind)
 {
