@@ -8,6 +8,7 @@
 #include "Equivalents.h"
 #include "EstimateReport.h"
 #include "FixtureCatalog.h"
+#include "HardwareRanking.h"
 #include "LatexReport.h"
 #include "MarkdownReport.h"
 #include "ModelCardReport.h"
@@ -34,6 +35,8 @@
 
 using namespace mlcarbon;
 
+Q_DECLARE_METATYPE(mlcarbon::EstimateInput)
+
 class TestReports : public QObject {
     Q_OBJECT
 private slots:
@@ -59,6 +62,13 @@ private slots:
     void pdfIntoMissingFolderWritesNothing();
     void bibFileBesideTheTex_data();
     void bibFileBesideTheTex();
+
+    void cleanerHardwareSection_data();
+    void cleanerHardwareSection();
+    void noCleanerHardwareTable_data();
+    void noCleanerHardwareTable();
+    void shownHardwareRows_data();
+    void shownHardwareRows();
 
     void presetsTableSearch_data();
     void presetsTableSearch();
@@ -136,8 +146,8 @@ ReportData TestReports::data(const char* provider, const char* region, Intensity
     in.hours = 24;
     in.location = Location::cloud(provider, region);
     Estimate e = calc.estimate(in);
-    return {e, Equivalents::of(*m_catalog, e.emissionsKg),
-            RegionRanking::rank(calc, e, RegionRanking::Scope::AllProviders), m_catalog.get(), std::nullopt};
+    auto ranking = RegionRanking::rank(calc, e, RegionRanking::Scope::AllProviders);
+    return ReportData::ofJob(*m_catalog, std::move(e), std::move(ranking));
 }
 
 void TestReports::projectPdfListsItemsPhasesAndTotal()
@@ -226,8 +236,8 @@ void TestReports::pdfShowsInputsAsGiven()
     in.pue = 1.234;
     in.location = Location::custom(1499);
     const Estimate e = calc.estimate(in);
-    const ReportData d{e, Equivalents::of(*m_catalog, e.emissionsKg),
-                       RegionRanking::rank(calc, e, RegionRanking::Scope::AllProviders), m_catalog.get(), std::nullopt};
+    const ReportData d =
+        ReportData::ofJob(*m_catalog, e, RegionRanking::rank(calc, e, RegionRanking::Scope::AllProviders));
     const QString pdf = m_dir.filePath(QStringLiteral("given.pdf"));
     QCOMPARE(ReportDocument::writePdf(d, pdf, QPageSize::A4), QString());
     const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
@@ -569,6 +579,161 @@ static std::vector<PublishedRun> twoRuns()
     beta.tier = "B";
     beta.source = "Roe 2023";
     return {alpha, beta};
+}
+
+// The fixture's two accelerators with a BF16 peak (FixtureCatalog.h): test-gpu 300 W at 1e14 FLOP/s
+// and zeta-npu 150 W at 2e14; test-tpu has no peak and is left out. Device-hours = FLOP / (peak x
+// MFU) / 3600, energy = device-hours x TDP x PUE / 1000, emissions = energy x g/kWh / 1000.
+// Each row: the cells of the cleaner (zeta-npu, first) and the chosen (test-gpu) device. The PUE is
+// written as every report writes it (EstimateReport::pueText, three significant digits).
+void TestReports::cleanerHardwareSection_data()
+{
+    QTest::addColumn<EstimateInput>("input");
+    QTest::addColumn<QStringList>("zeta");    // device-hours, energy, emissions, saving
+    QTest::addColumn<QStringList>("chosen");  // the same for test-gpu
+    QTest::addColumn<QString>("placeLine");   // a part of the place-and-year line
+
+    // 3.6e20 FLOP at MFU 0.5 in testcloud/r1 (400 g/kWh, PUE 1.1):
+    // zeta-npu: 3.6e20 / (2e14 x 0.5) / 3600 = 1000 device-h; x 150 W x 1.1 / 1000 = 165 kWh; x 400 g = 66 kg.
+    // test-gpu: 3.6e20 / (1e14 x 0.5) / 3600 = 2000 device-h; x 300 W x 1.1 / 1000 = 660 kWh; x 400 g = 264 kg.
+    // Saving of zeta-npu: (264 - 66) / 264 = 75 %.
+    EstimateInput flop;
+    flop.hardware = "test-gpu";
+    flop.flop = 3.6e20;
+    flop.mfu = 0.5;
+    flop.location = Location::cloud("testcloud", "r1");
+    QTest::newRow("FLOP, given MFU, cloud region")
+        << flop << QStringList{"1000", "165 kWh", "66.0 kg CO2e", "75.0 %"}
+        << QStringList{"2000", "660 kWh", "264 kg CO2e", "0 %"} << "400 gCO2e/kWh (2024, life-cycle), PUE 1.10.";
+
+    // 6 x 4e9 params x 4.8e9 tokens = 1.152e20 FLOP at the published median MFU 0.4, on 4 devices in zone XX
+    // (on-premise PUE 1.5) in 2019 (XX's life-cycle figure for 2019: 300 g/kWh):
+    // zeta-npu: 1.152e20 / (2e14 x 0.4) / 3600 = 400 device-h; x 150 W x 1.5 / 1000 = 90 kWh; x 300 g = 27 kg.
+    // test-gpu: 1.152e20 / (1e14 x 0.4) / 3600 = 800 device-h; x 300 W x 1.5 / 1000 = 360 kWh; x 300 g = 108 kg.
+    // Saving: (108 - 27) / 108 = 75 %. The device count changes the hours per device, not the device-hours.
+    EstimateInput paramsTokens;
+    paramsTokens.hardware = "test-gpu";
+    paramsTokens.params = 4e9;
+    paramsTokens.tokens = 4.8e9;
+    paramsTokens.count = 4;
+    paramsTokens.year = 2019;
+    paramsTokens.location = Location::gridZone("XX");
+    QTest::newRow("params x tokens, default MFU, zone and year")
+        << paramsTokens << QStringList{"400", "90.0 kWh", "27.0 kg CO2e", "75.0 %"}
+        << QStringList{"800", "360 kWh", "108 kg CO2e", "0 %"}
+        << "year of the run 2019: 300 gCO2e/kWh (2019, life-cycle), PUE 1.50.";
+}
+
+void TestReports::cleanerHardwareSection()
+{
+    QFETCH(EstimateInput, input);
+    QFETCH(QStringList, zeta);
+    QFETCH(QStringList, chosen);
+    QFETCH(QString, placeLine);
+    const Catalog catalog = fixture::make();
+    const Calculator calc(catalog);
+    const Estimate e = calc.estimate(input);
+    const ReportData d =
+        ReportData::ofJob(catalog, e, RegionRanking::rank(calc, e, RegionRanking::Scope::AllProviders));
+    QCOMPARE(d.hardwareRanking.size(), std::size_t(2));
+    QVERIFY(d.hardwareNote.empty());
+
+    // Markdown: a table row per device, cleanest first, the chosen one marked; peaks in TFLOP/s.
+    const QString md = QString::fromStdString(ReportTexts::markdown(d));
+    QVERIFY2(md.contains(QStringLiteral("| Device | Peak TFLOP/s (BF16/FP16 tensor) | Device-hours | Energy | "
+                                        "Emissions | Saving |")),
+             qPrintable(md));
+    QVERIFY2(md.contains(placeLine), qPrintable(md));
+    QVERIFY(md.contains(QString::fromStdString(MarkdownReport::escape(HardwareRanking::assumption(e)))));
+    const QString zetaRow = QStringLiteral("| Zeta NPU 2 | 200 | ") + zeta.join(QStringLiteral(" | ")) + " |";
+    const QString chosenRow =
+        QStringLiteral("| Test GPU 300 (chosen) | 100 | ") + chosen.join(QStringLiteral(" | ")) + " |";
+    QVERIFY2(md.contains(zetaRow), qPrintable(zetaRow + QStringLiteral(" not in:\n") + md));
+    QVERIFY2(md.contains(chosenRow), qPrintable(chosenRow + QStringLiteral(" not in:\n") + md));
+    QVERIFY(md.indexOf(zetaRow) < md.indexOf(chosenRow));
+    QVERIFY(!md.contains(QStringLiteral("Test TPU v9")));  // no peak figure: left out, never guessed
+}
+
+// No table when the same work cannot be moved to other hardware; one line says why.
+void TestReports::noCleanerHardwareTable_data()
+{
+    QTest::addColumn<EstimateInput>("input");
+    QTest::addColumn<bool>("asProject");
+    QTest::addColumn<QString>("note");
+
+    EstimateInput duration;
+    duration.hardware = "test-gpu";
+    duration.hours = 10;
+    duration.location = Location::gridZone("XX");
+    QTest::newRow("duration") << duration << false
+                              << "No cleaner-hardware comparison: the job is given as a duration, not as training "
+                                 "compute.";
+    // 3.6e20 FLOP in 100 h on one test-gpu implies an MFU of 3.6e20 / (1e14 x 100 x 3600) = 10: no MFU
+    // above 1 can carry over to another device.
+    EstimateInput implausible = duration;
+    implausible.flop = 3.6e20;
+    implausible.hours = 100;
+    QTest::newRow("implied MFU above 1") << implausible << false << "MFU of at most 1 (they imply 10.0)";
+    // A project: its items may each run on other hardware, so it gets no comparison, compute-based or not.
+    EstimateInput flop = duration;
+    flop.hours = 0;
+    flop.flop = 3.6e20;
+    QTest::newRow("project") << flop << true << "No cleaner-hardware comparison: it compares one job's";
+}
+
+void TestReports::noCleanerHardwareTable()
+{
+    QFETCH(EstimateInput, input);
+    QFETCH(bool, asProject);
+    QFETCH(QString, note);
+    const Catalog catalog = fixture::make();
+    const Calculator calc(catalog);
+    ReportData d;
+    if (asProject) {
+        Project p;
+        ProjectItem item;
+        item.label = "train";
+        item.input = input;
+        p.items = {item};
+        ProjectResult r = ProjectCalculator::compute(calc, p);
+        auto ranking = ProjectCalculator::rankMoved(calc, r, RegionRanking::Scope::AllProviders);
+        d = ReportData::ofProject(catalog, p, std::move(r), std::move(ranking));
+    } else {
+        const Estimate e = calc.estimate(input);
+        d = ReportData::ofJob(catalog, e, RegionRanking::rank(calc, e, RegionRanking::Scope::AllProviders));
+    }
+    QVERIFY(d.hardwareRanking.empty());
+    QVERIFY2(QString::fromStdString(d.hardwareNote).contains(note), d.hardwareNote.c_str());
+    const QString md = QString::fromStdString(ReportTexts::markdown(d));
+    QVERIFY2(md.contains(QString::fromStdString(MarkdownReport::escape(d.hardwareNote))), qPrintable(md));
+    QVERIFY(!md.contains(QStringLiteral("Device-hours")));
+    QVERIFY(!md.contains(QStringLiteral("Zeta NPU 2")));
+}
+
+// The cleanest kCleanestShown (10) rows, then the chosen device when it is not among them.
+void TestReports::shownHardwareRows_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("chosenAt");
+    QTest::addColumn<QList<int>>("shown");
+    QTest::newRow("chosen last of 12") << 12 << 11 << QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11};
+    QTest::newRow("chosen among the cleanest") << 12 << 3 << QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    QTest::newRow("fewer than 10") << 3 << 2 << QList<int>{0, 1, 2};
+    QTest::newRow("none") << 0 << -1 << QList<int>{};
+}
+
+void TestReports::shownHardwareRows()
+{
+    QFETCH(int, rows);
+    QFETCH(int, chosenAt);
+    QFETCH(QList<int>, shown);
+    std::vector<RankedHardware> ranking(static_cast<std::size_t>(rows));
+    if (chosenAt >= 0)
+        ranking[static_cast<std::size_t>(chosenAt)].chosen = true;
+    QList<int> got;
+    for (const RankedHardware* r : ReportData::shownHardwareRows(ranking))
+        got << static_cast<int>(r - ranking.data());
+    QCOMPARE(got, shown);
 }
 
 void TestReports::presetsTableSearch_data()

@@ -220,6 +220,15 @@ std::string CatalogTables::yearLine(const std::vector<RankedRegion>& rows, std::
            + " nearest year's (marked in Nearest year).";
 }
 
+std::string CatalogTables::hardwarePlaceLine(const Estimate& e)
+{
+    const std::string year = EstimateReport::yearText(e);
+    return "Every device at " + EstimateReport::locationLabel(e) + (year.empty() ? "" : ", year of the run " + year)
+           + ": " + EstimateReport::intensityText(e) + " gCO2e/kWh ("
+           + (e.intensitySource.year ? std::to_string(*e.intensitySource.year) + ", " : "")
+           + EstimateReport::basisText(e) + "), PUE " + EstimateReport::pueText(e) + ".";
+}
+
 std::string CatalogTables::basisLine(const std::vector<RankedRegion>& rows, IntensityBasis requested)
 {
     const std::size_t other = RegionRanking::fallbackCount(rows);

@@ -32,6 +32,9 @@ public:
     // " Year of the run: 2019; 120 of 165 rows have no figure for 2019 and use their nearest year's
     // (Nearest year)." to append to basisLine(); empty without a year.
     static std::string yearLine(const std::vector<RankedRegion>& rows, std::optional<int> year);
+    // The place and year every row of a hardware comparison shares, for its header: "Every device at
+    // Germany (DE), year of the run 2019 (...): 344 gCO2e/kWh (2024, life-cycle), PUE 1.5."
+    static std::string hardwarePlaceLine(const Estimate& reference);
 };
 
 }  // namespace mlcarbon

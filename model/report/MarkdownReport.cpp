@@ -3,9 +3,33 @@
 #include "CatalogTables.h"
 #include "EstimateReport.h"
 #include "NumberFormat.h"
+#include "TrainingCompute.h"
 #include "Version.h"
 
 namespace mlcarbon {
+
+namespace {
+
+// The same work on other accelerators, as a table; or the one line that says why there is none.
+std::string hardwareSection(const Estimate& e, const std::vector<RankedHardware>& rows, const std::string& note)
+{
+    using NF = NumberFormat;
+    if (rows.empty())
+        return note.empty() ? std::string() : MarkdownReport::escape(note) + "\n\n";
+    std::string s = "Same work on other hardware (cleanest first). "
+                    + MarkdownReport::escape(HardwareRanking::assumption(e) + " " + CatalogTables::hardwarePlaceLine(e))
+                    + "\n\n| Device | Peak TFLOP/s ("
+                    + MarkdownReport::escape(TrainingCompute::label(e.compute.precision))
+                    + ") | Device-hours | Energy | Emissions | Saving |\n|---|---:|---:|---:|---:|---:|\n";
+    for (const RankedHardware& r : rows)
+        s += "| " + MarkdownReport::escape(r.hardware->name) + (r.chosen ? " (chosen)" : "") + " | "
+             + NF::significant(r.peakFlops / 1e12) + " | " + NF::significant(r.deviceHours) + " | "
+             + NF::energy(r.energyKwh) + " | " + NF::mass(r.emissionsKg) + " | "
+             + (r.savingPct ? NF::significant(*r.savingPct) + " %" : std::string("-")) + " |\n";
+    return s + "\n";
+}
+
+}  // namespace
 
 std::string MarkdownReport::escape(const std::string& text)
 {
@@ -18,7 +42,8 @@ std::string MarkdownReport::escape(const std::string& text)
     return out;
 }
 
-std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedRegion>& cleanest)
+std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedRegion>& cleanest,
+                                    const std::vector<RankedHardware>& hardware, const std::string& hardwareNote)
 {
     using NF = NumberFormat;
     std::string s = "## Carbon footprint (mlcarbon " MLCARBON_VERSION ")\n\n";
@@ -52,6 +77,7 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
                  + (r.savingPct ? NF::significant(*r.savingPct) + " %" : std::string("-")) + " |\n";
         s += "\n";
     }
+    s += hardwareSection(e, hardware, hardwareNote);
     s += "Sources:\n\n";
     for (const auto& [label, text] : EstimateReport::sources(e))
         s += "- " + escape(label) + ": " + escape(text) + "\n";
@@ -60,7 +86,7 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
 }
 
 std::string MarkdownReport::projectSummary(const Project& project, const ProjectResult& r,
-                                           const std::vector<RankedRegion>& cleanest)
+                                           const std::vector<RankedRegion>& cleanest, const std::string& hardwareNote)
 {
     using NF = NumberFormat;
     std::string s = "## Carbon footprint of " + escape(project.name.empty() ? "the project" : project.name)
@@ -94,6 +120,7 @@ std::string MarkdownReport::projectSummary(const Project& project, const Project
                  + (c.savingPct ? NF::significant(*c.savingPct) + " %" : std::string("-")) + " |\n";
         s += "\n";
     }
+    s += hardwareSection(r.items.front(), {}, hardwareNote);
     s += "Formulas and sources:\n\n";
     for (std::size_t i = 0; i < r.items.size(); ++i) {
         const Estimate& e = r.items[i];

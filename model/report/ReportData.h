@@ -2,11 +2,13 @@
 #include "Catalog.h"
 #include "Equivalents.h"
 #include "Estimate.h"
+#include "HardwareRanking.h"
 #include "Project.h"
 #include "ProjectCalculator.h"
 #include "RegionRanking.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace mlcarbon {
@@ -27,8 +29,14 @@ struct ReportData {
         ProjectResult result;
     };
     std::optional<ProjectPart> project;
+    // The cleaner-hardware comparison of a single compute-based job (HardwareRanking::rank on every
+    // accelerator), cleanest first. Empty for a job given as a duration and for a project (whose
+    // items may each run on other hardware); then `hardwareNote` says why in one sentence.
+    std::vector<RankedHardware> hardwareRanking;
+    std::string hardwareNote;
 
-    // The report of one job, with its comparison, and equivalents of its emissions.
+    // The report of one job, with its comparison, equivalents of its emissions and, when the job is
+    // given as training compute, its cleaner-hardware comparison.
     static ReportData ofJob(const Catalog& catalog, Estimate estimate, std::vector<RankedRegion> ranking);
     // The report of a project: its first item gives the headline fields, the equivalents are of the
     // total, and `ranking` is the whole project moved.
@@ -37,6 +45,8 @@ struct ReportData {
 
     // The rows of `ranking` a report lists: the cleanest kCleanestShown, plus the chosen one.
     static std::vector<const RankedRegion*> shownRows(const std::vector<RankedRegion>& ranking);
+    // The rows of `hardwareRanking` a report lists: the same rule.
+    static std::vector<const RankedHardware*> shownHardwareRows(const std::vector<RankedHardware>& ranking);
 };
 
 }  // namespace mlcarbon

@@ -37,8 +37,11 @@ std::string ReportTexts::markdown(const ReportData& d)
     std::vector<RankedRegion> cleanest;
     for (const RankedRegion* r : ReportData::shownRows(d.ranking))
         cleanest.push_back(*r);
-    return d.project ? MarkdownReport::projectSummary(d.project->project, d.project->result, cleanest)
-                     : MarkdownReport::summary(d.estimate, cleanest);
+    std::vector<RankedHardware> hardware;
+    for (const RankedHardware* r : ReportData::shownHardwareRows(d.hardwareRanking))
+        hardware.push_back(*r);
+    return d.project ? MarkdownReport::projectSummary(d.project->project, d.project->result, cleanest, d.hardwareNote)
+                     : MarkdownReport::summary(d.estimate, cleanest, hardware, d.hardwareNote);
 }
 
 std::string ReportTexts::modelCard(const ReportData& d, const std::string& trainingType, const std::string& place)

@@ -13,7 +13,7 @@ public:
     static std::string comparisonCsv(const ReportData& data);  // the ranking as given
     static std::string latex(const ReportData& data);          // the methods paragraph
     static std::string bibtex(const ReportData& data);         // the entries its \cite keys name
-    static std::string markdown(const ReportData& data);       // with the cleanest rows the PDF lists
+    static std::string markdown(const ReportData& data);  // with the cleanest rows the PDF lists, places and hardware
     // `place`: the location as a paper states it (a preset left where the paper put it).
     static std::string modelCard(const ReportData& data, const std::string& trainingType = "pre-training",
                                  const std::string& place = {});
