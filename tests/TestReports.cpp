@@ -78,6 +78,7 @@ private slots:
 
 private:
     static QString run(const QString& program, const QStringList& args);
+    QString pdfText(const ReportData& d, const char* name) const;
     static std::vector<QStringList> parseCsv(const QString& text);
     ReportData data(const char* provider, const char* region, IntensityBasis basis = IntensityBasis::Lifecycle) const;
     std::unique_ptr<Catalog> m_catalog;
@@ -581,6 +582,14 @@ static std::vector<PublishedRun> twoRuns()
     return {alpha, beta};
 }
 
+QString TestReports::pdfText(const ReportData& d, const char* name) const
+{
+    const QString pdf = m_dir.filePath(QLatin1String(name));
+    if (!ReportDocument::writePdf(d, pdf, QPageSize::A4).isEmpty())
+        return {};
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+}
+
 // The fixture's two accelerators with a BF16 peak (FixtureCatalog.h): test-gpu 300 W at 1e14 FLOP/s
 // and zeta-npu 150 W at 2e14; test-tpu has no peak and is left out. Device-hours = FLOP / (peak x
 // MFU) / 3600, energy = device-hours x TDP x PUE / 1000, emissions = energy x g/kWh / 1000.
@@ -652,6 +661,29 @@ void TestReports::cleanerHardwareSection()
     QVERIFY2(md.contains(chosenRow), qPrintable(chosenRow + QStringLiteral(" not in:\n") + md));
     QVERIFY(md.indexOf(zetaRow) < md.indexOf(chosenRow));
     QVERIFY(!md.contains(QStringLiteral("Test TPU v9")));  // no peak figure: left out, never guessed
+
+    // PDF: the section after the regions, the same rows in the same order, ranked 1 and 2.
+    const QString text = pdfText(d, "hardware.pdf");
+    QVERIFY2(text.contains(QStringLiteral("Cleaner hardware for the same work")), qPrintable(text));
+    QVERIFY(text.indexOf(QStringLiteral("Cleaner regions")) < text.indexOf(QStringLiteral("Cleaner hardware")));
+    QVERIFY(text.indexOf(QStringLiteral("Cleaner hardware")) < text.indexOf(QStringLiteral("Method")));
+    QVERIFY(text.simplified().contains(placeLine));
+    QVERIFY(text.simplified().contains(QStringLiteral("2 of 2 devices shown")));
+    // A table line of pdftotext -layout: the cells apart by spaces (which it may drop before a "%").
+    auto line = [](const QString& start, const QStringList& cells) {
+        QString pattern = QStringLiteral("^\\s*") + QRegularExpression::escape(start);
+        for (const QString& cell : cells)
+            pattern += QStringLiteral("\\s+")
+                       + QRegularExpression::escape(cell).replace(QStringLiteral("\\ "), QStringLiteral("\\s*"));
+        return QRegularExpression(pattern + QStringLiteral("\\s*$"), QRegularExpression::MultilineOption);
+    };
+    const auto zetaMatch = line(QStringLiteral("1"), QStringList{"Zeta NPU 2", "200"} + zeta).match(text);
+    const auto chosenMatch =
+        line(QStringLiteral("2"), QStringList{"Test GPU 300 (chosen)", "100"} + chosen).match(text);
+    const QString section = text.mid(text.indexOf(QStringLiteral("Cleaner hardware")), 1200);
+    QVERIFY2(zetaMatch.hasMatch(), qPrintable(section));
+    QVERIFY2(chosenMatch.hasMatch(), qPrintable(section));
+    QVERIFY(zetaMatch.capturedStart() < chosenMatch.capturedStart());
 }
 
 // No table when the same work cannot be moved to other hardware; one line says why.
@@ -708,6 +740,10 @@ void TestReports::noCleanerHardwareTable()
     QVERIFY2(md.contains(QString::fromStdString(MarkdownReport::escape(d.hardwareNote))), qPrintable(md));
     QVERIFY(!md.contains(QStringLiteral("Device-hours")));
     QVERIFY(!md.contains(QStringLiteral("Zeta NPU 2")));
+    const QString text = pdfText(d, "no-hardware.pdf");
+    QVERIFY2(text.simplified().contains(QString::fromStdString(d.hardwareNote)), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Cleaner hardware")));
+    QVERIFY(!text.contains(QStringLiteral("Zeta NPU 2")));
 }
 
 // The cleanest kCleanestShown (10) rows, then the chosen device when it is not among them.

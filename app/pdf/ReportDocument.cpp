@@ -278,6 +278,38 @@ QString comparisonHtml(const ReportData& data, const std::vector<const RankedReg
     return html;
 }
 
+// The cleaner hardware: the same training compute on every accelerator, at the job's place and year.
+QString hardwareHtml(const ReportData& data, const std::vector<const RankedHardware*>& shown)
+{
+    const Estimate& e = data.estimate;
+    QString html;
+    // A page of its own, as the regions have: a table split over two pages would part the chosen row
+    // from the rows it is compared with.
+    html += QStringLiteral("<h2 style=\"page-break-before: always\">Cleaner hardware for the same work</h2>"
+                           "<p class=small>%1 %2 Peak: dense TFLOP/s at that precision. The chosen device in bold; %3 "
+                           "of %4 devices shown.</p>")
+                .arg(h(HardwareRanking::assumption(e)), h(CatalogTables::hardwarePlaceLine(e)))
+                .arg(shown.size())
+                .arg(data.hardwareRanking.size());
+    html += QStringLiteral("<table class=\"grid cmp\" width=\"100%\"><tr><th width=\"5%\">#</th>"
+                           "<th width=\"29%\">Device</th><th class=num width=\"13%\">Peak<br>TFLOP/s</th>"
+                           "<th class=num width=\"14%\">Device-<br>hours</th><th class=num width=\"13%\">Energy</th>"
+                           "<th class=num width=\"15%\">Emissions</th><th class=num width=\"11%\">Saving</th></tr>");
+    for (const RankedHardware* r : shown) {
+        const auto rank = (r - data.hardwareRanking.data()) + 1;
+        const QString name = h(r->hardware->name);
+        html += QStringLiteral("<tr><td class=nw>%1</td><td>%2</td><td class=nwnum>%3</td><td class=nwnum>%4</td>"
+                               "<td class=nwnum>%5</td><td class=nwnum>%6</td><td class=nwnum>%7</td></tr>")
+                    .arg(rank)
+                    .arg(r->chosen ? QStringLiteral("<b>%1 (chosen)</b>").arg(name) : name,
+                         h(NF::significant(r->peakFlops / 1e12)), h(NF::significant(r->deviceHours)),
+                         h(NF::energy(r->energyKwh)), h(NF::mass(r->emissionsKg)),
+                         r->savingPct ? h(NF::significant(*r->savingPct)) + QStringLiteral(" %") : QStringLiteral("-"));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
 // Method, the sources of every value used, the data credits and what the estimate leaves out.
 QString methodAndSourcesHtml(const ReportData& data)
 {
@@ -333,6 +365,10 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
     const int chartHeight = 24 * static_cast<int>(std::max<std::size_t>(shown.size(), 1)) + 12;
     if (!shown.empty())
         html += comparisonHtml(data, shown, textWidth, chartHeight);
+    if (const auto hardware = ReportData::shownHardwareRows(data.hardwareRanking); !hardware.empty())
+        html += hardwareHtml(data, hardware);
+    else if (!data.hardwareNote.empty())
+        html += QStringLiteral("<p class=small>%1</p>").arg(h(data.hardwareNote));
     html += methodAndSourcesHtml(data);
     html += QStringLiteral("</body></html>");
 
