@@ -724,9 +724,23 @@ PUBLISHED_LOCATION = {  # location text prefix -> (kind, provider, region-or-zon
 }
 
 
+# Published run (id) -> the same run in the published-models catalog (Epoch AI's id), reviewed by hand:
+# the same model, size and training run. Left out: Llama 2 13B and Llama 3.1 8B/70B (Epoch lists only
+# derivatives), Stable Diffusion v1/v2 (Epoch's "Stable Diffusion (LDM-KL-8-G)" is the latent-diffusion
+# paper's model, not Stability's runs), DistilGPT2 and Dodge et al.'s BERT-small and ViT-Huge runs.
+PUBLISHED_RUN_MODELS = {
+    "t5-11b": "t5-11b", "meena": "meena", "switch-transformer-1-5t-moe": "switch",
+    "gpt-3": "gpt-3-175b-davinci", "opt-175b-llama-table-15-normalisation": "opt-175b",
+    "bloom-176b-luccioni-et-al": "bloom-176b", "llama-2-7b": "llama-2-7b", "llama-2-70b": "llama-2-70b",
+    "llama-3-1-405b": "llama-3-1-405b", "olmo-2-7b": "olmo-2-furious-7b", "flm-101b": "flm-101b",
+    "palm-540b-as-quoted-in-flm-101b-table-3": "palm-540b", "glam-1-2t-moe-600b-token-run": "glam",
+}
+
+
 def build_presets(data, out):
     rows = read_csv(os.path.join(data, "published/published_runs.csv"))
     accel = {e["id"] for e in json.load(open(os.path.join(out, "hardware_db/accelerators.json")))["entries"]}
+    models = {e["id"]: e for e in json.load(open(os.path.join(out, "hardware_db/published_models.json")))["entries"]}
     presets = []
     for r in rows:
         hw = PUBLISHED_HARDWARE.get(r["hardware"])
@@ -751,13 +765,25 @@ def build_presets(data, out):
         e["source"] = r["source"]
         if m:
             e["year"] = int(m.group(1))
+        model = models.get(PUBLISHED_RUN_MODELS.get(e["id"], ""))
+        if e["id"] in PUBLISHED_RUN_MODELS and model is None:
+            raise SystemExit(f"published run {e['id']}: model {PUBLISHED_RUN_MODELS[e['id']]!r} is not in the catalog")
+        if model:
+            e["model_id"] = model["id"]
+            e["run_year"] = model["year"]
+            e["run_year_note"] = f"publication year of {model['name']} (Epoch AI); the run ended in or before that year"
+        elif m:
+            e["run_year"] = e["year"]
+            e["run_year_note"] = "year of the cited source; the run ended in or before that year"
         e["tier"] = r["note"][5] if r["note"].startswith("Tier ") else ""
         e["note"] = r["note"]
         presets.append(e)
     dump(os.path.join(out, "hardware_db/published_runs.json"),
          header("published_runs", set(), "Published training runs as their authors reported them (shared/data/"
                 "published/published_runs.csv): every number is the paper's or model card's, cited in `source`; "
-                "`year` is the citation's year where it states one. Tier A: all inputs published and the arithmetic "
+                "`year` is the citation's year where it states one; model_id the same run in published_models.json "
+                "(a reviewed list), run_year the year of the run mlcarbon takes (that model's publication year, else "
+                "the citation's year; run_year_note says which). Tier A: all inputs published and the arithmetic "
                 "reproduces the report; B: some inputs missing; C: totals only or inconsistent. default_location is "
                 "mlcarbon's reading of the reported place, used only for the database-defaults estimate."),
          presets)
@@ -997,8 +1023,8 @@ def main():
         sys.exit(f"no reference data at {a.data}")
     build_hardware(a.data, a.out)
     build_regions(a.data, a.out)
-    build_presets(a.data, a.out)
     build_published_models(a.data, a.out)
+    build_presets(a.data, a.out)  # after the models: a run names the model it is
 
 
 if __name__ == "__main__":
