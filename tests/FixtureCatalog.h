@@ -18,6 +18,11 @@
 //   Training compute: test-gpu peaks at 1e14 FLOP/s (bf16) and 2.5e13 (fp32), none at fp8/fp16;
 //   test-tpu has no peak figure. Published MFU: median 0.4, quartiles 0.25-0.5.
 //   zeta-npu (Zeta, 2025, 32 GB): TDP 150 W, 2e14 FLOP/s bf16.
+//   Published models (Epoch's records): m-hours (8 test-gpu x 10 h, 7.2e18 FLOP, XX, 2021), m-compute
+//   (1.44e19 FLOP on test-gpu, no count, no MFU, organisations in XX and YY, 2019), m-fp16 (zeta-npu,
+//   FP16, 4e19 FLOP, MFU 0.5, 16 devices, XX, 2024), m-tpu (test-tpu, 1e18 FLOP, XX), m-old-gpu (an
+//   unmapped device), m-no-count (test-gpu, 5 h, no count, no compute), m-no-place (test-gpu, 50
+//   chip-hours, no country), m-1990 (test-gpu, 1e18 FLOP, XX, published 1990).
 #include "Catalog.h"
 #include "DatabaseFile.h"
 
@@ -82,6 +87,32 @@ inline const char* kZones = R"({"format": "mlcarbon-database", "version": 1, "ki
    "intensity_alternatives": [{"g_per_kwh": 30, "year": 2023, "source_id": "t", "basis": "unspecified"}]}
  ]})";
 
+inline const char* kModels = R"({"format": "mlcarbon-database", "version": 1, "kind": "published_models", "entries": [
+  {"id": "m-hours", "name": "Hours Model", "organization": "Lab X", "country": "XX", "publication_date": "2021-05-01",
+   "year": 2021, "compute_flop": 7.2e18, "training_hours": 10, "hardware_count": 8, "hardware_name": "Test GPU 300",
+   "hardware": "test-gpu", "source": "Epoch: Hours Model", "source_id": "e"},
+  {"id": "m-compute", "name": "Compute Model", "organization": "Lab X, Lab Y", "countries": ["XX", "YY"],
+   "publication_date": "2019-03-01", "year": 2019, "parameters_count": 1e9, "compute_flop": 1.44e19,
+   "hardware_name": "Test GPU 300", "hardware": "test-gpu", "source": "Epoch: Compute Model", "source_id": "e"},
+  {"id": "m-fp16", "name": "Half Model", "country": "XX", "publication_date": "2024-01-01", "year": 2024,
+   "compute_flop": 4e19, "hardware_count": 16, "mfu_fraction": 0.5, "hardware_name": "Zeta NPU 2",
+   "hardware": "zeta-npu", "precision": "fp16", "source": "Epoch: Half Model", "source_id": "e"},
+  {"id": "m-tpu", "name": "Tpu Model", "country": "XX", "publication_date": "2024-01-01", "year": 2024,
+   "compute_flop": 1e18, "hardware_name": "Test TPU v9", "hardware": "test-tpu", "source": "Epoch: Tpu Model",
+   "source_id": "e"},
+  {"id": "m-old-gpu", "name": "Old Model", "country": "XX", "publication_date": "2012-01-01", "year": 2012,
+   "compute_flop": 1e17, "hardware_name": "Old GPU 9000", "source": "Epoch: Old Model", "source_id": "e"},
+  {"id": "m-no-count", "name": "Countless Model", "country": "XX", "publication_date": "2022-01-01", "year": 2022,
+   "training_hours": 5, "hardware_name": "Test GPU 300", "hardware": "test-gpu", "source": "Epoch: Countless",
+   "source_id": "e"},
+  {"id": "m-no-place", "name": "Placeless Model", "publication_date": "2022-01-01", "year": 2022,
+   "chip_hours": 50, "hardware_name": "Test GPU 300", "hardware": "test-gpu", "source": "Epoch: Placeless",
+   "source_id": "e"},
+  {"id": "m-1990", "name": "Early Model", "country": "XX", "publication_date": "1990-06-01", "year": 1990,
+   "compute_flop": 1e18, "hardware_name": "Test GPU 300", "hardware": "test-gpu", "source": "Epoch: Early",
+   "source_id": "e"}
+ ]})";
+
 inline mlcarbon::Catalog make()
 {
     mlcarbon::Catalog c;
@@ -90,6 +121,7 @@ inline mlcarbon::Catalog make()
     c.add(mlcarbon::DatabaseFile::parse(kProviders, "fixture/providers.json"));
     c.add(mlcarbon::DatabaseFile::parse(kRegions, "fixture/cloud_regions.json"));
     c.add(mlcarbon::DatabaseFile::parse(kZones, "fixture/grid_zones.json"));
+    c.add(mlcarbon::DatabaseFile::parse(kModels, "fixture/published_models.json"));
     c.checkComplete();
     return c;
 }

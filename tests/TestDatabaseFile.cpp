@@ -298,6 +298,29 @@ void TestDatabaseFile::malformed_data()
     QTest::newRow("run hours per device too many")
         << QByteArray(run).replace("%1", R"("count": 10, "device_hours": 2e10)")
         << QStringList{"entry 1 ('r')", "device_hours: 2e+10 over 10 devices is more than 1e9 hours each"};
+    const QByteArray model = R"({"format": "mlcarbon-database", "version": 1, "kind": "published_models", "entries": [
+             {"id": "m", "name": "M", "publication_date": "2021-05-01", "year": 2021, "source": "Epoch",
+              "source_id": "e", %1}]})";
+    QTest::newRow("model year before 1950")
+        << QByteArray(model)
+               .replace(R"("2021-05-01", "year": 2021)", R"("1949-05-01", "year": 1949)")
+               .replace(", %1", "")
+        << QStringList{"entry 1 ('m')", "year: 1949 is out of range; allowed 1950"};
+    QTest::newRow("model date in another year")
+        << QByteArray(model).replace("2021-05-01", "2020-05-01").replace(", %1", "")
+        << QStringList{"entry 1 ('m')", "publication_date: '2020-05-01' is not in the year 2021"};
+    QTest::newRow("model count not whole") << QByteArray(model).replace("%1", R"("hardware_count": 2.5)")
+                                           << QStringList{"entry 1 ('m')", "hardware_count: 2.5 is not a whole number"};
+    QTest::newRow("model MFU above 1") << QByteArray(model).replace("%1", R"("mfu_fraction": 72)")
+                                       << QStringList{"entry 1 ('m')", "mfu_fraction: 72 is out of range"};
+    QTest::newRow("model precision unknown") << QByteArray(model).replace("%1", R"("precision": "tf32")")
+                                             << QStringList{"entry 1 ('m')", "precision: 'tf32' is not one of bf16"};
+    QTest::newRow("model hardware without its name") << QByteArray(model).replace("%1", R"("hardware": "h")")
+                                                     << QStringList{"entry 1 ('m')", "hardware_name: missing"};
+    QTest::newRow("model countries not a list") << QByteArray(model).replace("%1", R"("countries": "US")")
+                                                << QStringList{"entry 1 ('m')", "countries: \"US\" is not a list"};
+    QTest::newRow("run year without its note") << QByteArray(run).replace("%1", R"("run_year": 2020)")
+                                               << QStringList{"entry 1 ('r')", "run_year_note: missing"};
     QTest::newRow("on-premise without pue")
         << QByteArray(R"({"format": "mlcarbon-database", "version": 1, "kind": "providers", "entries": [
              {"id": "on-premise", "name": "Own", "kind": "on_premise"}]})")

@@ -476,15 +476,16 @@ void TestMainWindow::presetWhatIfMatchesCli_data()
     // 1024 x 720 x 400 W x 1.09 / 1000 = 321,454.08 kWh x 415 / 1000 = 133,403.4432 kg.
     QTest::newRow("other hardware") << "nvidia-a100-sxm4-80-gb" << false
                                     << QStringList{"--hardware", "nvidia-a100-sxm4-80-gb"} << 133403.4432 << 1;
-    // Moved to a cloud region: the given PUE is dropped for the region's 1.09 (GSF 2024), the intensity is
-    // FI's life-cycle 75.71 g: 1024 x 720 x 289 x 1.09 / 1000 = 232,250.5728 kWh x 75.71 / 1000 = 17,583.6909 kg.
+    // Moved to a cloud region: the given PUE is dropped for the region's 1.09 (GSF 2024); the preset's year of
+    // the run is 2020 (Meena's publication year, Epoch AI), so the intensity is Google's life-cycle figure for
+    // europe-north1 in 2020, 133 g: 1024 x 720 x 289 x 1.09 / 1000 = 232,250.5728 kWh x 133 / 1000 = 30,889.3262 kg.
     QTest::newRow("move to europe-north1")
-        << QString() << true << QStringList{"--provider", "gcp", "--region", "europe-north1"} << 17583.690866688 << 1;
-    // Both: 1024 x 720 x 400 x 1.09 / 1000 x 75.71 / 1000 = 24,337.2884 kg.
+        << QString() << true << QStringList{"--provider", "gcp", "--region", "europe-north1"} << 30889.3261824 << 1;
+    // Both: 1024 x 720 x 400 x 1.09 / 1000 = 321,454.08 kWh x 133 / 1000 = 42,753.3926 kg.
     QTest::newRow("both") << "nvidia-a100-sxm4-80-gb" << true
                           << QStringList{"--hardware", "nvidia-a100-sxm4-80-gb", "--provider", "gcp",
                                          "--region",   "europe-north1"}
-                          << 24337.2883968 << 2;
+                          << 42753.39264 << 2;
 }
 
 void TestMainWindow::presetWhatIfMatchesCli()

@@ -19,10 +19,11 @@ const std::vector<QString>& DatabaseLoader::bundledFiles()
 {
     // Providers before regions: a region's provider must exist when the region is added.
     static const std::vector<QString> files = {
-        QStringLiteral("hardware_db/accelerators.json"),   QStringLiteral("hardware_db/cpus.json"),
-        QStringLiteral("hardware_db/reference.json"),      QStringLiteral("regions_db/providers.json"),
-        QStringLiteral("regions_db/cloud_regions.json"),   QStringLiteral("regions_db/grid_zones.json"),
-        QStringLiteral("hardware_db/published_runs.json"),  // last: its runs name hardware ids
+        QStringLiteral("hardware_db/accelerators.json"),     QStringLiteral("hardware_db/cpus.json"),
+        QStringLiteral("hardware_db/reference.json"),        QStringLiteral("regions_db/providers.json"),
+        QStringLiteral("regions_db/cloud_regions.json"),     QStringLiteral("regions_db/grid_zones.json"),
+        QStringLiteral("hardware_db/published_runs.json"),  // last: their entries name hardware ids
+        QStringLiteral("hardware_db/published_models.json"),
     };
     return files;
 }

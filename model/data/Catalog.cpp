@@ -37,6 +37,12 @@ void Catalog::add(const DatabaseFile& file)
             throw DataError(file.path, "entry " + std::to_string(i + 1) + " ('" + p.id + "')",
                             "hardware: '" + p.hardware + "' is not in the hardware database");
     }
+    for (std::size_t i = 0; i < file.publishedModels.size(); ++i) {
+        const auto& m = file.publishedModels[i];
+        if (!m.hardware.empty() && !hardwareById(m.hardware))
+            throw DataError(file.path, "entry " + std::to_string(i + 1) + " ('" + m.id + "')",
+                            "hardware: '" + m.hardware + "' is not in the hardware database");
+    }
     if (file.kind == DatabaseFile::Kind::Accelerators || file.kind == DatabaseFile::Kind::Cpus) {
         // An id may replace an entry of its own kind only: a CPU override must not shadow a GPU.
         for (std::size_t i = 0; i < file.hardware.size(); ++i) {
@@ -67,6 +73,7 @@ void Catalog::add(const DatabaseFile& file)
     merge(m_references, m_referenceIndex, file.references, [](const ReferenceValue& v) { return v.id; });
     merge(m_sources, m_sourceIndex, file.sources, [](const SourceInfo& s) { return s.id; });
     merge(m_publishedRuns, m_publishedRunIndex, file.publishedRuns, [](const PublishedRun& p) { return p.id; });
+    merge(m_publishedModels, m_publishedModelIndex, file.publishedModels, [](const PublishedModel& m) { return m.id; });
     m_files.push_back(file.path);
 }
 
@@ -115,6 +122,12 @@ const Provider* Catalog::provider(const std::string& id) const
 {
     auto it = m_providerIndex.find(id);
     return it == m_providerIndex.end() ? nullptr : &m_providers[it->second];
+}
+
+const PublishedModel* Catalog::publishedModel(const std::string& id) const
+{
+    auto it = m_publishedModelIndex.find(id);
+    return it == m_publishedModelIndex.end() ? nullptr : &m_publishedModels[it->second];
 }
 
 const PublishedRun* Catalog::publishedRun(const std::string& id) const

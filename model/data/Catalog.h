@@ -27,6 +27,8 @@ public:
     const std::vector<Provider>& providers() const { return m_providers; }
     const std::vector<PublishedRun>& publishedRuns() const { return m_publishedRuns; }
     const PublishedRun* publishedRun(const std::string& id) const;
+    const std::vector<PublishedModel>& publishedModels() const { return m_publishedModels; }
+    const PublishedModel* publishedModel(const std::string& id) const;
     const std::vector<SourceInfo>& sources() const { return m_sources; }
     const std::vector<std::string>& files() const { return m_files; }
 
@@ -52,6 +54,8 @@ private:
     std::vector<ReferenceValue> m_references;
     std::vector<PublishedRun> m_publishedRuns;
     std::unordered_map<std::string, std::size_t> m_publishedRunIndex;
+    std::vector<PublishedModel> m_publishedModels;
+    std::unordered_map<std::string, std::size_t> m_publishedModelIndex;
     std::vector<SourceInfo> m_sources;
     std::vector<std::string> m_files;
     std::unordered_map<std::string, std::size_t> m_hardwareIndex;

@@ -202,9 +202,59 @@ PublishedRun readPublishedRun(const EntryReader& r, const json& e)
     p.emissionsBasis = r.optionalText("emissions_basis");
     p.source = r.text("source");
     p.year = r.optionalYear("year");
+    p.modelId = r.optionalText("model_id");
+    p.runYear = r.optionalYear("run_year");
+    p.runYearNote = r.optionalText("run_year_note");
+    if (p.runYear && p.runYearNote.empty())
+        r.fail("run_year_note: missing (which year run_year is: a non-empty string is required)");
     p.tier = r.optionalText("tier");
     p.note = r.optionalText("note");
     return p;
+}
+
+PublishedModel readPublishedModel(const EntryReader& r)
+{
+    PublishedModel m;
+    m.id = r.text("id");
+    m.name = r.text("name");
+    m.organization = r.optionalText("organization");
+    m.country = r.optionalText("country");
+    m.countries = r.optionalTexts("countries");
+    m.publicationDate = r.text("publication_date");
+    m.year = r.year("year", DatabaseFile::kMinModelYear);
+    if (m.publicationDate.size() < 4 || m.publicationDate.compare(0, 4, std::to_string(m.year)) != 0)
+        r.fail("publication_date: '" + m.publicationDate + "' is not in the year " + std::to_string(m.year));
+    m.domain = r.optionalText("domain");
+    m.reference = r.optionalText("reference");
+    m.link = r.optionalText("link");
+    // Ranges: what Epoch's table spans, with room; beyond them a value is a typo.
+    m.parameters = r.optionalNumber("parameters_count", 1, 1e16, "");
+    m.computeFlop = r.optionalNumber("compute_flop", 1, 1e30, " FLOP");
+    m.computeLowFlop = r.optionalNumber("compute_low_flop", 1, 1e30, " FLOP");
+    m.computeHighFlop = r.optionalNumber("compute_high_flop", 1, 1e30, " FLOP");
+    m.datasetSize = r.optionalNumber("dataset_size_count", 0, 1e18, "");
+    m.trainingHours = r.optionalNumber("training_hours", 1e-3, InputRules::kMaxHours, " h");
+    m.hardwareCount = r.optionalNumber("hardware_count", 1, 1e7, " devices");
+    if (m.hardwareCount && std::floor(*m.hardwareCount) != *m.hardwareCount)
+        r.fail("hardware_count: " + shortNumber(*m.hardwareCount) + " is not a whole number of devices");
+    m.mfu = r.optionalNumber("mfu_fraction", 1e-3, 1, "");
+    m.chipHours = r.optionalNumber("chip_hours", 1e-3, 1e12, " h");
+    m.powerDrawW = r.optionalNumber("power_draw_w", 1, 1e10, " W");
+    m.hardwareName = r.optionalText("hardware_name");
+    m.hardware = r.optionalText("hardware");
+    if (!m.hardware.empty() && m.hardwareName.empty())
+        r.fail("hardware_name: missing (the text the hardware id was mapped from)");
+    m.hardwareNote = r.optionalText("hardware_note");
+    if (r.has("precision"))
+        m.precision = *Kinds::precision(r.oneOf("precision", Kinds::keys<Precision>()));
+    m.precisionNote = r.optionalText("precision_note");
+    m.cloudVendor = r.optionalText("cloud_vendor");
+    m.dataCenter = r.optionalText("data_center");
+    m.confidence = r.optionalText("confidence");
+    m.estimationMethod = r.optionalText("estimation_method");
+    m.source = r.text("source");
+    m.sourceId = r.text("source_id");
+    return m;
 }
 
 ReferenceValue readReference(const EntryReader& r)
@@ -230,6 +280,7 @@ std::string DatabaseFile::kindName(Kind kind)
     case Kind::CloudRegions: return "cloud_regions";
     case Kind::GridZones: return "grid_zones";
     case Kind::PublishedRuns: return "published_runs";
+    case Kind::PublishedModels: return "published_models";
     }
     return {};
 }
@@ -244,7 +295,7 @@ Kind kindOf(const EntryReader& top, const std::string& path)
         {"accelerators", Kind::Accelerators},    {"cpus", Kind::Cpus},
         {"reference", Kind::Reference},          {"providers", Kind::Providers},
         {"cloud_regions", Kind::CloudRegions},   {"grid_zones", Kind::GridZones},
-        {"published_runs", Kind::PublishedRuns},
+        {"published_runs", Kind::PublishedRuns}, {"published_models", Kind::PublishedModels},
     };
     std::string kind = top.text("kind");
     for (const auto& [name, k] : kinds) {
@@ -254,7 +305,7 @@ Kind kindOf(const EntryReader& top, const std::string& path)
     throw DataError(path, "",
                     "kind: '" + kind
                         + "' is not one of accelerators, cpus, reference, providers, cloud_regions, grid_zones, "
-                          "published_runs");
+                          "published_runs, published_models");
 }
 
 // The "sources" table: id -> title, licence, attribution, snapshot year.
@@ -333,6 +384,13 @@ void readEntries(const json& root, const std::string& path, DatabaseFile& file)
             p.file = path;
             unique(p.id, label);
             file.publishedRuns.push_back(std::move(p));
+            break;
+        }
+        case Kind::PublishedModels: {
+            PublishedModel m = readPublishedModel(r);
+            m.file = path;
+            unique(m.id, label);
+            file.publishedModels.push_back(std::move(m));
             break;
         }
         case Kind::GridZones: {

@@ -11,7 +11,16 @@ namespace mlcarbon {
 // parse() checks the format, every entry's fields, types and ranges, and unique ids,
 // and throws DataError naming the file, the entry and the problem.
 struct DatabaseFile {
-    enum class Kind { Accelerators, Cpus, Reference, Providers, CloudRegions, GridZones, PublishedRuns };
+    enum class Kind {
+        Accelerators,
+        Cpus,
+        Reference,
+        Providers,
+        CloudRegions,
+        GridZones,
+        PublishedRuns,
+        PublishedModels
+    };
 
     std::string path;  // label shown to the user: "built-in hardware_db/cpus.json" or a file path
     Kind kind = Kind::Accelerators;
@@ -22,6 +31,7 @@ struct DatabaseFile {
     std::vector<CloudRegion> regions;
     std::vector<GridZone> zones;
     std::vector<PublishedRun> publishedRuns;
+    std::vector<PublishedModel> publishedModels;
 
     static DatabaseFile parse(std::string_view bytes, const std::string& path);
     static std::string kindName(Kind kind);
@@ -36,6 +46,7 @@ struct DatabaseFile {
     static constexpr double kMinPue = 1.0;
     static constexpr double kMaxPue = 3.0;
     static constexpr int kMinYear = 2000;
+    static constexpr int kMinModelYear = 1950;  // published models go back to the first learning machines
     // The year this file was compiled, from __DATE__ ("Mmm dd yyyy"; SOURCE_DATE_EPOCH sets it for
     // reproducible builds). Values may be dated up to the year after it: a figure published for next
     // year (a user's override with next year's utility disclosure) still loads, without a constant

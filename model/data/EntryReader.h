@@ -89,12 +89,13 @@ public:
         return d;
     }
 
-    int year(const char* key) const
+    // A whole year from `minYear` (most figures: 2000; a published model's: 1950) to next year.
+    int year(const char* key, int minYear = DatabaseFile::kMinYear) const
     {
         if (!has(key))
-            fail(std::string(key) + ": missing (a year from " + std::to_string(DatabaseFile::kMinYear) + " to "
+            fail(std::string(key) + ": missing (a year from " + std::to_string(minYear) + " to "
                  + std::to_string(DatabaseFile::kMaxYear) + " is required)");
-        return yearValue(m_object.at(key), key);
+        return yearValue(m_object.at(key), key, minYear);
     }
 
     std::optional<int> optionalYear(const char* key) const
@@ -104,15 +105,32 @@ public:
         return yearValue(m_object.at(key), key);
     }
 
-    int yearValue(const json& v, const std::string& key) const
+    int yearValue(const json& v, const std::string& key, int minYear = DatabaseFile::kMinYear) const
     {
         if (!v.is_number_integer())
             fail(key + ": " + v.dump() + " is not a whole year");
         auto y = v.get<long long>();
-        if (y < DatabaseFile::kMinYear || y > DatabaseFile::kMaxYear)
-            fail(key + ": " + v.dump() + " is out of range; allowed " + std::to_string(DatabaseFile::kMinYear) + " to "
+        if (y < minYear || y > DatabaseFile::kMaxYear)
+            fail(key + ": " + v.dump() + " is out of range; allowed " + std::to_string(minYear) + " to "
                  + std::to_string(DatabaseFile::kMaxYear));
         return static_cast<int>(y);
+    }
+
+    // An optional list of non-empty strings.
+    std::vector<std::string> optionalTexts(const char* key) const
+    {
+        std::vector<std::string> out;
+        if (!has(key))
+            return out;
+        const json& v = m_object.at(key);
+        if (!v.is_array())
+            fail(std::string(key) + ": " + v.dump() + " is not a list of strings");
+        for (const json& item : v) {
+            if (!item.is_string() || item.get<std::string>().empty())
+                fail(std::string(key) + ": " + item.dump() + " is not a non-empty string");
+            out.push_back(item.get<std::string>());
+        }
+        return out;
     }
 
     std::string oneOf(const char* key, const std::set<std::string>& allowed) const

@@ -149,10 +149,54 @@ struct PublishedRun {
     std::string defaultCode;
     std::string defaultNote;
     std::string emissionsBasis;
-    std::string source;  // the citation of every number above
-    std::optional<int> year;
+    std::string source;       // the citation of every number above
+    std::optional<int> year;  // the cited source's year
+    // The run in the published-models catalog, where one entry is the same run (a reviewed list in
+    // the generator), and the year of the run mlcarbon takes: that model's publication year, else
+    // the cited source's year; runYearNote says which.
+    std::string modelId;
+    std::optional<int> runYear;
+    std::string runYearNote;
     std::string tier;
     std::string note;
+    std::string file;
+};
+
+// A published model from Epoch AI's ML systems database (hardware_db/published_models.json):
+// what Epoch records about its training, every value as Epoch gives it; an empty optional or
+// string means Epoch records none.
+struct PublishedModel {
+    std::string id;
+    std::string name;
+    std::string organization;
+    std::string country;                 // ISO code of the first organisation's country
+    std::vector<std::string> countries;  // every organisation's, when several
+    std::string publicationDate;         // yyyy-mm-dd
+    int year = 0;                        // of publication
+    std::string domain;
+    std::string reference;  // the paper's title
+    std::string link;
+    std::optional<double> parameters;
+    std::optional<double> computeFlop;
+    std::optional<double> computeLowFlop;
+    std::optional<double> computeHighFlop;
+    std::optional<double> datasetSize;  // datapoints (tokens for language models)
+    std::optional<double> trainingHours;
+    std::optional<double> hardwareCount;
+    std::optional<double> mfu;
+    std::optional<double> chipHours;
+    std::optional<double> powerDrawW;  // Epoch's estimate for the whole cluster
+    std::string hardwareName;          // Epoch's text
+    std::string hardware;              // database id, when the name maps to a device
+    std::string hardwareNote;
+    std::optional<Precision> precision;
+    std::string precisionNote;
+    std::string cloudVendor;
+    std::string dataCenter;
+    std::string confidence;
+    std::string estimationMethod;
+    std::string source;
+    std::string sourceId;
     std::string file;
 };
 

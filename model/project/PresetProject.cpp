@@ -52,6 +52,9 @@ Project PresetProject::reported(const PublishedRun& run, std::vector<std::string
     EstimateInput& in = item.input;
     in.hardware = run.hardware;
     setDuration(run, in, filledIn);
+    in.year = run.runYear;
+    if (run.runYear && filledIn)
+        filledIn->push_back("year of the run: " + std::to_string(*run.runYear) + ", the " + run.runYearNote);
     in.powerW = run.powerW;
     if (!run.powerW && filledIn)
         filledIn->push_back("power: not reported; the database TDP of " + run.hardware + " is used");
@@ -84,6 +87,7 @@ Project PresetProject::defaults(const PublishedRun& run)
     item.label = run.name + " training";
     item.input.hardware = run.hardware;
     setDuration(run, item.input, nullptr);
+    item.input.year = run.runYear;
     item.input.location = defaultLocation(run);
     p.items.push_back(std::move(item));
     return p;

@@ -14,6 +14,7 @@
 #include "PresetProject.h"
 #include "ProjectCalculator.h"
 #include "ProjectFile.h"
+#include "PublishedModelJob.h"
 
 #include <charconv>
 #include <cmath>
@@ -239,7 +240,7 @@ const std::vector<ReaderChecks::Target>& ReaderChecks::targets()
 {
     static const std::vector<Target> all = {
         {"database", &ReaderChecks::database}, {"project", &ReaderChecks::project}, {"batch", &ReaderChecks::batch},
-        {"numbers", &ReaderChecks::numbers},   {"preset", &ReaderChecks::preset},
+        {"numbers", &ReaderChecks::numbers},   {"preset", &ReaderChecks::preset},   {"model", &ReaderChecks::model},
     };
     return all;
 }
@@ -455,6 +456,39 @@ std::string ReaderChecks::preset(std::string_view bytes)
             ProjectFile::read(ProjectFile::write(reported), "preset.mlcarbon.json");
         } catch (const ProjectError& e) {
             v.require(false, run.id + ": the preset's project does not open: " + e.what());
+        }
+    }
+    return v.text();
+}
+
+std::string ReaderChecks::model(std::string_view bytes)
+{
+    Verdict v;
+    const std::optional<DatabaseFile> parsed = parseDatabase(bytes, "published_models.json", v);
+    if (!parsed)
+        return v.text();
+    const DatabaseFile& file = *parsed;
+    checkValues(file, v);
+    Catalog merged = baseCatalog();
+    try {
+        merged.add(file);
+    } catch (const DataError&) {
+        return v.text();  // e.g. a model's hardware is not in the catalog: refused by name
+    }
+    const Calculator calc(merged);
+    for (const PublishedModel& m : file.publishedModels) {
+        const ModelJob job = PublishedModelJob::of(merged, m);
+        // Either it estimates, or it names what is missing; never both, never neither.
+        v.require(job.estimable() || !job.missing.empty(), m.id + ": neither estimable nor missing anything");
+        for (const auto& line : job.missing)
+            v.require(line.find(": ") != std::string::npos, m.id + ": a missing input without its field: " + line);
+        if (!job.estimable())
+            continue;
+        try {
+            v.estimate(calc.estimate(job.input), m.id + " from Epoch's record");
+        } catch (const InputError& e) {
+            // A record beyond the input rules (hours over 1e9 per device) is refused by field.
+            v.require(!e.field().empty(), m.id + ": an input error without a field");
         }
     }
     return v.text();

@@ -29,6 +29,8 @@ public:
     static std::string numbers(std::string_view bytes);
     // A published-runs file, each run turned into a preset and compared.
     static std::string preset(std::string_view bytes);
+    // A published-models file, each model turned into a job and estimated where it can be.
+    static std::string model(std::string_view bytes);
 };
 
 }  // namespace mlcarbon::fuzz
