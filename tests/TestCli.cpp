@@ -42,6 +42,7 @@ private slots:
     void projectReportWritesEveryFormat();
     void batchExitCodesOutputAndErrors();
     void presetWithOverrides();
+    void publishedModels();
     void reportErrors_data();
     void reportErrors();
     void noQtWarningsWithoutRuntimeDir();
@@ -862,6 +863,80 @@ void TestCli::batchExitCodesOutputAndErrors()
     QVERIFY(r.err.contains("cannot be read"));
     r = cli({"batch"});
     QCOMPARE(r.code, 2);
+}
+
+void TestCli::publishedModels()
+{
+    // LLaMA-65B by its name as a person types it: Epoch records 2,048 A100 for 500 h (TDP 400 W):
+    // 1,024,000 device-hours x 0.4 kW = 409,600 kWh at the devices; Meta AI is in the US, published 2023.
+    Run r = cli({"estimate", "--model", "LLaMA-65B", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["count"].toDouble() * o["hours"].toDouble(), 1024000.0);
+    QCOMPARE(o["breakdown"].toObject()["device_kwh"].toDouble(), 409600.0);
+    QCOMPARE(o["year"].toInt(), 2023);
+    QCOMPARE(o["location"].toObject()["zone"].toString(), QStringLiteral("US"));
+    QCOMPARE(o["published_model"].toObject()["id"].toString(), QStringLiteral("llama-65b"));
+    QVERIFY(o["published_model"].toObject()["source"].toString().contains("CC BY 4.0"));
+    const QString assumed = QJsonDocument(o["assumptions"].toArray()).toJson();
+    QVERIFY2(assumed.contains("place: US, the organisation's country (an assumption"), qPrintable(assumed));
+    QVERIFY(assumed.contains("year of the run: 2023, the publication year"));
+    // The place and year changed in one step: those assumptions go.
+    r = cli({"estimate", "--model", "llama-65b", "--country", "FR", "--year", "2022", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["location"].toObject()["zone"].toString(), QStringLiteral("FR"));
+    QCOMPARE(o["year"].toInt(), 2022);
+    QVERIFY(!QJsonDocument(o["assumptions"].toArray()).toJson().contains("place:"));
+    // ALiBi (L=3072): Epoch records 8.1e20 FLOP and no hardware. The record says what is missing...
+    r = cli({"estimate", "--model", "alibi-l-3072-lvalid-3072"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("--model: 'alibi-l-3072-lvalid-3072' cannot be estimated from Epoch AI's record"),
+             r.err.constData());
+    QVERIFY(r.err.contains("hardware: Epoch records none"));
+    // ... and a device fills it: 8.1e20 / (V100's 1.25e14 FLOP/s x the published median MFU 0.38,
+    // hardware_db/reference.json) = 1.7053e7 s = 4736.8 device-hours.
+    r = cli({"estimate", "--model", "alibi-l-3072-lvalid-3072", "--hardware", "nvidia-tesla-v100-sxm2", "--format",
+             "json"});
+    QCOMPARE(r.code, 0);
+    o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY2(qAbs(o["count"].toDouble() * o["hours"].toDouble() - 8.1e20 / (1.25e14 * 0.38) / 3600) < 0.1,
+             r.out.constData());
+    // A name several models share lists their ids instead of choosing.
+    r = cli({"estimate", "--model", "CALM"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("is the name of several models; one id of: calm"), r.err.constData());
+    QVERIFY(r.err.contains("calm-2"));
+    // A part of a name lists the models that contain it.
+    r = cli({"estimate", "--model", "GPT-3"});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("gpt-3-175b-davinci (GPT-3 175B (davinci), 2020)"));
+    QVERIFY(cli({"estimate", "--model", "llama-65b", "--preset", "meena"}).err.contains("give either --preset"));
+    // The catalog is searchable by name, organisation and year, every word matching.
+    r = cli({"list", "models", "--search", "llama meta 2023", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(rows.size() >= 3);
+    bool found = false;
+    for (const auto& row : rows) {
+        QVERIFY(row.toObject()["organization"].toString().contains("Meta"));
+        QCOMPARE(row.toObject()["year"].toInt(), 2023);
+        found = found || row.toObject()["id"].toString() == "llama-65b";
+    }
+    QVERIFY(found);
+    // A report of a published model lists the assumptions.
+    QTemporaryDir dir;
+    r = cli({"report", "--model", "llama-65b", "--markdown", dir.filePath(QStringLiteral("r.md"))});
+    QCOMPARE(r.code, 0);
+    QFile md(dir.filePath(QStringLiteral("r.md")));
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QByteArray text = md.readAll();
+    QVERIFY(text.contains("| Assumed | place: US, the organisation's country"));
+    QVERIFY(text.contains("| Assumed | inputs: Epoch AI's record of LLaMA-65B"));
+    // And the same compute on other hardware.
+    r = cli({"compare-hardware", "--model", "llama-65b", "--kind", "gpu", "--vendor", "NVIDIA", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out).array().size() > 10);
 }
 
 void TestCli::presetWithOverrides()

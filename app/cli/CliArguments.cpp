@@ -64,6 +64,7 @@ const std::vector<OptionSpec> kOptions = {
     {"training-type", false, kReport},
     {"project", false, {"estimate", "compare", "report"}},
     {"preset", false, {"estimate", "compare", "report"}},
+    {"model", false, {"estimate", "compare", "report", "compare-hardware"}},
     {"output", false, {"batch"}},
     {"summary", true, {"batch"}},
 };

@@ -19,7 +19,10 @@ Usage:
   mlcarbon-cli estimate --project FILE | --preset ID [job options override the preset's]
   mlcarbon-cli compare  --project FILE | --preset ID [...]    the whole project moved to each place
   mlcarbon-cli report   --project FILE | --preset ID --pdf FILE ...   items, phases and totals in every form
-  mlcarbon-cli list hardware|regions|countries|providers|presets [--search TEXT] [--provider P]
+  mlcarbon-cli estimate|compare|compare-hardware|report --model ID|NAME [job options fill or override]
+                        a published model (Epoch AI's record): its devices and hours or its training
+                        compute; the organisation's country and the publication year are assumptions
+  mlcarbon-cli list hardware|regions|countries|providers|presets|models [--search TEXT] [--provider P]
   mlcarbon-cli batch FILE.csv|- [-o OUT.csv] [--summary]   one estimate per row of a job log
   mlcarbon-cli --help | --version
 

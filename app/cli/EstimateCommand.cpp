@@ -7,6 +7,7 @@
 #include "PresetReport.h"
 #include "ProjectCalculator.h"
 #include "ProjectReport.h"
+#include "PublishedModelReport.h"
 #include "TableWriter.h"
 
 #include <nlohmann/json.hpp>
@@ -33,7 +34,19 @@ std::string EstimateCommand::run(const Calculator& calc, const CliArguments& a, 
         return runProjectEstimate(calc, a, err);
     const std::string f = a.format();
     const PublishedRun* run = nullptr;
-    Estimate e = JobOptions::estimate(calc, a, run);
+    std::optional<ModelJob> model;
+    Estimate e = JobOptions::estimate(calc, a, run, &model);
+    if (model) {
+        const auto equivalents = Equivalents::of(calc.catalog(), e.emissionsKg);
+        if (f == "json") {
+            auto j = nlohmann::ordered_json::parse(EstimateReport::json(e, equivalents));
+            j["published_model"] = PublishedModelReport::json(calc.catalog(), *model);
+            return j.dump(2) + "\n";
+        }
+        if (f == "csv")
+            return EstimateReport::csv(e);
+        return EstimateReport::text(e, equivalents) + PublishedModelReport::text(calc.catalog(), *model);
+    }
     if (run) {
         const auto equivalents = Equivalents::of(calc.catalog(), e.emissionsKg);
         if (f == "json") {

@@ -1,5 +1,6 @@
 #include "JobOptions.h"
 
+#include "CatalogSearch.h"
 #include "InputRules.h"
 #include "PresetProject.h"
 #include "ProjectFile.h"
@@ -64,8 +65,21 @@ WhatIfEdit JobOptions::job(const CliArguments& a)
     return WhatIf::apply(EstimateInput{}, changes(a));
 }
 
-Estimate JobOptions::estimate(const Calculator& calc, const CliArguments& a, const PublishedRun*& run)
+Estimate JobOptions::estimate(const Calculator& calc, const CliArguments& a, const PublishedRun*& run,
+                              std::optional<ModelJob>* modelJob)
 {
+    if (a.has("preset") && a.has("model"))
+        usageError("model", a.value("model"), "give either --preset (a run with reported emissions) or --model");
+    if (a.has("model")) {
+        ModelJob mj = model(calc.catalog(), a);
+        Estimate e = calc.estimate(mj.input);
+        for (const auto& n : mj.notes)
+            e.notes.push_back(n.text);
+        e.assumptions = mj.assumptions;
+        if (modelJob)
+            *modelJob = std::move(mj);
+        return e;
+    }
     const WhatIfEdit edit = a.has("preset") ? preset(calc.catalog(), a, run) : job(a);
     Estimate e = calc.estimate(edit.input);
     e.notes = edit.texts();
@@ -77,7 +91,7 @@ Project JobOptions::project(const CliArguments& a, std::string& err)
 {
     for (const char* o : {"hardware", "hours",       "count",   "provider", "region",     "country",        "intensity",
                           "pue",      "utilization", "power-w", "offset",   "host-cpu-w", "host-memory-gb", "preset",
-                          "year",     "flop",        "params",  "tokens",   "mfu",        "precision"}) {
+                          "year",     "flop",        "params",  "tokens",   "mfu",        "precision",      "model"}) {
         if (a.has(o))
             usageError(o, a.value(o), "not with --project: edit the project file, or use --preset for one run");
     }
@@ -111,6 +125,24 @@ WhatIfEdit JobOptions::preset(const Catalog& catalog, const CliArguments& a, con
                    "is not a preset");
     }
     return PresetProject::whatIf(*run, changes(a));
+}
+
+// --model ID|NAME: a published model's record, any job option replacing its value or filling a gap.
+ModelJob JobOptions::model(const Catalog& catalog, const CliArguments& a)
+{
+    const PublishedModel& m = CatalogSearch::model(catalog, a.value("model"));
+    ModelJob job = PublishedModelJob::whatIf(catalog, m, changes(a));
+    if (!job.estimable()) {
+        std::string lacks;
+        for (const auto& line : job.missing)
+            lacks += (lacks.empty() ? "" : "; ") + line;
+        usageError("model", a.value("model"),
+                   "a model whose record has what an estimate needs, or the job options that fill the gap "
+                   "(--hardware, --count, --hours, --flop, --country ...): "
+                       + lacks,
+                   "cannot be estimated from Epoch AI's record");
+    }
+    return job;
 }
 
 RegionRanking::Scope JobOptions::rankingScope(const CliArguments& a, const Estimate& e)

@@ -11,7 +11,7 @@ std::string ListCommand::run(const Catalog& catalog, const Calculator& calc, con
     const std::string f = a.format();
     if (a.positional.size() != 1)
         usageError("list", a.positional.empty() ? "" : a.positional[1],
-                   "one of hardware, regions, countries, providers, presets");
+                   "one of hardware, regions, countries, providers, presets, models");
     const std::string what = a.positional.front();
     const std::string search = a.value("search");
     Table table;
@@ -32,11 +32,14 @@ std::string ListCommand::run(const Catalog& catalog, const Calculator& calc, con
     } else if (what == "presets") {
         table = CatalogTables::presets(catalog.publishedRuns(), search);
         textColumns = {"id", "name", "device_hours", "reported_energy_mwh", "reported_tco2e", "tier"};
+    } else if (what == "models") {
+        table = CatalogTables::models(catalog, CatalogSearch::models(catalog, search));
+        textColumns = {"id", "name", "organization", "year", "hardware", "estimable"};
     } else if (what == "providers") {
         table = CatalogTables::providers(catalog, CatalogSearch::providers(catalog, search));
         textColumns = {"id", "name", "pue", "pue_year", "regions", "offset_pct"};
     } else {
-        usageError("list", what, "one of hardware, regions, countries, providers, presets");
+        usageError("list", what, "one of hardware, regions, countries, providers, presets, models");
     }
     if (a.has("provider") && what != "regions")
         usageError("provider", a.value("provider"), "--provider filters list regions only");

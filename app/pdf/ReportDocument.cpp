@@ -212,6 +212,10 @@ QString estimateHtml(const Estimate& e, const std::vector<Equivalent>& equivalen
                     + h(EstimateReport::basisText(e)) + QLatin1Char(')'));
     html += row(QStringLiteral("PUE"),
                 h(EstimateReport::pueText(e)) + (e.pueGiven ? QStringLiteral(" (given)") : QString()));
+    for (const std::string& a : e.assumptions)
+        html += row(QStringLiteral("Assumed"), h(a));
+    for (const std::string& n : e.notes)
+        html += row(QStringLiteral("What-if"), h(n));
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h2>Breakdown and formula</h2><table class=grid>"

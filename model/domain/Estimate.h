@@ -121,6 +121,9 @@ struct Estimate {
 
     // What a what-if edit dropped from the inputs (e.g. a measured power when the hardware changed).
     std::vector<std::string> notes;
+    // Inputs the person did not give and no database holds, taken as stated (a published model's
+    // place and year of the run); every report lists them.
+    std::vector<std::string> assumptions;
 
     bool basisFallback() const { return !intensityGiven && intensityBasis != requestedBasis; }
     // The year of the run was given and the place has no figure for it: the nearest year's was used.

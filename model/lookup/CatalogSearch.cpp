@@ -1,9 +1,11 @@
 #include "CatalogSearch.h"
 
+#include "InputError.h"
 #include "TextMatch.h"
 
 #include <algorithm>
 #include <initializer_list>
+#include <sstream>
 
 namespace mlcarbon {
 
@@ -81,6 +83,67 @@ std::vector<const Provider*> CatalogSearch::providers(const Catalog& catalog, co
             ranked.emplace_back(rank, &p);
     }
     return ordered(ranked);
+}
+
+std::vector<const PublishedModel*> CatalogSearch::models(const Catalog& catalog, const std::string& text)
+{
+    std::vector<std::string> words;
+    std::istringstream in(text);
+    for (std::string w; in >> w;) {
+        if (std::string k = TextMatch::key(w); !k.empty())
+            words.push_back(k);
+    }
+    const std::string whole = TextMatch::key(text);
+    std::vector<std::pair<int, const PublishedModel*>> ranked;
+    for (const auto& m : catalog.publishedModels()) {
+        const std::string name = TextMatch::key(m.name);
+        const std::string fields = name + " " + TextMatch::key(m.organization) + " " + TextMatch::key(m.id) + " "
+                                   + TextMatch::key(m.domain) + " " + std::to_string(m.year);
+        const bool all = std::all_of(words.begin(), words.end(),
+                                     [&](const std::string& w) { return fields.find(w) != std::string::npos; });
+        if (!all)
+            continue;
+        int rank = 2;
+        if (whole.empty() || name == whole || TextMatch::key(m.id) == whole)
+            rank = 0;
+        else if (name.rfind(whole, 0) == 0)
+            rank = 1;
+        ranked.emplace_back(rank, &m);
+    }
+    return ordered(ranked);
+}
+
+const PublishedModel& CatalogSearch::model(const Catalog& catalog, const std::string& idOrName,
+                                           const std::string& field)
+{
+    if (const PublishedModel* m = catalog.publishedModel(idOrName))
+        return *m;
+    const std::string key = TextMatch::key(idOrName);
+    std::vector<const PublishedModel*> same;
+    for (const auto& m : catalog.publishedModels()) {
+        if (!key.empty() && (TextMatch::key(m.name) == key || TextMatch::key(m.id) == key))
+            same.push_back(&m);
+    }
+    auto list = [](const std::vector<const PublishedModel*>& models, std::size_t most) {
+        std::string out;
+        for (std::size_t i = 0; i < models.size() && i < most; ++i)
+            out +=
+                (i ? "; " : "") + models[i]->id + " (" + models[i]->name + ", " + std::to_string(models[i]->year) + ")";
+        if (models.size() > most)
+            out += "; and " + std::to_string(models.size() - most) + " more";
+        return out;
+    };
+    if (same.size() == 1)
+        return *same.front();
+    if (same.size() > 1)
+        throw InputError(field, idOrName, "one id of: " + list(same, same.size()), "is the name of several models");
+    const auto near = models(catalog, idOrName);
+    throw InputError(field, idOrName,
+                     near.empty()
+                         ? std::string("a published model's id or name (see: mlcarbon-cli list models --search "
+                                       "TEXT)")
+                         : "a whole name or id; models that contain it: " + list(near, 8),
+                     "is not a published model");
 }
 
 }  // namespace mlcarbon

@@ -15,6 +15,14 @@ public:
     // Countries, subdivisions and the world figure; grid zones too when asked.
     static std::vector<const GridZone*> zones(const Catalog& catalog, const std::string& text, bool includeGridZones);
     static std::vector<const Provider*> providers(const Catalog& catalog, const std::string& text);
+    // Published models whose name, organisation, id, domain or year contains every word of the
+    // text ("llama meta 2023"); exact names and ids first, then name prefixes, then the rest.
+    static std::vector<const PublishedModel*> models(const Catalog& catalog, const std::string& text);
+    // The model an id or a whole name (case and punctuation aside) names. Throws InputError for
+    // field `field` when none does (with the nearest names) or when several share the name
+    // (listing their ids).
+    static const PublishedModel& model(const Catalog& catalog, const std::string& idOrName,
+                                       const std::string& field = "model");
 };
 
 }  // namespace mlcarbon

@@ -18,6 +18,9 @@ ModelJob recorded(const Catalog& catalog, const PublishedModel& m)
     ModelJob job;
     job.model = &m;
     EstimateInput& in = job.input;
+    const SourceInfo* source = catalog.source(m.sourceId);
+    job.assumptions.push_back("inputs: Epoch AI's record of " + m.name + " ("
+                              + (source && !source->attribution.empty() ? source->attribution : m.source) + ")");
     if (!m.hardware.empty() && catalog.hardwareById(m.hardware))
         in.hardware = m.hardware;
     if (m.hardwareCount && m.trainingHours) {

@@ -2,6 +2,7 @@
 
 #include "EstimateReport.h"
 #include "IntensityChoice.h"
+#include "PublishedModelJob.h"
 #include "PueChoice.h"
 #include "TextMatch.h"
 
@@ -131,6 +132,33 @@ Table CatalogTables::presets(const std::vector<PublishedRun>& runs, const std::s
         t.rows.push_back({TableCell::of(p.id), TableCell::of(p.name), TableCell::of(p.hardware),
                           optionalNumber(p.count), optionalNumber(p.deviceHours), optionalNumber(p.reportedEnergyMwh),
                           optionalNumber(p.reportedTco2e), TableCell::of(p.tier), TableCell::of(p.source)});
+    }
+    return t;
+}
+
+Table CatalogTables::models(const Catalog& catalog, const std::vector<const PublishedModel*>& models)
+{
+    Table t;
+    t.columns = {{"id", "Id", ""},
+                 {"name", "Name", ""},
+                 {"organization", "Organisation", ""},
+                 {"year", "Year", ""},
+                 {"hardware", "Hardware", ""},
+                 {"count", "Devices", ""},
+                 {"training_hours", "Hours", "h"},
+                 {"compute_flop", "Compute", "FLOP"},
+                 {"estimable", "Estimates from", ""}};
+    for (const PublishedModel* m : models) {
+        const ModelJob job = PublishedModelJob::of(catalog, *m);
+        const std::string from = !job.estimable()                    ? "missing: " + job.missing.front()
+                                 : job.work == ModelJob::Work::Hours ? std::string("hours")
+                                                                     : std::string("compute");
+        const std::string hardware = !m->hardware.empty()      ? m->hardware
+                                     : m->hardwareName.empty() ? std::string()
+                                                               : m->hardwareName + " (not in the database)";
+        t.rows.push_back({TableCell::of(m->id), TableCell::of(m->name), TableCell::of(m->organization),
+                          TableCell::integer(m->year), TableCell::of(hardware), optionalNumber(m->hardwareCount),
+                          optionalNumber(m->trainingHours), optionalNumber(m->computeFlop), TableCell::of(from)});
     }
     return t;
 }

@@ -21,6 +21,8 @@ public:
     static Table providers(const Catalog& catalog, const std::vector<const Provider*>& items);
     // The published runs whose name, id or source holds `search` (TextMatch keys; empty: all), in order.
     static Table presets(const std::vector<PublishedRun>& runs, const std::string& search = {});
+    // Published models (CatalogSearch::models order), with what each estimates from.
+    static Table models(const Catalog& catalog, const std::vector<const PublishedModel*>& models);
     static Table comparison(const std::vector<RankedRegion>& rows);
     // The same training compute on each accelerator (HardwareRanking), cleanest first.
     static Table hardwareComparison(const std::vector<RankedHardware>& rows);

@@ -242,6 +242,8 @@ std::string EstimateReport::text(const Estimate& e, const std::vector<Equivalent
     line("PUE", pueText(e) + (e.pueGiven ? " (given)" : pueNote.empty() ? "" : " (" + pueNote + ")"));
     for (const std::string& note : e.notes)
         line("What-if", note);
+    for (const std::string& assumption : e.assumptions)
+        line("Assumed", assumption);
     s += "\nResult\n";
     line("Energy", NF::energy(e.energyKwh) + "   (range " + NF::energy(e.energyLowKwh) + " to "
                        + NF::energy(e.energyHighKwh) + ")");
@@ -358,6 +360,7 @@ std::string EstimateReport::json(const Estimate& e, const std::vector<Equivalent
                       {"source", q.source}});
     j["equivalents"] = eq;
     j["notes"] = e.notes;
+    j["assumptions"] = e.assumptions;
     return j.dump(2) + "\n";
 }
 

@@ -62,7 +62,12 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
     s += "| Grid intensity | " + EstimateReport::intensityText(e) + " gCO2e/kWh" + " ("
          + (e.intensitySource.year ? std::to_string(*e.intensitySource.year) + ", " : "")
          + escape(EstimateReport::basisText(e)) + ") |\n";
-    s += "| PUE | " + EstimateReport::pueText(e) + " |\n\n";
+    s += "| PUE | " + EstimateReport::pueText(e) + " |\n";
+    for (const std::string& a : e.assumptions)
+        s += "| Assumed | " + escape(a) + " |\n";
+    for (const std::string& n : e.notes)
+        s += "| What-if | " + escape(n) + " |\n";
+    s += "\n";
     s += "```\n" + EstimateReport::energyFormula(e) + "\n" + EstimateReport::emissionsFormula(e) + "\n```\n\n";
     if (!cleanest.empty()) {
         s += "Same job elsewhere (cleanest first). "
