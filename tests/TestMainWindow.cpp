@@ -8,6 +8,7 @@
 #include "HardwareListModel.h"
 #include "MainWindow.h"
 #include "NumberFormat.h"
+#include "PublishedModelDialog.h"
 #include "RegionTableModel.h"
 #include "ResultView.h"
 
@@ -68,6 +69,8 @@ private slots:
     void tabWalksTheFormInOrder();
     void computeAndYearMatchCli();
     void impliedMfuIsFlaggedOnTheField();
+    void publishedModelOpensWithItsAssumptions();
+    void publishedModelDialogSearches();
 
 private:
     QLineEdit* edit(const char* name) const;
@@ -661,6 +664,57 @@ void TestMainWindow::computeAndYearMatchCli()
     auto* error = form->findChild<QLabel*>(QStringLiteral("precisionError"));
     QVERIFY(error && error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("bf16")), qPrintable(error->text()));
+}
+
+void TestMainWindow::publishedModelOpensWithItsAssumptions()
+{
+    QCOMPARE(m_window->openModel(QStringLiteral("llama-65b")), QString());
+    // Epoch's record in the form: 2,048 A100 for 500 h, Meta AI's country, the publication year.
+    QVERIFY(m_window->currentEstimate());
+    const Estimate& e = *m_window->currentEstimate();
+    QCOMPARE(e.hardware.id, std::string("nvidia-a100"));
+    QCOMPARE(e.count, 2048.0);
+    QCOMPARE(e.hours, 500.0);
+    QCOMPARE(e.location.zone, std::string("US"));
+    QCOMPARE(*e.input.year, 2023);
+    const QJsonObject o = cli({"estimate", "--model", "llama-65b"}).object();
+    QVERIFY2(e.emissionsKg == o["emissions_kg"].toDouble(), qPrintable(QString::number(e.emissionsKg, 'g', 17)));
+    auto* shown = m_window->findChild<QLabel*>(QStringLiteral("notes"));
+    QVERIFY(shown && shown->text().contains(QStringLiteral("Assumed: place: US, the organisation")));
+    // The place changed in the form: that assumption ends, the year's stays.
+    m_window->form()->setLocation(Location::gridZone("FR"));
+    QVERIFY(m_window->currentEstimate());
+    const auto& assumed = m_window->currentEstimate()->assumptions;
+    QVERIFY(
+        std::none_of(assumed.begin(), assumed.end(), [](const std::string& a) { return a.rfind("place:", 0) == 0; }));
+    QVERIFY(std::any_of(assumed.begin(), assumed.end(),
+                        [](const std::string& a) { return a.rfind("year of the run: 2023", 0) == 0; }));
+    // A record that lacks inputs says what to fill in.
+    const QString lacks = m_window->openModel(QStringLiteral("alibi-l-3072-lvalid-3072"));
+    QVERIFY2(lacks.contains(QStringLiteral("hardware: Epoch records none")), qPrintable(lacks));
+}
+
+void TestMainWindow::publishedModelDialogSearches()
+{
+    PublishedModelDialog dialog(*m_catalog, m_window.get());
+    const QAbstractItemModel* list = dialog.list()->model();
+    // Unfiltered: the 21 runs with reported emissions first, then the 1,201 models.
+    QCOMPARE(list->rowCount(), int(m_catalog->publishedRuns().size() + m_catalog->publishedModels().size()));
+    QCOMPARE(list->index(0, 0).data().toString(), QString::fromStdString(m_catalog->publishedRuns().front().name));
+    QVERIFY(list->index(0, 4).data().toString().contains(QStringLiteral("reported emissions")));
+    // Every word matches name, organisation or year.
+    QTest::keyClicks(dialog.searchField(), "llama meta 2023");
+    QVERIFY(list->rowCount() >= 3);
+    int llama65 = -1;
+    for (int r = 0; r < list->rowCount(); ++r) {
+        if (list->index(r, 0).data().toString() == QStringLiteral("LLaMA-65B"))
+            llama65 = r;
+    }
+    QVERIFY(llama65 >= 0);
+    QCOMPARE(list->index(llama65, 2).data().toString(), QStringLiteral("2023"));
+    dialog.choose(llama65);
+    QCOMPARE(dialog.chosenKind(), PublishedModelDialog::Kind::Model);
+    QCOMPARE(dialog.chosenId(), QStringLiteral("llama-65b"));
 }
 
 void TestMainWindow::impliedMfuIsFlaggedOnTheField()

@@ -25,6 +25,7 @@ private slots:
     void changesFillTheGaps();
     void assumptionsAreStated();
     void givenValuesReplaceAssumptions();
+    void editsEndAssumptions();
 
 private:
     Catalog m_catalog = fixture::make();
@@ -201,6 +202,23 @@ void TestPublishedModels::givenValuesReplaceAssumptions()
     fp8.precision = Precision::Fp8;
     const ModelJob lacking = PublishedModelJob::whatIf(m_catalog, *m_catalog.publishedModel("m-compute"), fp8);
     QVERIFY2(anyContains(lacking.missing, "Test GPU 300 has no figure at FP8"), qPrintable(joined(lacking.missing)));
+}
+
+void TestPublishedModels::editsEndAssumptions()
+{
+    // The window edits the job in its form: an assumption the person has replaced is no longer listed.
+    const ModelJob job = PublishedModelJob::of(m_catalog, *m_catalog.publishedModel("m-compute"));
+    EstimateInput now = job.input;
+    QCOMPARE(PublishedModelJob::assumptionsFor(job, now), job.assumptions);
+    now.location = Location::gridZone("XX-AB");
+    now.year = 2024;
+    const auto left = PublishedModelJob::assumptionsFor(job, now);
+    QVERIFY(!anyContains(left, "place:"));
+    QVERIFY(!anyContains(left, "year of the run:"));
+    QVERIFY(anyContains(left, "MFU: not recorded"));
+    now.mfu = 0.3;
+    QVERIFY(!anyContains(PublishedModelJob::assumptionsFor(job, now), "MFU:"));
+    QVERIFY(anyContains(PublishedModelJob::assumptionsFor(job, now), "inputs: Epoch AI's record of Compute Model"));
 }
 
 QTEST_APPLESS_MAIN(TestPublishedModels)

@@ -208,7 +208,7 @@ void MainWindow::createFileMenu()
         ->setShortcut(QKeySequence::Open);
     QMenu* recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, m_document, [this, recent] { m_document->fillRecentMenu(recent); });
-    file->addAction(tr("Open p&ublished run..."), m_document, &ProjectDocument::openPresetWithDialog)
+    file->addAction(tr("Open p&ublished model..."), m_document, &ProjectDocument::openPublishedWithDialog)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addAction(tr("&Save project"), m_document, &ProjectDocument::save)->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save project &as..."), m_document, &ProjectDocument::saveAsWithDialog)
@@ -295,6 +295,8 @@ void MainWindow::recompute()
             m_estimate = m_calculator.estimate(*input);
             for (const QString& note : m_form->notes())
                 m_estimate->notes.push_back(note.toStdString());
+            if (const auto& model = m_document->modelJob())
+                m_estimate->assumptions = PublishedModelJob::assumptionsFor(*model, *input);
         } catch (const InputError& e) {
             m_form->markError(QString::fromStdString(e.field()), QString::fromStdString(e.reason()));
         }

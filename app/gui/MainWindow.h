@@ -56,6 +56,7 @@ public:
     }
     QString saveProject(const QString& path) { return m_document->saveTo(path); }
     QString openPreset(const QString& id) { return m_document->openPreset(id); }
+    QString openModel(const QString& id) { return m_document->openModel(id); }
     bool openProjectAndTell(const QString& path) { return m_document->openAndTell(path); }
     bool maybeSave() { return m_document->maybeSave(); }
     void setUnsavedChangesQuestion(std::function<int()> ask) { m_document->setUnsavedChangesQuestion(std::move(ask)); }

@@ -4,12 +4,13 @@
 #include "InputError.h"
 #include "ProjectFile.h"
 #include "ProjectItemModel.h"
+#include "PublishedModelDialog.h"
+#include "QtText.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -42,9 +43,10 @@ QString ProjectDocument::title() const
     return tr("%1[*] - mlcarbon").arg(name);
 }
 
-void ProjectDocument::load(Project project, const QString& path)
+void ProjectDocument::load(Project project, const QString& path, std::optional<ModelJob> model)
 {
     m_preset.reset();
+    m_modelJob = std::move(model);
     if (const PublishedRun* run = m_catalog.publishedRun(project.presetId)) {
         try {
             m_preset = PresetProject::compare(m_calculator, *run);
@@ -193,22 +195,47 @@ bool ProjectDocument::openAndTell(const QString& path)
     return error.isEmpty();
 }
 
-void ProjectDocument::openPresetWithDialog()
+void ProjectDocument::openPublishedWithDialog()
 {
     if (!maybeSave())
         return;
-    QStringList labels;
-    QStringList ids;
-    for (const auto& run : m_catalog.publishedRuns()) {
-        labels << QStringLiteral("%1 - %2").arg(QString::fromStdString(run.name), QString::fromStdString(run.source));
-        ids << QString::fromStdString(run.id);
+    PublishedModelDialog dialog(m_catalog, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.chosenKind() == PublishedModelDialog::Kind::Run) {
+        openPreset(dialog.chosenId());
+        return;
     }
-    bool ok = false;
-    const QString choice = QInputDialog::getItem(
-        m_window, tr("Open published run"), tr("A published training run opens as a project with the authors' inputs:"),
-        labels, 0, false, &ok);
-    if (ok && labels.contains(choice))
-        openPreset(ids.at(labels.indexOf(choice)));
+    const QString lacks = openModel(dialog.chosenId());
+    if (!lacks.isEmpty())
+        QMessageBox::information(m_window, tr("Open published model"), lacks);
+}
+
+QString ProjectDocument::openModel(const QString& id)
+{
+    const PublishedModel* m = m_catalog.publishedModel(id.toStdString());
+    if (!m)
+        return tr("%1 is not a published model in the database").arg(id);
+    ModelJob job = PublishedModelJob::of(m_catalog, *m);
+    Project p;
+    p.name = m->name + " (Epoch AI's record)";
+    p.description = m->source;
+    ProjectItem item;
+    item.label = m->name + " training";
+    item.phase = "training";
+    item.input = job.input;
+    p.items.push_back(std::move(item));
+    load(std::move(p), QString(), std::move(job));
+    emit statusMessage(
+        tr("Opened %1 from Epoch AI's record; the place and year are assumptions (see the result)").arg(qs(m->name)),
+        8000);
+    if (m_modelJob->estimable())
+        return {};
+    QStringList lines;
+    for (const auto& missing : m_modelJob->missing)
+        lines << qs(missing);
+    return tr("Epoch AI's record of %1 lacks what an estimate needs; fill it in the form:\n%2")
+        .arg(qs(m->name), lines.join(QLatin1Char('\n')));
 }
 
 QStringList ProjectDocument::recentFiles() const

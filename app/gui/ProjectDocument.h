@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "PresetProject.h"
 #include "Project.h"
+#include "PublishedModelJob.h"
 
 #include <QObject>
 #include <QStringList>
@@ -32,16 +33,21 @@ public:
     bool isModified() const { return m_modified; }
     // The published run the project came from, compared with the authors' figures, if any.
     const std::optional<PresetComparison>& preset() const { return m_preset; }
+    // The published model (Epoch AI's record) the job came from, if any: its assumptions.
+    const std::optional<ModelJob>& modelJob() const { return m_modelJob; }
     // The window's title: the project's name, else its file's, with the [*] modified mark.
     QString title() const;
 
-    // Shows `project` as the one document, unmodified; `path` is its file ("" for none).
-    void load(Project project, const QString& path);
+    // Shows `project` as the one document, unmodified; `path` is its file ("" for none); `model`:
+    // the published model its job came from.
+    void load(Project project, const QString& path, std::optional<ModelJob> model = std::nullopt);
     // Each returns "" or a message naming the file and the problem; on an error the project on
     // screen is unchanged. `warnings` gets what a newer or extended file means.
     QString open(const QString& path, QStringList* warnings = nullptr);
     QString saveTo(const QString& path);
     QString openPreset(const QString& id);
+    // A published model's job in the form; "" or, when its record lacks inputs, what to fill in.
+    QString openModel(const QString& id);
     // open() for a person: a dialog says why it failed, or what the warnings mean.
     bool openAndTell(const QString& path);
     // Asks whether to save unsaved changes; false when the user cancels. Tests replace the question.
@@ -55,7 +61,8 @@ public:
     void openWithDialog();
     bool save();
     bool saveAsWithDialog();
-    void openPresetWithDialog();
+    // File > Open published model: the runs with reported emissions and Epoch AI's models.
+    void openPublishedWithDialog();
 
 signals:
     // Another project replaced the one shown (opened, new, a published run); `basis` is its basis.
@@ -77,6 +84,7 @@ private:
     QString m_path;
     bool m_modified = false;
     std::optional<PresetComparison> m_preset;
+    std::optional<ModelJob> m_modelJob;
     std::function<int()> m_askToSave;
 };
 

@@ -196,6 +196,8 @@ void ResultView::showEstimate(const Estimate& e, const std::vector<Equivalent>& 
                  + QStringLiteral("</li>");
     for (const std::string& n : e.notes)
         notes += QStringLiteral("<li>") + html(n) + QStringLiteral("</li>");
+    for (const std::string& a : e.assumptions)
+        notes += QStringLiteral("<li>") + tr("Assumed: %1").arg(html(a)) + QStringLiteral("</li>");
     m_notes->setText(notes.isEmpty() ? QString() : QStringLiteral("<ul>") + notes + QStringLiteral("</ul>"));
     m_notes->setVisible(!notes.isEmpty());
 

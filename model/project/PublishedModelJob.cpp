@@ -161,6 +161,24 @@ std::optional<Precision> PublishedModelJob::precisionFor(const PublishedModel& m
     return std::nullopt;
 }
 
+std::vector<std::string> PublishedModelJob::assumptionsFor(const ModelJob& job, const EstimateInput& now)
+{
+    const EstimateInput& was = job.input;
+    std::vector<std::string> out;
+    for (const std::string& a : job.assumptions) {
+        auto is = [&](const char* prefix) { return a.rfind(prefix, 0) == 0; };
+        const bool changed =
+            (is("place:") && !(now.location == was.location)) || (is("year of the run:") && now.year != was.year)
+            || ((is("devices:") || is("hours:")) && (now.count != was.count || now.hours != was.hours))
+            || (is("MFU:") && (now.mfu || now.hours > 0)) || (is("precision:") && now.precision != was.precision)
+            || (is("training compute:") && now.computeBased())
+            || (is("inputs:") && now.hardware != was.hardware && now.hours != was.hours);
+        if (!changed)
+            out.push_back(a);
+    }
+    return out;
+}
+
 ModelJob PublishedModelJob::of(const Catalog& catalog, const PublishedModel& model)
 {
     return whatIf(catalog, model, {});

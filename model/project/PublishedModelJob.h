@@ -38,6 +38,10 @@ public:
     // as a device the database lacks, or replace an assumption, such as the place.
     static ModelJob whatIf(const Catalog& catalog, const PublishedModel& model, const WhatIfChanges& changes);
 
+    // The assumptions of `job` that still hold for the job as now edited (`now`): a place, year,
+    // device count, MFU or precision the person has since changed is theirs, not an assumption.
+    static std::vector<std::string> assumptionsFor(const ModelJob& job, const EstimateInput& now);
+
     // The precision a compute-based estimate of `model` on `hardware` uses: Epoch's numerical
     // format, where FP16 and BF16 training run at the BF16/FP16 tensor rate (the device's FP16
     // figure when it has no tensor rate); BF16/FP16 tensor when Epoch records none. Empty when
