@@ -5,6 +5,7 @@ Seeds stay small (libFuzzer mutates them; the bundled files themselves are far l
 databases contribute a few entries each, in their real shape. The 1 MB line is made at fuzz time
 by scripts/fuzz.sh and in TestFuzzCorpus, so it is not committed."""
 import json
+import re
 import pathlib
 import shutil
 
@@ -126,11 +127,31 @@ def preset():
     }
 
 
+def model():
+    fixture = (ROOT / "tests/FixtureCatalog.h").read_text(encoding="utf-8")
+    models = re.search(r'kModels = R"\((.*?)\)";', fixture, re.S).group(1)
+    doc = json.loads((ROOT / "hardware_db/published_models.json").read_text(encoding="utf-8"))
+    es = doc["entries"]
+    # A sample spanning the kinds of records (hours, compute, neither, several countries, FP8, before 1960,
+    # gaps), its devices and countries moved to the fixture catalog's so that it merges.
+    pick = [e for e in es if e["id"] in ("llama-65b", "infty-former-sm", "align", "audiolm")]
+    pick += [e for e in es if e.get("precision") == "fp8"][:2] + [e for e in es if e["year"] < 1960][:2]
+    pick += [e for e in es if "missing" in e][:4]
+    for e in pick:
+        if "hardware" in e:
+            e["hardware"] = "test-gpu"
+        if e.get("country"):
+            e["country"] = "XX"
+    return {"fixture-models": models, "real-sample": json.dumps(dict(doc, entries=pick)),
+            "huge-numbers": json.dumps(dict(json.loads(models), entries=[dict(json.loads(models)["entries"][0],
+                                            compute_flop=1e30, training_hours=1e9, hardware_count=1e7)]))}
+
+
 def main():
     if OUT.exists():
         shutil.rmtree(OUT)
     for name, fn in [("database", database), ("project", project), ("batch", batch), ("numbers", numbers),
-                     ("preset", preset)]:
+                     ("preset", preset), ("model", model)]:
         d = OUT / name
         d.mkdir(parents=True)
         for seed, text in fn().items():
