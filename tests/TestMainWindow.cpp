@@ -71,6 +71,7 @@ private slots:
     void impliedMfuIsFlaggedOnTheField();
     void publishedModelOpensWithItsAssumptions();
     void publishedModelDialogSearches();
+    void placeListsShowTheYearsFigure();
 
 private:
     QLineEdit* edit(const char* name) const;
@@ -715,6 +716,21 @@ void TestMainWindow::publishedModelDialogSearches()
     dialog.choose(llama65);
     QCOMPARE(dialog.chosenKind(), PublishedModelDialog::Kind::Model);
     QCOMPARE(dialog.chosenId(), QStringLiteral("llama-65b"));
+}
+
+void TestMainWindow::placeListsShowTheYearsFigure()
+{
+    // Germany (regions_db/grid_zones.json): its own life-cycle figure 333.77 (Electricity Maps 2024), and
+    // 361.57 for 2019 in its history (OWID, BP & Ember): the list shows the figure the estimate will use.
+    EstimateForm* form = m_window->form();
+    QComboBox* country = form->countryBox();
+    const int de = country->findData(QStringLiteral("DE"));
+    QVERIFY(de >= 0);
+    QVERIFY2(country->itemText(de).endsWith(QStringLiteral("334 g/kWh, 2024")), qPrintable(country->itemText(de)));
+    form->yearBox()->setCurrentIndex(form->yearBox()->findText(QStringLiteral("2019")));
+    QVERIFY2(country->itemText(de).endsWith(QStringLiteral("362 g/kWh, 2019")), qPrintable(country->itemText(de)));
+    form->yearBox()->setCurrentIndex(0);  // newest figures
+    QVERIFY(country->itemText(de).endsWith(QStringLiteral("334 g/kWh, 2024")));
 }
 
 void TestMainWindow::impliedMfuIsFlaggedOnTheField()

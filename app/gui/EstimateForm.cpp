@@ -166,7 +166,11 @@ void EstimateForm::addYearRow(QFormLayout* form)
     m_fields.insert(QStringLiteral("year"), m_year);
     form->addRow(tr("&Year of the run"), m_year);
     addErrorRow(form, QStringLiteral("year"));
-    connect(m_year, &QComboBox::currentIndexChanged, this, &EstimateForm::changed);
+    connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
+        const int y = m_year->currentData().toInt();
+        m_place->setYear(y > 0 ? std::optional<int>(y) : std::nullopt);  // the lists show that year's figures
+        emit changed();
+    });
 }
 
 void EstimateForm::showWorkRows()

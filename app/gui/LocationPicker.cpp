@@ -48,13 +48,9 @@ LocationPicker::LocationPicker(const Catalog& catalog, QWidget* parent)
     m_country = new QComboBox(m_stack);
     m_country->setMinimumContentsLength(12);
     m_country->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    for (const auto& z : catalog.zones()) {
-        QString label = qs(z.name) + QStringLiteral(" (") + qs(z.code) + QStringLiteral(")");
-        if (!z.countryName.empty())
-            label = qs(z.countryName) + QStringLiteral(" / ") + label;
-        m_country->addItem(label + QStringLiteral("  ") + qs(NumberFormat::significant(z.gPerKwh)) + tr(" g/kWh"),
-                           qs(z.code));
-    }
+    for (const auto& z : catalog.zones())
+        m_country->addItem(QString(), qs(z.code));
+    labelCountries();
     filterAsYouType(m_country);
     m_intensity = new QLineEdit(m_stack);
     m_intensity->setPlaceholderText(tr("gCO2e/kWh, e.g. 415"));
@@ -96,6 +92,40 @@ void LocationPicker::setBasis(IntensityBasis basis)
 {
     m_basis = basis;
     fillRegions();
+    labelCountries();
+}
+
+void LocationPicker::setYear(std::optional<int> year)
+{
+    if (year == m_year)
+        return;
+    m_year = year;
+    fillRegions();
+    labelCountries();
+}
+
+// Each zone with the figure an estimate there would use (basis and year), as the regions show it.
+void LocationPicker::labelCountries()
+{
+    QSignalBlocker block(m_country);
+    const QString typed = m_country->lineEdit() ? m_country->lineEdit()->text() : QString();
+    const int current = m_country->currentIndex();
+    const auto& zones = m_catalog.zones();
+    for (int i = 0; i < m_country->count() && i < static_cast<int>(zones.size()); ++i) {
+        const GridZone& z = zones[static_cast<std::size_t>(i)];
+        QString label = qs(z.name) + QStringLiteral(" (") + qs(z.code) + QStringLiteral(")");
+        if (!z.countryName.empty())
+            label = qs(z.countryName) + QStringLiteral(" / ") + label;
+        const IntensityChoice c = IntensityChoice::of(m_catalog, z, m_basis, m_year);
+        m_country->setItemText(i, label + QStringLiteral("  ") + qs(NumberFormat::significant(c.gPerKwh))
+                                      + tr(" g/kWh, %1").arg(c.year)
+                                      + (c.fallback() ? QStringLiteral(" *") : QString()));
+    }
+    // The shown text follows the relabelled item, unless the person is typing a filter.
+    if (current >= 0 && m_country->lineEdit() && typed == m_country->itemText(current))
+        m_country->lineEdit()->setText(m_country->itemText(current));
+    else if (current >= 0)
+        m_country->setCurrentIndex(current);
 }
 
 void LocationPicker::fillRegions()
@@ -105,7 +135,7 @@ void LocationPicker::fillRegions()
     m_region->clear();
     if (kind() == Location::Kind::Cloud) {
         for (const CloudRegion* r : m_catalog.regionsOf(provider().toStdString())) {
-            const IntensityChoice c = IntensityChoice::of(m_catalog, *r, m_basis);
+            const IntensityChoice c = IntensityChoice::of(m_catalog, *r, m_basis, m_year);
             m_region->addItem(qs(r->region) + QStringLiteral(" - ") + qs(r->name) + QStringLiteral("  (")
                                   + qs(NumberFormat::significant(c.gPerKwh)) + tr(" g/kWh, %1)").arg(c.year)
                                   + (c.fallback() ? QStringLiteral(" *") : QString()),

@@ -50,6 +50,8 @@ public:
     QString countryCode() const;
     // The region list shows each region's intensity on this basis.
     void setBasis(IntensityBasis basis);
+    // The year of the run: the region and country lists show each place's figure for it.
+    void setYear(std::optional<int> year);
 
     void save(QSettings& settings) const;
     void restore(QSettings& settings);
@@ -60,10 +62,12 @@ signals:
 
 private:
     void fillRegions();
+    void labelCountries();
     void whereChanged();
 
     const Catalog& m_catalog;
     IntensityBasis m_basis = Basis::kDefault;
+    std::optional<int> m_year;
     QComboBox* m_where = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_label = nullptr;
