@@ -427,7 +427,7 @@ void TestCli::compareMarksTheYear()
     }
     QVERIFY(marked > 0);
     r = cli({"compare", "--hardware", "nvidia-v100", "--hours", "100", "--year", "2019", "--country", "DE"});
-    QVERIFY2(r.out.contains("Year of the run: 2019; ") && r.out.contains("nearest year's (marked in Nearest year)"),
+    QVERIFY2(r.out.contains("Year of the run: 2019; ") && r.out.contains("nearest year's (marked nearest)"),
              r.out.constData());
 }
 

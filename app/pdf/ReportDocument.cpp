@@ -51,6 +51,7 @@ const char* kStyle = R"(
   table.cmp { font-size: 8.5pt; }
   td.nw { white-space: nowrap; border: 1px solid #999; padding: 3px 6px; }
   td.nwnum { white-space: nowrap; text-align: right; border: 1px solid #999; padding: 3px 6px; }
+  th.nwnum { white-space: nowrap; text-align: right; }
 )";
 
 }  // namespace
@@ -262,19 +263,20 @@ QString comparisonHtml(const ReportData& data, const std::vector<const RankedReg
                            "<th width=\"10%\">Provider</th><th width=\"19%\">Region</th>"
                            "<th width=\"15%\">Location</th><th class=num width=\"18%\">gCO2e/kWh</th>"
                            "<th class=num width=\"8%\">PUE</th><th class=num width=\"14%\">Emissions</th>"
-                           "<th class=num width=\"11%\">Saving</th></tr>");
+                           "<th class=nwnum width=\"11%\">Saving</th></tr>");
     for (const RankedRegion* r : shown) {
         const auto rank = (r - data.ranking.data()) + 1;
         // Region codes stay whole (europe-north2), so a reader can type them; the provider is its id.
         const QString provider = r->provider.empty() ? QStringLiteral("own") : h(r->provider);
         html += QStringLiteral("<tr><td class=nw>%1</td><td>%2</td><td class=nw>%3</td><td>%4</td>"
-                               "<td class=nwnum>%5 (%6)</td><td class=nwnum>%7</td><td class=nwnum>%8</td>"
+                               "<td class=num>%5 (%6)</td><td class=nwnum>%7</td><td class=nwnum>%8</td>"
                                "<td class=nwnum>%9</td></tr>")
                     .arg(rank)
                     .arg(r->chosen ? QStringLiteral("<b>%1</b>").arg(provider) : provider,
                          h(r->code) + (r->chosen ? QStringLiteral(" <b>(chosen)</b>") : QString()),
                          h(r->name + " (" + r->country + ")"), h(NF::significant(r->intensity)))
-                    .arg(QString::number(r->intensityYear) + QStringLiteral(", ") + h(CatalogTables::basisCell(*r)))
+                    .arg(QString::number(r->intensityYear) + (r->yearFallback ? QStringLiteral(", nearest") : QString())
+                         + QStringLiteral(", ") + h(CatalogTables::basisCell(*r)))
                     .arg(h(NF::significant(r->pue) + (isDefault(r->pueOrigin) ? "*" : "")), h(NF::mass(r->emissionsKg)),
                          r->savingPct ? h(NF::significant(*r->savingPct)) + QStringLiteral(" %") : QStringLiteral("-"));
     }

@@ -245,7 +245,7 @@ std::string CatalogTables::yearLine(const std::vector<RankedRegion>& rows, std::
         return s + "every row has a figure for " + y + ".";
     return s + std::to_string(other) + " of " + std::to_string(rows.size()) + (other == 1 ? " row has" : " rows have")
            + " no figure for " + y + " and use" + (other == 1 ? "s its" : " their")
-           + " nearest year's (marked in Nearest year).";
+           + " nearest year's (marked nearest).";
 }
 
 std::string CatalogTables::hardwarePlaceLine(const Estimate& e)

@@ -73,12 +73,13 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
         s += "Same job elsewhere (cleanest first). "
              + escape(CatalogTables::basisLine(cleanest, e.requestedBasis)
                       + CatalogTables::yearLine(cleanest, e.input.year))
-             + "\n\n| Provider | Region | Location | gCO2e/kWh | Basis | Emissions | Saving |\n"
+             + "\n\n| Provider | Region | Location | gCO2e/kWh (year) | Basis | Emissions | Saving |\n"
                "|---|---|---|---:|---|---:|---:|\n";
         for (const RankedRegion& r : cleanest)
             s += "| " + escape(r.providerName) + " | " + escape(r.code) + (r.chosen ? " (chosen)" : "") + " | "
-                 + escape(r.name) + " | " + NF::significant(r.intensity) + " | " + escape(CatalogTables::basisCell(r))
-                 + " | " + NF::mass(r.emissionsKg) + " | "
+                 + escape(r.name) + " | " + NF::significant(r.intensity) + " (" + std::to_string(r.intensityYear)
+                 + (r.yearFallback ? ", nearest" : "") + ") | " + escape(CatalogTables::basisCell(r)) + " | "
+                 + NF::mass(r.emissionsKg) + " | "
                  + (r.savingPct ? NF::significant(*r.savingPct) + " %" : std::string("-")) + " |\n";
         s += "\n";
     }
