@@ -65,6 +65,7 @@ private slots:
 
     void cleanerHardwareSection_data();
     void cleanerHardwareSection();
+    void regionsTableMarksTheNearestYear();
     void noCleanerHardwareTable_data();
     void noCleanerHardwareTable();
     void shownHardwareRows_data();
@@ -684,6 +685,31 @@ void TestReports::cleanerHardwareSection()
     QVERIFY2(zetaMatch.hasMatch(), qPrintable(section));
     QVERIFY2(chosenMatch.hasMatch(), qPrintable(section));
     QVERIFY(zetaMatch.capturedStart() < chosenMatch.capturedStart());
+}
+
+void TestReports::regionsTableMarksTheNearestYear()
+{
+    // A job run in 2019 (FixtureCatalog.h): testcloud/r2 lies in zone XX, whose life-cycle history has 300 g
+    // for 2019; testcloud/r1 has only its own 400 g of 2024, the nearest year to 2019, so it is marked.
+    const Catalog catalog = fixture::make();
+    const Calculator calc(catalog);
+    EstimateInput in;
+    in.hardware = "test-gpu";
+    in.hours = 10;
+    in.year = 2019;
+    in.location = Location::gridZone("XX");
+    const Estimate e = calc.estimate(in);
+    const ReportData d =
+        ReportData::ofJob(catalog, e, RegionRanking::rank(calc, e, RegionRanking::Scope::AllProviders));
+    const QString md = QString::fromStdString(ReportTexts::markdown(d));
+    QVERIFY2(md.contains(QStringLiteral("| Test Cloud | r1 | Region One | 400 (2024, nearest) | lifecycle |")),
+             qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("| Test Cloud | r2 | Region Two | 300 (2019) | lifecycle |")), qPrintable(md));
+    // The PDF cell wraps ("400 (2024," / "nearest, lifecycle)"): count the marks. r1 and othercloud/o1 (20 g,
+    // 2024 only) have no 2019 figure; r2 has one.
+    const QString text = pdfText(d, "years.pdf");
+    QCOMPARE(text.count(QStringLiteral("nearest,")), 2);
+    QVERIFY(text.simplified().contains(QStringLiteral("(marked nearest)")));
 }
 
 // No table when the same work cannot be moved to other hardware; one line says why.
