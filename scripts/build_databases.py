@@ -266,6 +266,42 @@ def unique_ids(entries, what):
     return entries
 
 
+# Vendor product footprints (shared/data/impacts/embodied_factors.csv): device name -> (the factors' item,
+# devices the figure covers). NVIDIA's figures are for an 8-GPU baseboard, split over its 8 GPUs as the
+# sources quoting them do. Only vendor PCFs are a device's own figure; left out: the A100 studies (a
+# teardown LCA of the A100 SXM 40 GB, 127.6 kg; the Hubblo/ADEME calculator's default A100 PCIe, 181 kg;
+# Chien et al.'s 318 kg with a host share), BLOOM's 150 kg (an assumption of that paper) and the CCF flat
+# 150 kg per GPU (any GPU: reference.json keeps it as a figure for the range).
+EMBODIED_DEVICES = {
+    "NVIDIA H100 SXM5 80GB": ("NVIDIA HGX H100 8-GPU baseboard PCF", 8),
+    "NVIDIA B200": ("NVIDIA HGX B200 8-GPU baseboard PCF", 8),
+}
+UNRELIABLE_DIE = {"board_multi_gpu": "the figure is for a board of several GPUs",
+                  "multi_die_area": "a multi-die package: per die or per package is not clear"}
+
+
+def add_die_area(e, row):
+    if not row["die_area_mm2"]:
+        return
+    e["die_area_mm2"] = num(row["die_area_mm2"])
+    flags = set(filter(None, row["flags"].split(";")))
+    why = [text for flag, text in UNRELIABLE_DIE.items() if flag in flags]
+    if why:
+        e["die_area_note"] = "; ".join(why)
+
+
+def add_product_footprint(e, name, embodied):
+    item, devices = EMBODIED_DEVICES[name]
+    row = embodied[item]
+    total = num(row["value"])
+    e["embodied_kg"] = round(total / devices, 4)
+    e["embodied_year"] = int(row["year"])
+    split = f"{row['value']} kgCO2e per {devices}-GPU baseboard / {devices}" if devices > 1 else f"{row['value']} kgCO2e"
+    e["embodied_source"] = f"{item}: {split} ({row['source']})"
+    if "NOT READ AT SOURCE" in row["note"]:
+        e["embodied_note"] = "not read at source: the figure as public documents quote it"
+
+
 def build_hardware(data, out):
     used = set()
     published = read_csv(os.path.join(data, "published/published_runs.csv"))
@@ -280,6 +316,7 @@ def build_hardware(data, out):
     if missing:
         raise SystemExit(f"published devices not in accelerators.csv: {missing}")
     performance = {r["name"]: r for r in read_csv(os.path.join(data, "hardware/accelerator_performance.csv"))}
+    embodied = {r["item"]: r for r in read_csv(os.path.join(data, "impacts/embodied_factors.csv"))}
     accel = []
     skipped_no_tdp = []
     skipped_old = []
@@ -305,6 +342,11 @@ def build_hardware(data, out):
                 e["peak_flops_source_id"] = "epoch"
                 if note:
                     e["peak_flops_note"] = note
+        if r["name"] in performance:
+            add_die_area(e, performance[r["name"]])
+        if r["name"] in EMBODIED_DEVICES:
+            add_product_footprint(e, r["name"], embodied)
+            used.add("web")
         if not r["release_year"]:
             undated.append(r["name"])
             e["note"] = ((e["note"] + " ") if "note" in e else "") + "Release year: no source gives one."
@@ -316,13 +358,19 @@ def build_hardware(data, out):
                 "training runs. tdp_w: thermal design power per device in W; year: release year; "
                 "peak_flop_per_s: dense peak FLOP/s by precision (bf16 = the BF16/FP16 tensor rate; fp8; fp16 as Epoch "
                 "gives it, vector or tensor; fp32), from Epoch AI, with peak_flops_note where the figure is of "
-                "another kind; "
+                "another kind; die_area_mm2: Epoch's die area (die_area_note where it is not one die of one device: "
+                "multi-die packages and multi-GPU boards, which the die-area embodied model must not use); "
+                "embodied_kg: a published per-device manufacturing footprint (cradle-to-gate) with embodied_source "
+                "and embodied_year; "
                 "source_year: year of the source snapshot. Left out for want of a TDP in any source: "
                 + ", ".join(sorted(n for n in skipped_no_tdp if "TPU" in n or "Trainium" in n or "Inferentia" in n))
                 + " and others listed in shared/data/README.md."),
          unique_ids(accel, "accelerator"))
     print(f"  peak FLOP/s: " + ", ".join(f"{p} {sum(1 for e in accel if p in e.get('peak_flops', {}))}"
                                          for p in PRECISIONS) + f" of {len(accel)} accelerators")
+    print(f"  embodied: {sum(1 for e in accel if 'embodied_kg' in e)} product footprints, "
+          f"{sum(1 for e in accel if 'die_area_mm2' in e and 'die_area_note' not in e)} reliable die areas, "
+          f"{sum(1 for e in accel if 'die_area_note' in e)} unreliable (multi-die or multi-GPU boards) of {len(accel)}")
     print(f"  accelerators left out: {len(skipped_no_tdp)} without a TDP, {len(skipped_old)} released before 2014; "
           f"kept without a release year: {len(undated)}")
 
@@ -372,12 +420,43 @@ def build_hardware(data, out):
                   "carbonfootprint.com flight calculator", "one economy passenger, New York to San Francisco; undated"),
     ]
     entries += mfu_references(data)
+    entries += embodied_references(data)
     dump(os.path.join(out, "hardware_db/reference.json"),
-         header("reference", {"ga", "epoch_systems"}, "Constants of the host share (memory power per GB), of the "
+         header("reference", {"ga", "epoch_systems", "gadata", "ccf", "web"}, "Constants of the host share (memory power per GB), of the "
                 "equivalents shown beside a result (car and flight km, tree-years) and of compute-based estimates "
                 "(the model FLOP utilisation of published runs). No source in the reference data gives an "
                 "average person's annual footprint, so none is listed."),
          entries)
+
+
+# Constants of the embodied estimate, each from its row of shared/data/impacts/embodied_factors.csv:
+# key -> (the factors' item, unit, source id).
+EMBODIED_REFERENCES = (
+    ("embodied_gpu_die_g_per_cm2", "gpu_die_impact_gwp", "gCO2e/cm2", "gadata"),
+    ("embodied_gpu_base_g", "gpu_base_impact_gwp", "gCO2e/device", "gadata"),
+    ("embodied_gpu_flat_kg", "GPU_MANUFACTURING_EMISSIONS", "kgCO2e/device", "ccf"),
+    ("lifetime_cloud_years", "lifespan_cloud-server", "years", "gadata"),
+    ("lifetime_local_years", "lifespan_local-server", "years", "gadata"),
+    ("active_share_cloud", "active-utilization_cloud-server", "fraction", "gadata"),
+    ("active_share_local", "active-utilization_local-server", "fraction", "gadata"),
+)
+
+
+def embodied_references(data):
+    rows = {r["item"]: r for r in read_csv(os.path.join(data, "impacts/embodied_factors.csv"))}
+    out = []
+    for key, item, unit, sid in EMBODIED_REFERENCES:
+        r = rows[item]
+        out.append({"id": key, "value": num(r["value"]), "unit": unit, "year": int(r["year"]),
+                    "source": f"{item} ({r['applies_to']}): {r['source']}", "source_id": sid,
+                    "source_year": SOURCES[sid]["snapshot_year"], "note": r["note"] or r["applies_to"]})
+    # The longest lifetime a source assumes for GPU hosts bounds the range (Boavizta: 6 years).
+    r = rows["cloud GPU server archetypes hours_life_time"]
+    out.append({"id": "lifetime_longest_years", "value": round(num(r["value"]) / 8760, 4), "unit": "years",
+                "year": int(r["year"]), "source": f"{r['item']} ({r['applies_to']}): {r['value']} h / 8760 h: "
+                f"{r['source']}", "source_id": "web", "source_year": SOURCES["web"]["snapshot_year"],
+                "note": "the longest lifetime the sources assume, for the low end of the range"})
+    return out
 
 
 def mfu_references(data):

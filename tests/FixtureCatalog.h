@@ -18,6 +18,9 @@
 //   Training compute: test-gpu peaks at 1e14 FLOP/s (bf16) and 2.5e13 (fp32), none at fp8/fp16;
 //   test-tpu has no peak figure. Published MFU: median 0.4, quartiles 0.25-0.5.
 //   zeta-npu (Zeta, 2025, 32 GB): TDP 150 W, 2e14 FLOP/s bf16.
+//   Embodied: test-gpu has a 500 mm2 die (no product footprint); zeta-npu a product footprint of 200 kg;
+//   test-tpu's 300 mm2 is a multi-die package (no figure). Die model 2000 g/cm2 + 30000 g per device;
+//   flat GPU figure 150 kg; lifetimes cloud 3 y at 0.5, own 5 y at 0.2, longest 6 y.
 //   Published models (Epoch's records): m-hours (8 test-gpu x 10 h, 7.2e18 FLOP, XX, 2021), m-compute
 //   (1.44e19 FLOP on test-gpu, no count, no MFU, organisations in XX and YY, 2019), m-fp16 (zeta-npu,
 //   FP16, 4e19 FLOP, MFU 0.5, 16 devices, XX, 2024), m-tpu (test-tpu, 1e18 FLOP, XX), m-old-gpu (an
@@ -36,19 +39,29 @@ inline const char* kAccelerators = R"({"format": "mlcarbon-database", "version":
   {"id": "test-gpu", "name": "Test GPU 300", "vendor": "Acme", "kind": "gpu", "tdp_w": 300, "year": 2023,
    "source": "Acme datasheet", "source_id": "t", "source_year": 2025,
    "peak_flop_per_s": {"bf16": 1e14, "fp32": 2.5e13}, "peak_flops_source": "Acme peak figures", "peak_flops_source_id": "t",
+   "die_area_mm2": 500,
    "tdp_alternatives": [{"tdp_w": 250, "source_id": "t"}, {"tdp_w": 350, "source_id": "t", "basis": "average"}]},
   {"id": "test-tpu", "name": "Test TPU v9", "vendor": "Acme", "kind": "tpu", "tdp_w": 100, "year": 2024,
-   "source": "Acme datasheet", "source_year": 2025},
+   "source": "Acme datasheet", "source_year": 2025, "die_area_mm2": 300, "die_area_note": "a multi-die package"},
   {"id": "zeta-npu", "name": "Zeta NPU 2", "vendor": "Zeta", "kind": "npu", "tdp_w": 150, "year": 2025,
    "memory_gb": 32, "source": "Zeta datasheet", "source_year": 2025,
-   "peak_flop_per_s": {"bf16": 2e14}, "peak_flops_source": "Zeta peak figures"}
+   "peak_flop_per_s": {"bf16": 2e14}, "peak_flops_source": "Zeta peak figures",
+   "embodied_kg": 200, "embodied_year": 2025, "embodied_source": "Zeta product carbon footprint"}
  ]})";
 
 inline const char* kReference = R"({"format": "mlcarbon-database", "version": 1, "kind": "reference", "entries": [
   {"id": "memory_w_per_gb", "value": 0.5, "unit": "W/GB", "year": 2017, "source": "test memory power"},
   {"id": "mfu_median", "value": 0.4, "unit": "fraction", "year": 2025, "source": "test runs, median"},
   {"id": "mfu_low", "value": 0.25, "unit": "fraction", "year": 2025, "source": "test runs, first quartile"},
-  {"id": "mfu_high", "value": 0.5, "unit": "fraction", "year": 2025, "source": "test runs, third quartile"}]})";
+  {"id": "mfu_high", "value": 0.5, "unit": "fraction", "year": 2025, "source": "test runs, third quartile"},
+  {"id": "embodied_gpu_die_g_per_cm2", "value": 2000, "unit": "gCO2e/cm2", "year": 2021, "source": "test die factor"},
+  {"id": "embodied_gpu_base_g", "value": 30000, "unit": "gCO2e/device", "year": 2023, "source": "test card term"},
+  {"id": "embodied_gpu_flat_kg", "value": 150, "unit": "kgCO2e/device", "year": 2021, "source": "test flat GPU"},
+  {"id": "lifetime_cloud_years", "value": 3, "unit": "years", "year": 2020, "source": "test cloud lifetime"},
+  {"id": "lifetime_local_years", "value": 5, "unit": "years", "year": 2025, "source": "test local lifetime"},
+  {"id": "lifetime_longest_years", "value": 6, "unit": "years", "year": 2026, "source": "test longest lifetime"},
+  {"id": "active_share_cloud", "value": 0.5, "unit": "fraction", "year": 2016, "source": "test cloud share"},
+  {"id": "active_share_local", "value": 0.2, "unit": "fraction", "year": 2025, "source": "test local share"}]})";
 
 inline const char* kProviders = R"({"format": "mlcarbon-database", "version": 1, "kind": "providers", "entries": [
   {"id": "testcloud", "name": "Test Cloud", "kind": "cloud", "pue": 1.2, "pue_year": 2024, "pue_source": "fleet",

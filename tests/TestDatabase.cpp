@@ -3,6 +3,7 @@
 #include "DataError.h"
 #include "DatabaseFile.h"
 #include "DatabaseLoader.h"
+#include "EmbodiedChoice.h"
 #include "HardwareLookup.h"
 #include "PresetProject.h"
 #include "PublishedModelJob.h"
@@ -34,6 +35,7 @@ private slots:
     void everyPublishedModelEstimatesOrNamesWhatIsMissing();
     void llama65bFromItsRecord();
     void publishedRunsCarryTheYearOfTheRun();
+    void embodiedFigures();
 
 private:
     std::unique_ptr<Catalog> m_catalog;
@@ -77,15 +79,16 @@ void TestDatabase::everyFileParsesAndValidates()
     }
     // Every key that holds a number carries its unit in its name or is a year/count/percentage.
     auto root = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
-    static const std::set<std::string> unitless = {"year",        "source_year",   "pue",      "pue_year",
-                                                   "offset_year", "cores",         "cfe_year", "value",
-                                                   "run_year",    "snapshot_year", "version",  "count"};
+    static const std::set<std::string> unitless = {
+        "year",  "source_year", "pue",           "pue_year", "offset_year", "cores",        "cfe_year",
+        "value", "run_year",    "snapshot_year", "version",  "count",       "embodied_year"};
     // An object under a key that names the unit ("peak_flop_per_s": {"bf16": ...}) lends it to its numbers.
     auto namesUnit = [&](const std::string& k) {
         return k.ends_with("_w") || k.ends_with("_gb") || k.ends_with("_g_per_kwh") || k.ends_with("_pct")
                || k.ends_with("_mwh") || k.ends_with("_tco2e") || k.ends_with("_hours") || k.ends_with("_billion")
                || k.ends_with("_flop_per_s") || k.ends_with("_flop") || k.ends_with("_count")
-               || k.ends_with("_fraction") || k == "g_per_kwh" || unitless.count(k);
+               || k.ends_with("_fraction") || k.ends_with("_kg") || k.ends_with("_mm2") || k == "g_per_kwh"
+               || unitless.count(k);
     };
     std::function<void(const nlohmann::json&, bool)> walk = [&](const nlohmann::json& j, bool unitFromParent) {
         if (j.is_object()) {
@@ -328,6 +331,35 @@ void TestDatabase::publishedRunsCarryTheYearOfTheRun()
         if (!r.modelId.empty())
             QVERIFY2(m_catalog->publishedModel(r.modelId), r.id.c_str());
     }
+}
+
+void TestDatabase::embodiedFigures()
+{
+    // NVIDIA's HGX H100 8-GPU baseboard footprint, 1,312 kg (embodied_factors.csv), over its 8 GPUs = 164 kg.
+    const EmbodiedFigure h100 = EmbodiedChoice::of(*m_catalog, *m_catalog->hardwareById("nvidia-h100-sxm5-80gb"));
+    QCOMPARE(h100.origin, EmbodiedFigure::Origin::ProductFootprint);
+    QCOMPARE(h100.perDeviceKg, 164.0);
+    // A100 SXM4 80 GB: Epoch's die 826 mm2 = 8.26 cm2 x 1970 g + 26970 g (Green Algorithms v3.1) = 43.2422 kg;
+    // the range reaches Cloud Carbon Footprint's 150 kg per GPU.
+    const EmbodiedFigure a100 = EmbodiedChoice::of(*m_catalog, *m_catalog->hardwareById("nvidia-a100-sxm4-80-gb"));
+    QCOMPARE(a100.origin, EmbodiedFigure::Origin::DieAreaModel);
+    QCOMPARE(a100.perDeviceKg, 43.2422);
+    QCOMPARE(a100.perDeviceBounds.high, 150.0);
+    std::size_t known = 0;
+    std::size_t accelerators = 0;
+    for (const Hardware& h : m_catalog->hardware()) {
+        if (h.kind == HardwareKind::Cpu)
+            continue;
+        ++accelerators;
+        const EmbodiedFigure f = EmbodiedChoice::of(*m_catalog, h);
+        QVERIFY2(f.known() ? f.perDeviceKg > 0 && f.perDeviceBounds.low <= f.perDeviceKg
+                                 && f.perDeviceKg <= f.perDeviceBounds.high
+                           : !f.none.empty(),
+                 h.id.c_str());
+        known += f.known() ? 1 : 0;
+    }
+    qInfo("accelerators with an embodied figure: %zu of %zu", known, accelerators);
+    QVERIFY(known > accelerators / 2);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -285,6 +285,17 @@ void TestDatabaseFile::malformed_data()
         R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source": "s", "source_year": 2024,
             "peak_flop_per_s": {"bf16": 1e14}})")
                                          << QStringList{"entry 1 ('x1')", "peak_flops_source: missing"};
+    QTest::newRow("embodied without source") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source": "s", "source_year": 2024,
+            "embodied_kg": 164, "embodied_year": 2025})")
+                                             << QStringList{"entry 1 ('x1')", "embodied_source: missing"};
+    QTest::newRow("embodied zero") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source": "s", "source_year": 2024,
+            "embodied_kg": 0, "embodied_year": 2025, "embodied_source": "pcf"})")
+                                   << QStringList{"entry 1 ('x1')", "embodied_kg: 0 is out of range"};
+    QTest::newRow("die area as text") << hw(
+        R"({"id": "x1", "name": "X1", "kind": "gpu", "tdp_w": 300, "source": "s", "source_year": 2024,
+            "die_area_mm2": "814"})") << QStringList{"entry 1 ('x1')", "die_area_mm2: \"814\" is not a number"};
     // Found by the fuzzers (tests/fuzz): nesting that overflowed the stack when a value was copied,
     // and published runs whose preset could not be saved and opened again.
     QTest::newRow("nested too deep") << QByteArray(R"({"format": "mlcarbon-database", "x": )") + QByteArray(65, '[')

@@ -57,6 +57,19 @@ void readPeakFlops(const EntryReader& r, Hardware& h)
     h.peakFlopsNote = r.optionalText("peak_flops_note");
 }
 
+// A product footprint with its source and year; a die area with its note where it is not one die.
+void readEmbodied(const EntryReader& r, Hardware& h)
+{
+    h.embodiedKg = r.optionalNumber("embodied_kg", DatabaseFile::kMinEmbodiedKg, DatabaseFile::kMaxEmbodiedKg, " kg");
+    if (h.embodiedKg) {
+        h.embodiedYear = r.year("embodied_year");
+        h.embodiedSource = r.text("embodied_source");
+    }
+    h.embodiedNote = r.optionalText("embodied_note");
+    h.dieAreaMm2 = r.optionalNumber("die_area_mm2", 1, 100000, " mm2");
+    h.dieAreaNote = r.optionalText("die_area_note");
+}
+
 Hardware readHardware(const EntryReader& r, bool cpuFile)
 {
     Hardware h;
@@ -83,6 +96,7 @@ Hardware readHardware(const EntryReader& r, bool cpuFile)
     h.tdpAlternatives =
         r.alternatives("tdp_alternatives", "tdp_w", DatabaseFile::kMinTdpW, DatabaseFile::kMaxTdpW, " W", true);
     readPeakFlops(r, h);
+    readEmbodied(r, h);
     return h;
 }
 

@@ -41,8 +41,10 @@ struct DatabaseFile {
     static constexpr double kMaxTdpW = 3000;
     static constexpr double kMinIntensity = 0;
     static constexpr double kMaxIntensity = 1500;
-    static constexpr double kMinPeakFlops = 1e9;   // 1 GFLOP/s
-    static constexpr double kMaxPeakFlops = 1e18;  // 1 EFLOP/s per device
+    static constexpr double kMinPeakFlops = 1e9;      // 1 GFLOP/s
+    static constexpr double kMaxPeakFlops = 1e18;     // 1 EFLOP/s per device
+    static constexpr double kMinEmbodiedKg = 0.1;     // a device's manufacturing footprint
+    static constexpr double kMaxEmbodiedKg = 100000;  // a whole rack-scale system
     static constexpr double kMinPue = 1.0;
     static constexpr double kMaxPue = 3.0;
     static constexpr int kMinYear = 2000;

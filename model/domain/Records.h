@@ -48,7 +48,15 @@ struct Hardware {
     std::string peakFlopsSource;
     std::string peakFlopsSourceId;
     std::string peakFlopsNote;  // where a figure is of another kind (a board of several GPUs, ...)
-    std::string file;           // database file the entry was loaded from
+    // Manufacturing (embodied) emissions: a vendor's product footprint per device, where published;
+    // else the die area feeds a per-area model, unless dieAreaNote says it is not one device's die.
+    std::optional<double> embodiedKg;
+    std::optional<int> embodiedYear;
+    std::string embodiedSource;
+    std::string embodiedNote;
+    std::optional<double> dieAreaMm2;
+    std::string dieAreaNote;
+    std::string file;  // database file the entry was loaded from
 
     std::optional<double> peak(Precision p) const { return peakFlops[static_cast<std::size_t>(p)]; }
 };

@@ -1,0 +1,112 @@
+#include "EmbodiedChoice.h"
+
+#include "InputError.h"
+#include "NumberFormat.h"
+
+#include <algorithm>
+
+namespace mlcarbon {
+
+namespace {
+
+const ReferenceValue* reference(const Catalog& catalog, const char* id, std::optional<ReferenceValue>& slot)
+{
+    slot = catalog.reference(id);
+    return slot ? &*slot : nullptr;
+}
+
+Provenance provenance(const ReferenceValue& v)
+{
+    return {v.source, v.year, v.file, {}};
+}
+
+}  // namespace
+
+EmbodiedFigure EmbodiedChoice::of(const Catalog& catalog, const Hardware& h)
+{
+    EmbodiedFigure f;
+    std::optional<ReferenceValue> dieSlot;
+    std::optional<ReferenceValue> baseSlot;
+    std::optional<ReferenceValue> flatSlot;
+    const ReferenceValue* perArea = reference(catalog, "embodied_gpu_die_g_per_cm2", dieSlot);
+    const ReferenceValue* base = reference(catalog, "embodied_gpu_base_g", baseSlot);
+    const ReferenceValue* flat = reference(catalog, "embodied_gpu_flat_kg", flatSlot);
+    std::optional<double> dieModelKg;
+    if (h.kind != HardwareKind::Cpu && h.dieAreaMm2 && h.dieAreaNote.empty() && perArea && base)
+        dieModelKg = (*h.dieAreaMm2 / 100.0 * perArea->value + base->value) / 1000.0;
+    if (h.embodiedKg) {
+        f.origin = EmbodiedFigure::Origin::ProductFootprint;
+        f.perDeviceKg = *h.embodiedKg;
+        f.source = {h.embodiedSource, h.embodiedYear, h.file, {}};
+    } else if (dieModelKg) {
+        f.origin = EmbodiedFigure::Origin::DieAreaModel;
+        f.perDeviceKg = *dieModelKg;
+        f.source = {"die-area model: " + NumberFormat::significant(*h.dieAreaMm2) + " mm2 x "
+                        + NumberFormat::significant(perArea->value) + " gCO2e/cm2 + "
+                        + NumberFormat::significant(base->value) + " gCO2e per device (" + perArea->source + "; "
+                        + base->source + ")",
+                    std::max(perArea->year, base->year),
+                    h.file,
+                    {}};
+    } else {
+        f.none = h.kind == HardwareKind::Cpu ? "no embodied figure for a CPU in the data"
+                 : h.dieAreaMm2              ? "no embodied figure for this device: no product footprint, and its die "
+                                               "area ("
+                                      + h.dieAreaNote + ") cannot feed the die-area model"
+                                : "no embodied figure for this device: no product footprint, no die area";
+        return f;
+    }
+    f.perDeviceBounds = {f.perDeviceKg, f.perDeviceKg};
+    if (dieModelKg)
+        f.perDeviceBounds.widen(*dieModelKg);
+    if (flat && h.kind == HardwareKind::Gpu)
+        f.perDeviceBounds.widen(flat->value);
+    return f;
+}
+
+EmbodiedShare EmbodiedChoice::forJob(const Catalog& catalog, const Hardware& hardware, double deviceHours, bool cloud,
+                                     std::optional<double> lifetimeYears, std::optional<double> activeShare)
+{
+    EmbodiedShare s;
+    s.figure = of(catalog, hardware);
+    std::optional<ReferenceValue> lifeSlot;
+    std::optional<ReferenceValue> shareSlot;
+    std::optional<ReferenceValue> longestSlot;
+    std::optional<ReferenceValue> shortestSlot;
+    const ReferenceValue* life = reference(catalog, cloud ? "lifetime_cloud_years" : "lifetime_local_years", lifeSlot);
+    const ReferenceValue* share = reference(catalog, cloud ? "active_share_cloud" : "active_share_local", shareSlot);
+    const ReferenceValue* longest = reference(catalog, "lifetime_longest_years", longestSlot);
+    const ReferenceValue* shortest = reference(catalog, "lifetime_cloud_years", shortestSlot);
+    s.lifetimeGiven = lifetimeYears.has_value();
+    s.activeShareGiven = activeShare.has_value();
+    if (lifetimeYears) {
+        s.lifetimeYears = *lifetimeYears;
+        s.lifetimeSource = {"given by the user", std::nullopt, {}, {}};
+    } else if (life) {
+        s.lifetimeYears = life->value;
+        s.lifetimeSource = provenance(*life);
+    }
+    if (activeShare) {
+        s.activeShare = *activeShare;
+        s.activeShareSource = {"given by the user", std::nullopt, {}, {}};
+    } else if (share) {
+        s.activeShare = share->value;
+        s.activeShareSource = provenance(*share);
+    }
+    if (!s.figure.known())
+        return s;
+    if (s.lifetimeYears <= 0 || s.activeShare <= 0)
+        throw InputError("lifetime-years", "",
+                         "a stated --lifetime-years and --active-share: the reference database has no default");
+    const double inUseHours = s.lifetimeYears * kHoursPerYear * s.activeShare;
+    s.kg = s.figure.perDeviceKg * deviceHours / inUseHours;
+    // Lifetimes: the longest a source assumes for the low end, the shortest for the high end.
+    const double lowYears = lifetimeYears ? *lifetimeYears : std::max(s.lifetimeYears, longest ? longest->value : 0.0);
+    const double highYears =
+        lifetimeYears ? *lifetimeYears : std::min(s.lifetimeYears, shortest ? shortest->value : s.lifetimeYears);
+    s.bounds = {s.figure.perDeviceBounds.low * deviceHours / (lowYears * kHoursPerYear * s.activeShare),
+                s.figure.perDeviceBounds.high * deviceHours / (highYears * kHoursPerYear * s.activeShare)};
+    return s;
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,56 @@
+#pragma once
+#include "Catalog.h"
+#include "Estimate.h"
+
+#include <optional>
+#include <string>
+
+namespace mlcarbon {
+
+// The manufacturing (embodied, scope 3) emissions of one device, as the data gives them.
+struct EmbodiedFigure {
+    enum class Origin { None, ProductFootprint, DieAreaModel };
+    Origin origin = Origin::None;
+    double perDeviceKg = 0;
+    Bounds perDeviceBounds;  // every published figure that applies to the device
+    Provenance source;
+    std::string none;  // why there is no figure: shown as such, never as 0
+
+    bool known() const { return origin != Origin::None; }
+};
+
+// A job's share of its devices' embodied emissions.
+struct EmbodiedShare {
+    EmbodiedFigure figure;
+    double lifetimeYears = 0;
+    double activeShare = 0;
+    bool lifetimeGiven = false;
+    bool activeShareGiven = false;
+    Provenance lifetimeSource;
+    Provenance activeShareSource;
+    double kg = 0;
+    Bounds bounds;  // across the figures and the lifetimes the sources assume
+};
+
+// The one embodied rule:
+//  - a device's figure is the vendor's product footprint where published, else the die-area model
+//    (Green Algorithms v3.1: die cm2 x per-area factor + a fixed term per card, after Groeger et al.
+//    2021 and Loubet et al. 2023) where its die area is one die of one device, else none;
+//  - the range spans every figure that applies: the product footprint, the die-area model and, for
+//    GPUs, the flat per-GPU figure of Cloud Carbon Footprint (Teads);
+//  - a job gets figure x device-hours / (lifetime x 8766 h x active share): the hours the device
+//    is in use over its life. Defaults are Green Algorithms' pairs: a cloud device 3 years at 0.5
+//    (Ostrouchov et al. 2020's GPU lifetimes; Shehabi et al. 2016), own hardware 5 years at 0.2; the
+//    range takes the longest lifetime a source assumes (6 years) for its low end, the shortest (3)
+//    for its high end, unless a lifetime is given.
+class EmbodiedChoice {
+public:
+    static constexpr double kHoursPerYear = 8766;  // 365.25 days, as Green Algorithms counts
+
+    static EmbodiedFigure of(const Catalog& catalog, const Hardware& hardware);
+    static EmbodiedShare forJob(const Catalog& catalog, const Hardware& hardware, double deviceHours, bool cloud,
+                                std::optional<double> lifetimeYears = std::nullopt,
+                                std::optional<double> activeShare = std::nullopt);
+};
+
+}  // namespace mlcarbon
