@@ -40,10 +40,10 @@ ModelJob recorded(const Catalog& catalog, const PublishedModel& m)
         job.work = ModelJob::Work::Compute;
         in.count = m.hardwareCount.value_or(1);
         if (!m.hardwareCount)
-            job.assumptions.push_back("devices: not recorded; the hours are device-hours (one device)");
+            job.assumptions.emplace_back("devices: not recorded; the hours are device-hours (one device)");
         in.mfu = m.mfu;
         if (!m.mfu)
-            job.assumptions.push_back("MFU: not recorded; the default (the median of published runs) is used");
+            job.assumptions.emplace_back("MFU: not recorded; the default (the median of published runs) is used");
     }
     if (m.computeFlop)
         in.flop = m.computeFlop;  // beside the hours: the implied MFU shows
@@ -95,7 +95,7 @@ void checkMissing(const Catalog& catalog, ModelJob& job, bool precisionGiven)
         job.missing.push_back("work: " + lacks);
     }
     if (in.location.kind == Location::Kind::None)
-        job.missing.push_back("place: Epoch records no country (choose a place)");
+        job.missing.emplace_back("place: Epoch records no country (choose a place)");
     if (!in.computeBased() || !hardware)
         return;
     // The compute needs a peak figure at the precision, beside the hours too (for the implied MFU).
@@ -210,7 +210,7 @@ ModelJob PublishedModelJob::whatIf(const Catalog& catalog, const PublishedModel&
     if (job.work != ModelJob::Work::Compute && job.input.hours <= 0 && job.input.computeBased()) {
         job.work = ModelJob::Work::Compute;  // other hardware: the hours follow from the compute
         if (!job.input.mfu)
-            job.assumptions.push_back("MFU: the default (the median of published runs) is used");
+            job.assumptions.emplace_back("MFU: the default (the median of published runs) is used");
     } else if (job.input.hours > 0) {
         job.work = ModelJob::Work::Hours;
     }

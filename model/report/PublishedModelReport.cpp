@@ -48,7 +48,7 @@ std::string PublishedModelReport::record(const Catalog& catalog, const Published
     if (m.mfu)
         parts.push_back("MFU " + NF::significant(*m.mfu));
     if (m.precision)
-        parts.push_back(std::string(Kinds::key(*m.precision)));
+        parts.emplace_back(Kinds::key(*m.precision));
     if (m.parameters)
         parts.push_back(NF::large(*m.parameters) + " parameters");
     if (m.datasetSize)
