@@ -5,7 +5,6 @@
 #include "PublishedModelJob.h"
 #include "PublishedModelReport.h"
 #include "QtText.h"
-#include "TextMatch.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -101,16 +100,9 @@ void PublishedModelDialog::fill(const QString& search)
 {
     m_model->removeRows(0, m_model->rowCount());
     const std::string text = search.toStdString();
-    QStringList words;
-    for (const QString& w : search.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        words << QString::fromStdString(TextMatch::key(w.toStdString()));
     // The runs with reported emissions first: they are the ones with a figure to compare with.
-    for (const PublishedRun& run : m_catalog.publishedRuns()) {
-        const QString fields =
-            QString::fromStdString(TextMatch::key(run.name) + " " + TextMatch::key(run.id) + " "
-                                   + TextMatch::key(run.source) + " " + std::to_string(run.runYear.value_or(0)));
-        if (!std::all_of(words.begin(), words.end(), [&](const QString& w) { return fields.contains(w); }))
-            continue;
+    for (const PublishedRun* runPtr : CatalogSearch::runs(m_catalog, text)) {
+        const PublishedRun& run = *runPtr;
         const Hardware* h = m_catalog.hardwareById(run.hardware);
         QList<QStandardItem*> row{
             cell(qs(run.name)), cell(qs(run.source)), cell(run.runYear ? QString::number(*run.runYear) : QString()),

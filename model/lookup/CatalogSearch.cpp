@@ -85,7 +85,10 @@ std::vector<const Provider*> CatalogSearch::providers(const Catalog& catalog, co
     return ordered(ranked);
 }
 
-std::vector<const PublishedModel*> CatalogSearch::models(const Catalog& catalog, const std::string& text)
+namespace {
+
+// The words of a search, each as a key: a record matches when every word is in its fields.
+std::vector<std::string> searchWords(const std::string& text)
 {
     std::vector<std::string> words;
     std::istringstream in(text);
@@ -93,15 +96,27 @@ std::vector<const PublishedModel*> CatalogSearch::models(const Catalog& catalog,
         if (std::string k = TextMatch::key(w); !k.empty())
             words.push_back(k);
     }
+    return words;
+}
+
+bool allWordsIn(const std::vector<std::string>& words, const std::string& fields)
+{
+    return std::all_of(words.begin(), words.end(),
+                       [&](const std::string& w) { return fields.find(w) != std::string::npos; });
+}
+
+}  // namespace
+
+std::vector<const PublishedModel*> CatalogSearch::models(const Catalog& catalog, const std::string& text)
+{
+    const std::vector<std::string> words = searchWords(text);
     const std::string whole = TextMatch::key(text);
     std::vector<std::pair<int, const PublishedModel*>> ranked;
     for (const auto& m : catalog.publishedModels()) {
         const std::string name = TextMatch::key(m.name);
         const std::string fields = name + " " + TextMatch::key(m.organization) + " " + TextMatch::key(m.id) + " "
                                    + TextMatch::key(m.domain) + " " + std::to_string(m.year);
-        const bool all = std::all_of(words.begin(), words.end(),
-                                     [&](const std::string& w) { return fields.find(w) != std::string::npos; });
-        if (!all)
+        if (!allWordsIn(words, fields))
             continue;
         int rank = 2;
         if (whole.empty() || name == whole || TextMatch::key(m.id) == whole)
@@ -111,6 +126,19 @@ std::vector<const PublishedModel*> CatalogSearch::models(const Catalog& catalog,
         ranked.emplace_back(rank, &m);
     }
     return ordered(ranked);
+}
+
+std::vector<const PublishedRun*> CatalogSearch::runs(const Catalog& catalog, const std::string& text)
+{
+    const std::vector<std::string> words = searchWords(text);
+    std::vector<const PublishedRun*> out;
+    for (const auto& r : catalog.publishedRuns()) {
+        const std::string fields = TextMatch::key(r.name) + " " + TextMatch::key(r.id) + " " + TextMatch::key(r.source)
+                                   + " " + std::to_string(r.runYear.value_or(0));
+        if (allWordsIn(words, fields))
+            out.push_back(&r);
+    }
+    return out;
 }
 
 const PublishedModel& CatalogSearch::model(const Catalog& catalog, const std::string& idOrName,

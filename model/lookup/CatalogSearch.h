@@ -18,6 +18,9 @@ public:
     // Published models whose name, organisation, id, domain or year contains every word of the
     // text ("llama meta 2023"); exact names and ids first, then name prefixes, then the rest.
     static std::vector<const PublishedModel*> models(const Catalog& catalog, const std::string& text);
+    // Published runs with reported emissions whose name, id, source or year of the run contains
+    // every word of the text, in file order.
+    static std::vector<const PublishedRun*> runs(const Catalog& catalog, const std::string& text);
     // The model an id or a whole name (case and punctuation aside) names. Throws InputError for
     // field `field` when none does (with the nearest names) or when several share the name
     // (listing their ids).
