@@ -9,12 +9,6 @@ namespace mlcarbon {
 
 namespace {
 
-const ReferenceValue* reference(const Catalog& catalog, const char* id, std::optional<ReferenceValue>& slot)
-{
-    slot = catalog.reference(id);
-    return slot ? &*slot : nullptr;
-}
-
 Provenance provenance(const ReferenceValue& v)
 {
     return {v.source, v.year, v.file, {}};
@@ -25,12 +19,9 @@ Provenance provenance(const ReferenceValue& v)
 EmbodiedFigure EmbodiedChoice::of(const Catalog& catalog, const Hardware& h)
 {
     EmbodiedFigure f;
-    std::optional<ReferenceValue> dieSlot;
-    std::optional<ReferenceValue> baseSlot;
-    std::optional<ReferenceValue> flatSlot;
-    const ReferenceValue* perArea = reference(catalog, "embodied_gpu_die_g_per_cm2", dieSlot);
-    const ReferenceValue* base = reference(catalog, "embodied_gpu_base_g", baseSlot);
-    const ReferenceValue* flat = reference(catalog, "embodied_gpu_flat_kg", flatSlot);
+    const std::optional<ReferenceValue> perArea = catalog.reference("embodied_gpu_die_g_per_cm2");
+    const std::optional<ReferenceValue> base = catalog.reference("embodied_gpu_base_g");
+    const std::optional<ReferenceValue> flat = catalog.reference("embodied_gpu_flat_kg");
     std::optional<double> dieModelKg;
     if (h.kind != HardwareKind::Cpu && h.dieAreaMm2 && h.dieAreaNote.empty() && perArea && base)
         dieModelKg = (*h.dieAreaMm2 / 100.0 * perArea->value + base->value) / 1000.0;
@@ -69,14 +60,11 @@ EmbodiedShare EmbodiedChoice::forJob(const Catalog& catalog, const Hardware& har
 {
     EmbodiedShare s;
     s.figure = of(catalog, hardware);
-    std::optional<ReferenceValue> lifeSlot;
-    std::optional<ReferenceValue> shareSlot;
-    std::optional<ReferenceValue> longestSlot;
-    std::optional<ReferenceValue> shortestSlot;
-    const ReferenceValue* life = reference(catalog, cloud ? "lifetime_cloud_years" : "lifetime_local_years", lifeSlot);
-    const ReferenceValue* share = reference(catalog, cloud ? "active_share_cloud" : "active_share_local", shareSlot);
-    const ReferenceValue* longest = reference(catalog, "lifetime_longest_years", longestSlot);
-    const ReferenceValue* shortest = reference(catalog, "lifetime_cloud_years", shortestSlot);
+    const std::optional<ReferenceValue> life =
+        catalog.reference(cloud ? "lifetime_cloud_years" : "lifetime_local_years");
+    const std::optional<ReferenceValue> share = catalog.reference(cloud ? "active_share_cloud" : "active_share_local");
+    const std::optional<ReferenceValue> longest = catalog.reference("lifetime_longest_years");
+    const std::optional<ReferenceValue> shortest = catalog.reference("lifetime_cloud_years");  // the shortest
     s.lifetimeGiven = lifetimeYears.has_value();
     s.activeShareGiven = activeShare.has_value();
     if (lifetimeYears) {
