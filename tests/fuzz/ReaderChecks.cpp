@@ -423,20 +423,41 @@ std::string ReaderChecks::numbers(std::string_view bytes)
     return v.text();
 }
 
+namespace {
+
+// A file of entries that name hardware (published runs, published models), checked and merged over
+// the base catalog; empty when it does not parse, or the merge refuses it by name (its hardware is
+// not in the catalog), which is allowed.
+struct MergedFile {
+    DatabaseFile file;
+    Catalog catalog;
+};
+
+std::optional<MergedFile> parseAndMerge(std::string_view bytes, const std::string& path, Verdict& v)
+{
+    std::optional<DatabaseFile> parsed = parseDatabase(bytes, path, v);
+    if (!parsed)
+        return std::nullopt;
+    checkValues(*parsed, v);
+    MergedFile out{std::move(*parsed), baseCatalog()};
+    try {
+        out.catalog.add(out.file);
+    } catch (const DataError&) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string ReaderChecks::preset(std::string_view bytes)
 {
     Verdict v;
-    const std::optional<DatabaseFile> parsed = parseDatabase(bytes, "published_runs.json", v);
-    if (!parsed)
+    const std::optional<MergedFile> read = parseAndMerge(bytes, "published_runs.json", v);
+    if (!read)
         return v.text();
-    const DatabaseFile& file = *parsed;
-    checkValues(file, v);
-    Catalog merged = baseCatalog();
-    try {
-        merged.add(file);
-    } catch (const DataError&) {
-        return v.text();  // e.g. a run's hardware is not in the catalog: refused by name
-    }
+    const DatabaseFile& file = read->file;
+    const Catalog& merged = read->catalog;
     const Calculator calc(merged);
     for (const PublishedRun& run : file.publishedRuns) {
         std::vector<std::string> filled;
@@ -464,17 +485,11 @@ std::string ReaderChecks::preset(std::string_view bytes)
 std::string ReaderChecks::model(std::string_view bytes)
 {
     Verdict v;
-    const std::optional<DatabaseFile> parsed = parseDatabase(bytes, "published_models.json", v);
-    if (!parsed)
+    const std::optional<MergedFile> read = parseAndMerge(bytes, "published_models.json", v);
+    if (!read)
         return v.text();
-    const DatabaseFile& file = *parsed;
-    checkValues(file, v);
-    Catalog merged = baseCatalog();
-    try {
-        merged.add(file);
-    } catch (const DataError&) {
-        return v.text();  // e.g. a model's hardware is not in the catalog: refused by name
-    }
+    const DatabaseFile& file = read->file;
+    const Catalog& merged = read->catalog;
     const Calculator calc(merged);
     for (const PublishedModel& m : file.publishedModels) {
         const ModelJob job = PublishedModelJob::of(merged, m);
