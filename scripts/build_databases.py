@@ -53,6 +53,14 @@ SOURCES = {
               "attribution": "Region lists: github.com/tal66/cloud-regions (MIT), from the AWS, Azure and Google Cloud APIs, January 2025"},
     "web": {"title": "Web pages (press, provider pages) named in the entry", "license": "facts", "snapshot_year": 2025,
             "attribution": "cite the URL in the entry"},
+    "ecologits": {"title": "EcoLogits (genai-impact/ecologits @2d0a1c7): electricity_mixes.csv (off-site water of "
+                           "electricity after WRI, Reig et al. 2020) and provider WUE defaults",
+                  "license": "MPL-2.0", "snapshot_year": 2025,
+                  "attribution": "EcoLogits (github.com/genai-impact/ecologits), MPL-2.0; water figures after WRI, "
+                                 "Reig et al. 2020, Guidance for Calculating Water Use Embedded in Purchased Electricity"},
+    "who": {"title": "WHO, Guidelines for drinking-water quality, 4th edition incorporating the first addendum (2017)",
+            "license": "facts", "snapshot_year": 2017,
+            "attribution": "World Health Organization, Guidelines for drinking-water quality, 4th ed. (2017)"},
     "egrid2016": {"title": "US EPA eGRID 2016 state rates, via CodeCarbon", "license": "US Government data (MIT in CodeCarbon)",
                   "snapshot_year": 2026, "attribution": "US EPA eGRID 2016, via CodeCarbon (MIT)"},
     "epoch_systems": {"title": "Epoch AI, Data on Notable AI Models / All ML Systems (training-cost-trends @263c40a, "
@@ -110,6 +118,23 @@ PROVIDER_NAMES = {"aws": "Amazon Web Services", "azure": "Microsoft Azure", "gcp
 CHOSEN_PROVIDER_PUE = {"aws": "aws-2025-1.14", "azure": "azure-2024-1.18", "gcp": "gcp-2021-1.1",
                        "alibaba": "alibaba-undated-1.3", "ovh": "ovhcloud-2023-1.09"}
 PUE_PROVIDER_ALIASES = {"ovhcloud": "ovh"}
+# The fleet WUE (on-site water, L/kWh) chosen per provider from impacts/water_factors.csv: the newest
+# figure the provider itself published, as quoted (AWS 2025, Microsoft 2025). Google publishes none in
+# the data: EcoLogits' default for services hosted on Google Cloud stands in, marked as such. The
+# provider's other figures are kept as wue_alternatives (the range).
+CHOSEN_PROVIDER_WUE = {"aws": ("aws", 2025, "Amazon News"), "azure": ("azure", 2025, "press"),
+                       "gcp": ("gcp", 2025, "genai-impact")}
+# The industry default for own hardware and providers without a figure: 1.8 L/kWh, "various academic
+# studies" as press quotes them (the higher of the two: own facilities are rarely as efficient as the
+# large providers' fleets); Amazon's 0.84 is the other published industry figure and bounds the range.
+INDUSTRY_WUE = (("industry-average", 2022, "press"), ("industry-average", 2025, "Amazon News"))
+# A person's daily drinking water, for the equivalent shown beside a water figure: the WHO guidelines'
+# default consumption of an adult (2 L/day, used to derive guideline values). Read from the guidelines,
+# not from shared/data.
+DRINKING_WATER = {"id": "drinking_water_l_per_day", "value": 2, "unit": "L/person-day", "year": 2017,
+                  "source": "WHO, Guidelines for drinking-water quality, 4th edition incorporating the first "
+                            "addendum (2017), section 8.2.2: default daily drinking-water consumption of an adult, 2 L",
+                  "source_id": "who", "source_year": 2017, "note": "an adult's daily drinking water"}
 ON_PREMISE_PUE = "on-premise-unknown-2024-1.56"
 ON_PREMISE_ALTERNATIVES = ["on-premise-unknown-2021-1.57", "on-premise-unknown-2019-1.67",
                            "on-premise-enterprise-idc-estimate-2025-1.63"]
@@ -421,8 +446,9 @@ def build_hardware(data, out):
     ]
     entries += mfu_references(data)
     entries += embodied_references(data)
+    entries.append(DRINKING_WATER)
     dump(os.path.join(out, "hardware_db/reference.json"),
-         header("reference", {"ga", "epoch_systems", "gadata", "ccf", "web"}, "Constants of the host share (memory power per GB), of the "
+         header("reference", {"ga", "epoch_systems", "gadata", "ccf", "web", "who"}, "Constants of the host share (memory power per GB), of the "
                 "equivalents shown beside a result (car and flight km, tree-years) and of compute-based estimates "
                 "(the model FLOP utilisation of published runs). No source in the reference data gives an "
                 "average person's annual footprint, so none is listed."),
@@ -594,8 +620,42 @@ def history_sources(entries):
     return {s["source_id"] for e in entries for s in e.get("intensity_history", [])}
 
 
+def read_water(data):
+    """Off-site water of electricity by zone, and on-site WUE rows by (zone_code, year)."""
+    offsite, onsite = {}, []
+    for r in read_csv(os.path.join(data, "impacts/water_factors.csv")):
+        if r["kind"] == "offsite":
+            offsite[r["zone_code"]] = r
+        else:
+            onsite.append(r)
+    return offsite, onsite
+
+
+def onsite_row(rows, code, year, source_prefix):
+    found = [r for r in rows if r["zone_code"] == code and int(r["year"]) == year and r["source"].startswith(source_prefix)]
+    if len(found) != 1:
+        raise SystemExit(f"water_factors.csv: {len(found)} on-site rows for {code} {year} '{source_prefix}'")
+    return found[0]
+
+
+def wue_value(row):
+    sid = "ecologits" if "ecologits" in row["source"] else "gsf" if "Green-Software-Foundation" in row["source"] else "web"
+    v = {"wue_l_per_kwh": num(row["value_l_per_kwh"]), "year": int(row["year"]), "source": row["source"],
+         "source_id": sid}
+    if row["note"]:
+        v["note"] = row["note"]
+    return v
+
+
+def add_chosen_wue(e, chosen, alternatives, what):
+    e.update({"wue_l_per_kwh": chosen["wue_l_per_kwh"], "wue_year": chosen["year"],
+              "wue_source": chosen["source"] + (f" ({what})" if what else ""), "wue_source_id": chosen["source_id"]})
+    e["wue_alternatives"] = alternatives
+
+
 def build_regions(data, out):
     used = set()
+    water_offsite, water_onsite = read_water(data)
     history, left_out = read_history(data)
     zones = []
     zone_rows = read_csv(os.path.join(data, "regions/grid_intensity.csv"))
@@ -624,7 +684,15 @@ def build_regions(data, out):
             e["note"] = r["note"]
         if r["zone_code"] in history:
             e["intensity_history"] = history[r["zone_code"]]
+        w = water_offsite.get(r["zone_code"])
+        if w and r["zone_type"] in ("country", "world"):
+            used.add("ecologits")
+            e.update({"water_offsite_l_per_kwh": num(w["value_l_per_kwh"]), "water_offsite_year": int(w["year"]),
+                      "water_offsite_source": w["source"], "water_offsite_source_id": "ecologits"})
         zones.append(e)
+    missing_water = sorted(set(water_offsite) - {z["code"] for z in zones if "water_offsite_l_per_kwh" in z})
+    if missing_water:
+        raise SystemExit(f"water_factors.csv: off-site zones not in the database as countries: {missing_water}")
     used |= history_sources(zones)
     zone_codes = {z["code"] for z in zones}
     unused = sorted(z for z in history if z not in zone_codes and not z.startswith("gcp:"))
@@ -689,6 +757,10 @@ def build_regions(data, out):
             e["offset_pct"] = num(m.group(1))
             e["offset_year"] = SOURCES["mlco2"]["snapshot_year"]
             e["offset_source"] = r["offset_note"] + " (undated; year of the source snapshot)"
+        if r["wue_l_per_kwh"]:
+            e.update({"wue_l_per_kwh": num(r["wue_l_per_kwh"]), "wue_year": int(r["wue_year"]),
+                      "wue_source": "the provider's region WUE, via the Green Software Foundation Real Time Cloud "
+                                    "dataset", "wue_source_id": "gsf"})
         if r["cfe_percent"]:
             e["cfe_pct"] = num(r["cfe_percent"])
             e["cfe_year"] = int(r["cfe_year"])
@@ -759,6 +831,13 @@ def build_regions(data, out):
                       "pue_source_id": chosen["source_id"]})
         if values:
             e["pue_alternatives"] = values
+        if pid in CHOSEN_PROVIDER_WUE:
+            code = CHOSEN_PROVIDER_WUE[pid][0]
+            alts = sorted((wue_value(w) for w in water_onsite if w["zone_code"] == code), key=lambda a: a["year"])
+            used.update(a["source_id"] for a in alts)
+            add_chosen_wue(e, wue_value(onsite_row(water_onsite, *CHOSEN_PROVIDER_WUE[pid])), alts,
+                           "EcoLogits' default for services hosted on Google Cloud; Google's own fleet WUE is not "
+                           "in the data" if pid == "gcp" else "fleet average")
         if pid in offsets:
             e["offset_pct"] = num(offsets[pid]["offsetRatio"])
             e["offset_year"] = SOURCES["ga"]["snapshot_year"]
@@ -770,9 +849,14 @@ def build_regions(data, out):
                       "pue": op["pue"], "pue_year": op["year"], "pue_source": op["source"],
                       "pue_source_id": op["source_id"],
                       "pue_alternatives": [op] + [pue_value(pue_rows[i]) for i in ON_PREMISE_ALTERNATIVES]})
+    industry = [wue_value(onsite_row(water_onsite, *k)) for k in INDUSTRY_WUE]
+    used.update(a["source_id"] for a in industry)
+    add_chosen_wue(providers[-1], industry[0], industry,
+                   "industry average: the default for own hardware and for providers without a WUE")
     dump(os.path.join(out, "regions_db/providers.json"),
          header("providers", used, "Provider defaults: fleet PUE (chosen figure and all others found), offset share, "
-                "and the on-premise default PUE used for own hardware, --country and --intensity."),
+                "and the on-premise default PUE used for own hardware, --country and --intensity; fleet WUE (on-site water, L/kWh) "
+                "where published, and the industry WUE default on the on-premise entry."),
          providers)
 
 

@@ -80,15 +80,15 @@ void TestDatabase::everyFileParsesAndValidates()
     // Every key that holds a number carries its unit in its name or is a year/count/percentage.
     auto root = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
     static const std::set<std::string> unitless = {
-        "year",  "source_year", "pue",           "pue_year", "offset_year", "cores",        "cfe_year",
-        "value", "run_year",    "snapshot_year", "version",  "count",       "embodied_year"};
+        "year",     "source_year",   "pue",     "pue_year", "offset_year",   "cores",    "cfe_year",          "value",
+        "run_year", "snapshot_year", "version", "count",    "embodied_year", "wue_year", "water_offsite_year"};
     // An object under a key that names the unit ("peak_flop_per_s": {"bf16": ...}) lends it to its numbers.
     auto namesUnit = [&](const std::string& k) {
         return k.ends_with("_w") || k.ends_with("_gb") || k.ends_with("_g_per_kwh") || k.ends_with("_pct")
                || k.ends_with("_mwh") || k.ends_with("_tco2e") || k.ends_with("_hours") || k.ends_with("_billion")
                || k.ends_with("_flop_per_s") || k.ends_with("_flop") || k.ends_with("_count")
-               || k.ends_with("_fraction") || k.ends_with("_kg") || k.ends_with("_mm2") || k == "g_per_kwh"
-               || unitless.count(k);
+               || k.ends_with("_fraction") || k.ends_with("_kg") || k.ends_with("_mm2") || k.ends_with("_l_per_kwh")
+               || k == "g_per_kwh" || unitless.count(k);
     };
     std::function<void(const nlohmann::json&, bool)> walk = [&](const nlohmann::json& j, bool unitFromParent) {
         if (j.is_object()) {

@@ -117,6 +117,11 @@ GridZone readZone(const EntryReader& r)
     z.license = r.optionalText("license");
     z.alternatives = r.intensityAlternatives("intensity_alternatives");
     z.history = r.intensityHistory("intensity_history");
+    z.waterOffsiteLPerKwh = r.optionalNumber("water_offsite_l_per_kwh", 0, DatabaseFile::kMaxWaterOffsite, " L/kWh");
+    if (z.waterOffsiteLPerKwh) {
+        z.waterOffsiteYear = r.year("water_offsite_year");
+        z.waterOffsiteSource = r.text("water_offsite_source");
+    }
     z.note = r.optionalText("note");
     return z;
 }
@@ -153,6 +158,11 @@ CloudRegion readRegion(const EntryReader& r)
     c.cfePct = r.optionalNumber("cfe_pct", 0, 100, " %");
     c.alternatives = r.intensityAlternatives("intensity_alternatives");
     c.history = r.intensityHistory("intensity_history");
+    c.wue = r.optionalNumber("wue_l_per_kwh", 0, DatabaseFile::kMaxWue, " L/kWh");
+    if (c.wue) {
+        c.wueYear = r.year("wue_year");
+        c.wueSource = r.text("wue_source");
+    }
     c.note = r.optionalText("note");
     return c;
 }
@@ -177,6 +187,12 @@ Provider readProvider(const EntryReader& r)
         p.offsetYear = r.year("offset_year");
         p.offsetSource = r.text("offset_source");
     }
+    p.wue = r.optionalNumber("wue_l_per_kwh", 0, DatabaseFile::kMaxWue, " L/kWh");
+    if (p.wue) {
+        p.wueYear = r.year("wue_year");
+        p.wueSource = r.text("wue_source");
+    }
+    p.wueAlternatives = r.alternatives("wue_alternatives", "wue_l_per_kwh", 0, DatabaseFile::kMaxWue, " L/kWh");
     return p;
 }
 

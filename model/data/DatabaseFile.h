@@ -47,6 +47,9 @@ struct DatabaseFile {
     static constexpr double kMaxEmbodiedKg = 100000;  // a whole rack-scale system
     static constexpr double kMinPue = 1.0;
     static constexpr double kMaxPue = 3.0;
+    // Water: an on-site WUE and the off-site water of a kWh of grid electricity, L/kWh.
+    static constexpr double kMaxWue = 20;
+    static constexpr double kMaxWaterOffsite = 100;
     static constexpr int kMinYear = 2000;
     static constexpr int kMinModelYear = 1950;  // published models go back to the first learning machines
     // The year this file was compiled, from __DATE__ ("Mmm dd yyyy"; SOURCE_DATE_EPOCH sets it for

@@ -76,6 +76,10 @@ struct GridZone {
     std::string license;
     std::vector<IntensityValue> alternatives;
     std::vector<IntensityValue> history;  // yearly figures by source and basis, in order of preference
+    // Water consumed to generate a kWh of the country's grid electricity (off-site water, L/kWh).
+    std::optional<double> waterOffsiteLPerKwh;
+    int waterOffsiteYear = 0;
+    std::string waterOffsiteSource;
     std::string note;
     std::string file;
 };
@@ -104,6 +108,9 @@ struct CloudRegion {
     int offsetYear = 0;
     std::string offsetSource;
     std::optional<double> cfePct;
+    std::optional<double> wue;  // on-site water, L/kWh of IT energy, the provider's figure for the region
+    int wueYear = 0;
+    std::string wueSource;
     std::vector<IntensityValue> alternatives;
     std::vector<IntensityValue> history;  // the region's own yearly figures (Google); else its zone's apply
     std::string note;
@@ -124,6 +131,10 @@ struct Provider {
     std::optional<double> offsetPct;
     int offsetYear = 0;
     std::string offsetSource;
+    std::optional<double> wue;  // fleet WUE (L/kWh); on the on-premise entry, the industry default
+    int wueYear = 0;
+    std::string wueSource;
+    std::vector<SourcedValue> wueAlternatives;
     std::string file;
 };
 
