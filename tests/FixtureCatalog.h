@@ -21,6 +21,10 @@
 //   Embodied: test-gpu has a 500 mm2 die (no product footprint); zeta-npu a product footprint of 200 kg;
 //   test-tpu's 300 mm2 is a multi-die package (no figure). Die model 2000 g/cm2 + 30000 g per device;
 //   flat GPU figure 150 kg; lifetimes cloud 3 y at 0.5, own 5 y at 0.2, longest 6 y.
+//   Water: testcloud fleet WUE 0.5 L/kWh (2024), alternatives 0.4 (2023) and 0.9 (2018, too old);
+//   r1 its own WUE 0.2 (2024); othercloud none; the industry default (on-premise) 2.0 (2022), alternative
+//   1.0 (2025). Off-site water of electricity: XX 4 L/kWh (2020); YY has no zone, so none. Drinking water
+//   2 L/person-day.
 //   Published models (Epoch's records): m-hours (8 test-gpu x 10 h, 7.2e18 FLOP, XX, 2021), m-compute
 //   (1.44e19 FLOP on test-gpu, no count, no MFU, organisations in XX and YY, 2019), m-fp16 (zeta-npu,
 //   FP16, 4e19 FLOP, MFU 0.5, 16 devices, XX, 2024), m-tpu (test-tpu, 1e18 FLOP, XX), m-old-gpu (an
@@ -61,21 +65,29 @@ inline const char* kReference = R"({"format": "mlcarbon-database", "version": 1,
   {"id": "lifetime_local_years", "value": 5, "unit": "years", "year": 2025, "source": "test local lifetime"},
   {"id": "lifetime_longest_years", "value": 6, "unit": "years", "year": 2026, "source": "test longest lifetime"},
   {"id": "active_share_cloud", "value": 0.5, "unit": "fraction", "year": 2016, "source": "test cloud share"},
-  {"id": "active_share_local", "value": 0.2, "unit": "fraction", "year": 2025, "source": "test local share"}]})";
+  {"id": "active_share_local", "value": 0.2, "unit": "fraction", "year": 2025, "source": "test local share"},
+  {"id": "drinking_water_l_per_day", "value": 2, "unit": "L/person-day", "year": 2017, "source": "test drinking water"}]})";
 
 inline const char* kProviders = R"({"format": "mlcarbon-database", "version": 1, "kind": "providers", "entries": [
   {"id": "testcloud", "name": "Test Cloud", "kind": "cloud", "pue": 1.2, "pue_year": 2024, "pue_source": "fleet",
    "pue_alternatives": [{"pue": 1.1, "year": 2023, "source": "compiled"}, {"pue": 1.3, "year": 2018, "source": "old"}],
-   "offset_pct": 50, "offset_year": 2024, "offset_source": "provider claim"},
+   "offset_pct": 50, "offset_year": 2024, "offset_source": "provider claim",
+   "wue_l_per_kwh": 0.5, "wue_year": 2024, "wue_source": "fleet wue",
+   "wue_alternatives": [{"wue_l_per_kwh": 0.4, "year": 2023, "source": "older wue"},
+                        {"wue_l_per_kwh": 0.9, "year": 2018, "source": "old wue"}]},
   {"id": "othercloud", "name": "Other Cloud", "kind": "cloud"},
   {"id": "on-premise", "name": "Own hardware", "kind": "on_premise", "pue": 1.5, "pue_year": 2024, "pue_source": "survey",
-   "pue_alternatives": [{"pue": 1.6, "year": 2021, "source": "older survey"}]}
+   "pue_alternatives": [{"pue": 1.6, "year": 2021, "source": "older survey"}],
+   "wue_l_per_kwh": 2.0, "wue_year": 2022, "wue_source": "industry wue",
+   "wue_alternatives": [{"wue_l_per_kwh": 2.0, "year": 2022, "source": "industry wue"},
+                        {"wue_l_per_kwh": 1.0, "year": 2025, "source": "other industry wue"}]}
  ]})";
 
 inline const char* kRegions = R"({"format": "mlcarbon-database", "version": 1, "kind": "cloud_regions", "entries": [
   {"provider": "testcloud", "region": "r1", "name": "Region One", "country": "XX", "g_per_kwh": 400, "year": 2024,
    "basis": "lifecycle", "source": "grid r1", "pue": 1.1, "pue_year": 2024, "pue_source": "region pue",
    "offset_pct": 25, "offset_year": 2024, "offset_source": "region claim",
+   "wue_l_per_kwh": 0.2, "wue_year": 2024, "wue_source": "region wue",
    "intensity_alternatives": [{"g_per_kwh": 300, "year": 2024, "source_id": "t", "basis": "lifecycle"},
                               {"g_per_kwh": 500, "year": null, "source_id": "t", "basis": "unspecified"}]},
   {"provider": "testcloud", "region": "r2", "name": "Region Two", "country": "XX", "zone": "XX", "g_per_kwh": 100,
@@ -90,7 +102,7 @@ inline const char* kRegions = R"({"format": "mlcarbon-database", "version": 1, "
 
 inline const char* kZones = R"({"format": "mlcarbon-database", "version": 1, "kind": "grid_zones", "entries": [
   {"code": "XX", "name": "Exland", "type": "country", "country": "XX", "g_per_kwh": 200, "year": 2024, "basis": "lifecycle",
-   "source": "grid XX",
+   "source": "grid XX", "water_offsite_l_per_kwh": 4, "water_offsite_year": 2020, "water_offsite_source": "water XX",
    "intensity_alternatives": [{"g_per_kwh": 250, "year": 2022, "source_id": "t", "basis": "lifecycle"},
                               {"g_per_kwh": 900, "year": 2010, "source_id": "t", "basis": "lifecycle"}],
    "intensity_history": [{"source_id": "t", "basis": "lifecycle", "values": [[2019, 300], [2021, 260], [2024, 210]]},

@@ -42,6 +42,15 @@ const std::vector<OptionSpec> kOptions = {
     {"offset", false, kJob},
     {"host-cpu-w", false, kJob},
     {"host-memory-gb", false, kJob},
+    {"embodied", true, kJob},
+    {"no-embodied", true, kJob},
+    {"lifetime-years", false, kJob},
+    {"active-share", false, kJob},
+    {"water", true, kJob},
+    {"no-water", true, kJob},
+    {"wue", false, kJob},
+    {"requests", false, kJob},
+    {"served-tokens", false, kJob},
     {"basis", false, {"estimate", "compare", "report", "list", "batch", "compare-hardware"}},
     {"format", false, {"estimate", "compare", "list", "compare-hardware"}},
     {"kind", false, kHardwareRanked},
@@ -70,6 +79,17 @@ const std::vector<OptionSpec> kOptions = {
 };
 
 }  // namespace
+
+std::optional<bool> CliArguments::toggle(const std::string& name) const
+{
+    const bool on = flags.count(name) > 0;
+    const bool off = flags.count("no-" + name) > 0;
+    if (on && off)
+        usageError(name, "", "one of --" + name + " or --no-" + name);
+    if (!on && !off)
+        return std::nullopt;
+    return on;
+}
 
 void usageError(const std::string& field, const std::string& value, const std::string& allowed,
                 const std::string& problem)

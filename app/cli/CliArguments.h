@@ -22,6 +22,8 @@ public:
     std::set<std::string> flags;
 
     bool has(const std::string& name) const { return values.count(name) || flags.count(name); }
+    // --NAME or --no-NAME: true, false, or unset; both given is a usage error naming them.
+    std::optional<bool> toggle(const std::string& name) const;
     std::string value(const std::string& name) const
     {
         auto it = values.find(name);

@@ -53,6 +53,15 @@ Options:
   --offset PCT           offset / renewable-match share, 0 to 100 (default: provider data, else 0)
   --host-cpu-w W         host CPU power per device in W (default 0)
   --host-memory-gb GB    host memory per device in GB (default 0)
+  --embodied, --no-embodied
+                         show (default) or leave out the devices' embodied emissions (scope 3), apart
+                         from the operational figure, never added to it
+  --lifetime-years Y     device lifetime for the embodied share (default: 3 in the cloud, 5 own hardware)
+  --active-share S       share of the lifetime in use, (0, 1] (default: 0.5 cloud, 0.2 own hardware)
+  --water, --no-water    show (default) or leave out the water: on-site (WUE) and off-site (electricity)
+  --wue L                on-site water use effectiveness, L/kWh (default: region, provider, else industry)
+  --requests N           serving: requests served (figures per request and per 1,000 requests)
+  --served-tokens N      serving: tokens served (figures per 1,000 tokens); --tokens is training tokens
   --format F             text (default), json or csv
   --same-provider        compare: only regions of the chosen provider
   --countries            compare: own hardware in every country and subdivision instead of cloud regions

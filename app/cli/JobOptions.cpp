@@ -47,6 +47,13 @@ WhatIfChanges JobOptions::changes(const CliArguments& a)
     c.mfu = read("mfu", InputRules::mfu);
     if (a.has("precision"))
         c.precision = InputRules::precision(a.value("precision"));
+    c.embodied = a.toggle("embodied");
+    c.lifetimeYears = read("lifetime-years", InputRules::lifetimeYears);
+    c.activeShare = read("active-share", InputRules::activeShare);
+    c.water = a.toggle("water");
+    c.wue = read("wue", InputRules::wue);
+    c.requests = read("requests", InputRules::requests);
+    c.servedTokens = read("served-tokens", InputRules::servedTokens);
     return c;
 }
 

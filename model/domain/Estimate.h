@@ -43,6 +43,74 @@ struct Bounds {
     }
 };
 
+// The manufacturing (embodied, scope 3) emissions of one device, as the data gives them.
+struct EmbodiedFigure {
+    enum class Origin { None, ProductFootprint, DieAreaModel };
+    Origin origin = Origin::None;
+    double perDeviceKg = 0;
+    Bounds perDeviceBounds;  // every published figure that applies to the device
+    Provenance source;
+    std::string none;  // why there is no figure: shown as such, never as 0
+
+    bool known() const { return origin != Origin::None; }
+};
+
+// A job's share of its devices' embodied emissions.
+struct EmbodiedShare {
+    EmbodiedFigure figure;
+    double lifetimeYears = 0;
+    double activeShare = 0;
+    bool lifetimeGiven = false;
+    bool activeShareGiven = false;
+    Provenance lifetimeSource;
+    Provenance activeShareSource;
+    double kg = 0;
+    Bounds bounds;  // across the figures and the lifetimes the sources assume
+};
+
+// Where the on-site WUE of an estimate came from; like the PUE, only Given and Region are figures
+// for that very place, the others are marked wherever the water is shown.
+enum class WueOrigin {
+    Given,            // the user's figure
+    Region,           // the provider's published figure for the region
+    ProviderFleet,    // the provider's fleet figure (no figure for the region)
+    IndustryDefault,  // own hardware, or a provider with no WUE in the data
+};
+
+// The water of a job (WaterChoice): on-site = IT energy x WUE (cooling water evaporated at the data
+// centre), off-site = IT energy x PUE x the country's water intensity of electricity (water used to
+// generate it). Litres consumed (not returned), never folded into the emissions.
+struct WaterUse {
+    double wue = 0;  // L/kWh of IT energy
+    WueOrigin wueOrigin = WueOrigin::IndustryDefault;
+    Provenance wueSource;
+    std::string onsiteNone;  // why there is no on-site figure (no default in the data); else empty
+    Bounds wueBounds;
+    std::optional<double> offsiteLPerKwh;  // of grid electricity; none for places without a figure
+    Provenance offsiteSource;
+    std::string offsiteNone;  // why there is no off-site figure: shown as such, never as 0
+    double itKwh = 0;         // devices + host, before the PUE
+    double onsiteL = 0;
+    double offsiteL = 0;
+    Bounds bounds;               // litres, across the WUE figures and the energy range
+    double drinkingLPerDay = 0;  // an adult's daily drinking water, for the equivalent; 0 when not in the data
+    Provenance drinkingSource;
+
+    double litres() const { return onsiteL + offsiteL; }
+};
+
+// What a serving (inference) job served, and the figures per request and per 1,000 tokens.
+struct ServingFigures {
+    std::optional<double> requests;
+    std::optional<double> tokens;
+    double kwhPerRequest = 0;
+    double gPerRequest = 0;  // location-based gCO2e
+    double waterMlPerRequest = 0;
+    double kwhPer1kTokens = 0;
+    double gPer1kTokens = 0;
+    double waterMlPer1kTokens = 0;
+};
+
 // The resolved place of an estimate.
 struct ResolvedLocation {
     Location::Kind kind = Location::Kind::None;
@@ -118,6 +186,11 @@ struct Estimate {
     double energyHighKwh = 0;
     double emissionsLowKg = 0;
     double emissionsHighKg = 0;
+
+    // Beyond the electricity, each apart from the location-based figure and empty when turned off.
+    std::optional<EmbodiedShare> embodied;  // scope 3: the job's share of its devices' manufacture
+    std::optional<WaterUse> water;
+    std::optional<ServingFigures> serving;  // when the input states requests or tokens served
 
     // What a what-if edit dropped from the inputs (e.g. a measured power when the hardware changed).
     std::vector<std::string> notes;

@@ -68,6 +68,16 @@ struct EstimateInput {
     std::optional<double> mfu;  // (0, 1]; the published runs' median when unset
     Precision precision = Precision::Bf16;
 
+    // Beyond the electricity: shown apart, never folded into the emissions (EmbodiedChoice, WaterChoice).
+    bool embodied = true;                 // the job's share of its devices' manufacturing emissions
+    std::optional<double> lifetimeYears;  // of the devices; the sources' default for the place when unset
+    std::optional<double> activeShare;    // share of the lifetime the devices are in use, (0, 1]
+    bool water = true;
+    std::optional<double> wue;  // on-site L/kWh; the region's, else the provider's, else the industry's
+    // Serving: what an inference job served, for the figures per request and per 1,000 tokens.
+    std::optional<double> requests;
+    std::optional<double> servedTokens;
+
     bool computeBased() const { return flop || (params && tokens); }
 
     bool operator==(const EstimateInput&) const = default;  // the GUI writes an item back only when it changed

@@ -48,6 +48,11 @@ const std::string kParamsAllowed = "a number of parameters from 1 to 1e15 (e.g. 
                                    "experts, the active parameters)";
 const std::string kTokensAllowed = "a number of training tokens from 1 to 1e16 (e.g. 2e12 or 2T)";
 const std::string kMfuAllowed = "a model FLOP utilisation greater than 0 and at most 1 (e.g. 0.4)";
+const std::string kLifetimeAllowed = "a device lifetime in years greater than 0 and at most 30 (e.g. 4)";
+const std::string kActiveShareAllowed = "a share of the lifetime in use greater than 0 and at most 1 (e.g. 0.5)";
+const std::string kWueAllowed = "an on-site WUE from 0 to 20 L/kWh (e.g. 0.3)";
+const std::string kRequestsAllowed = "a number of requests served from 1 to 1e15 (e.g. 230768 or 1M)";
+const std::string kServedTokensAllowed = "a number of tokens served from 1 to 1e18 (e.g. 5e9 or 5B)";
 const std::string kPrecisionAllowed = "one of bf16 (BF16/FP16 tensor), fp8, fp16, fp32";
 
 void inRange(const std::string& field, double v, double lo, bool loOpen, double hi, const std::string& allowed)
@@ -212,6 +217,31 @@ double InputRules::tokens(std::string_view text)
     return countWithSuffix("tokens", text, kMaxTokens, kTokensAllowed);
 }
 
+double InputRules::lifetimeYears(std::string_view text)
+{
+    return parseInRange("lifetime-years", text, 0, true, kMaxLifetimeYears, kLifetimeAllowed);
+}
+
+double InputRules::activeShare(std::string_view text)
+{
+    return parseInRange("active-share", text, 0, true, 1, kActiveShareAllowed);
+}
+
+double InputRules::wue(std::string_view text)
+{
+    return parseInRange("wue", text, 0, false, kMaxWue, kWueAllowed);
+}
+
+double InputRules::requests(std::string_view text)
+{
+    return countWithSuffix("requests", text, kMaxRequests, kRequestsAllowed);
+}
+
+double InputRules::servedTokens(std::string_view text)
+{
+    return countWithSuffix("served-tokens", text, kMaxServedTokens, kServedTokensAllowed);
+}
+
 double InputRules::mfu(std::string_view text)
 {
     return parseInRange("mfu", text, 0, true, 1, kMfuAllowed);
@@ -282,6 +312,16 @@ void InputRules::validate(const EstimateInput& in)
         inRange("host-cpu-w", *in.hostCpuW, 0, false, kMaxHostCpuW, kHostCpuAllowed);
     if (in.hostMemoryGb)
         inRange("host-memory-gb", *in.hostMemoryGb, 0, false, kMaxHostMemoryGb, kHostMemAllowed);
+    if (in.lifetimeYears)
+        inRange("lifetime-years", *in.lifetimeYears, 0, true, kMaxLifetimeYears, kLifetimeAllowed);
+    if (in.activeShare)
+        inRange("active-share", *in.activeShare, 0, true, 1, kActiveShareAllowed);
+    if (in.wue)
+        inRange("wue", *in.wue, 0, false, kMaxWue, kWueAllowed);
+    if (in.requests)
+        inRange("requests", *in.requests, 1, false, kMaxRequests, kRequestsAllowed);
+    if (in.servedTokens)
+        inRange("served-tokens", *in.servedTokens, 1, false, kMaxServedTokens, kServedTokensAllowed);
     switch (in.location.kind) {
     case Location::Kind::None:
         throw InputError("location", "",

@@ -28,6 +28,13 @@ public:
     static double params(std::string_view text);
     static double tokens(std::string_view text);
     static double mfu(std::string_view text);
+    // Beyond the electricity: device lifetime (0, 30] years, active share (0, 1], on-site WUE [0, 20]
+    // L/kWh, requests and tokens served (counts, with the same K/M/B/T suffixes).
+    static double lifetimeYears(std::string_view text);
+    static double activeShare(std::string_view text);
+    static double wue(std::string_view text);
+    static double requests(std::string_view text);
+    static double servedTokens(std::string_view text);
     // bf16, fp8, fp16 or fp32 (case-insensitive).
     static Precision precision(std::string_view text);
     // lifecycle, direct or provider (case-insensitive); unspecified is never a choice.
@@ -48,6 +55,10 @@ public:
     static constexpr double kMaxFlop = 1e30;
     static constexpr double kMaxParams = 1e15;
     static constexpr double kMaxTokens = 1e16;
+    static constexpr double kMaxLifetimeYears = 30;
+    static constexpr double kMaxWue = 20;
+    static constexpr double kMaxRequests = 1e15;
+    static constexpr double kMaxServedTokens = 1e18;
 
     // Parses a finite decimal number; throws InputError(field, text, allowed) otherwise.
     static double number(std::string_view field, std::string_view text, const std::string& allowed);

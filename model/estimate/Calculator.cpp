@@ -1,10 +1,12 @@
 #include "Calculator.h"
 
+#include "EmbodiedChoice.h"
 #include "InputError.h"
 #include "InputRules.h"
 #include "IntensityChoice.h"
 #include "PueChoice.h"
 #include "TrainingCompute.h"
+#include "WaterChoice.h"
 
 namespace mlcarbon {
 
@@ -174,6 +176,38 @@ void Calculator::resolveLocation(const EstimateInput& input, Estimate& e) const
         e.offsetPct = 0;
         e.offsetSource = {"no offset data for this location: 0%", std::nullopt, {}, {}};
     }
+
+    if (input.water)
+        e.water = WaterChoice::of(m_catalog, provider, region, e.location.country, input.wue);
+}
+
+void Calculator::beyondElectricity(const EstimateInput& input, Estimate& e, Bounds itKwh) const
+{
+    if (e.water)
+        WaterChoice::forEnergy(*e.water, e.deviceKwh + e.hostKwh, e.pue, itKwh, e.pueBounds);
+    if (input.embodied) {
+        // The device-hours the job holds its devices (a compute-based job: the estimate's, not the range's).
+        e.embodied =
+            EmbodiedChoice::forJob(m_catalog, e.hardware, e.count * e.hours, e.location.kind == Location::Kind::Cloud,
+                                   input.lifetimeYears, input.activeShare);
+    }
+    if (input.requests || input.servedTokens) {
+        ServingFigures s;
+        s.requests = input.requests;
+        s.tokens = input.servedTokens;
+        const double litres = e.water ? e.water->litres() : 0;
+        if (s.requests) {
+            s.kwhPerRequest = e.energyKwh / *s.requests;
+            s.gPerRequest = e.emissionsKg * 1000.0 / *s.requests;
+            s.waterMlPerRequest = litres * 1000.0 / *s.requests;
+        }
+        if (s.tokens) {
+            s.kwhPer1kTokens = e.energyKwh * 1000.0 / *s.tokens;
+            s.gPer1kTokens = e.emissionsKg * 1e6 / *s.tokens;
+            s.waterMlPer1kTokens = litres * 1e6 / *s.tokens;
+        }
+        e.serving = s;
+    }
 }
 
 Estimate Calculator::estimate(const EstimateInput& input, const Hardware& hardware) const
@@ -232,6 +266,8 @@ Estimate Calculator::estimate(const EstimateInput& input, const Hardware& hardwa
     e.energyHighKwh = energyOf(hours.high, e.powerBounds.high, e.pueBounds.high);
     e.emissionsLowKg = e.energyLowKwh * e.intensityBounds.low / 1000.0;
     e.emissionsHighKg = e.energyHighKwh * e.intensityBounds.high / 1000.0;
+    beyondElectricity(input, e,
+                      {energyOf(hours.low, e.powerBounds.low, 1), energyOf(hours.high, e.powerBounds.high, 1)});
     return e;
 }
 

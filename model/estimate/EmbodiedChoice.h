@@ -7,31 +7,6 @@
 
 namespace mlcarbon {
 
-// The manufacturing (embodied, scope 3) emissions of one device, as the data gives them.
-struct EmbodiedFigure {
-    enum class Origin { None, ProductFootprint, DieAreaModel };
-    Origin origin = Origin::None;
-    double perDeviceKg = 0;
-    Bounds perDeviceBounds;  // every published figure that applies to the device
-    Provenance source;
-    std::string none;  // why there is no figure: shown as such, never as 0
-
-    bool known() const { return origin != Origin::None; }
-};
-
-// A job's share of its devices' embodied emissions.
-struct EmbodiedShare {
-    EmbodiedFigure figure;
-    double lifetimeYears = 0;
-    double activeShare = 0;
-    bool lifetimeGiven = false;
-    bool activeShareGiven = false;
-    Provenance lifetimeSource;
-    Provenance activeShareSource;
-    double kg = 0;
-    Bounds bounds;  // across the figures and the lifetimes the sources assume
-};
-
 // The one embodied rule:
 //  - a device's figure is the vendor's product footprint where published, else the die-area model
 //    (Green Algorithms v3.1: die cm2 x per-area factor + a fixed term per card, after Groeger et al.

@@ -89,6 +89,12 @@ WhatIfEdit WhatIf::movedTo(const EstimateInput& input, const Location& to)
         edit.notes.push_back(
             {"pue", "PUE " + given(*input.pue) + " dropped: it was given for the previous place; " + applies});
     }
+    if (input.wue) {
+        edit.input.wue.reset();
+        edit.notes.push_back({"wue", "WUE " + given(*input.wue)
+                                         + " L/kWh dropped: it was given for the previous place; the new place's "
+                                           "WUE applies (else its provider's, else the industry default)"});
+    }
     if (input.offsetPct) {
         edit.input.offsetPct.reset();
         edit.notes.push_back({"offset", "offset " + given(*input.offsetPct)
@@ -131,6 +137,19 @@ WhatIfEdit WhatIf::apply(const EstimateInput& input, const WhatIfChanges& change
     given("offset", in.offsetPct, changes.offsetPct);
     given("host-cpu-w", in.hostCpuW, changes.hostCpuW);
     given("host-memory-gb", in.hostMemoryGb, changes.hostMemoryGb);
+    given("wue", in.wue, changes.wue);
+    if (changes.embodied)
+        in.embodied = *changes.embodied;
+    if (changes.water)
+        in.water = *changes.water;
+    if (changes.lifetimeYears)
+        in.lifetimeYears = changes.lifetimeYears;
+    if (changes.activeShare)
+        in.activeShare = changes.activeShare;
+    if (changes.requests)
+        in.requests = changes.requests;
+    if (changes.servedTokens)
+        in.servedTokens = changes.servedTokens;
     if (changes.basis)
         in.basis = *changes.basis;
     if (changes.year)

@@ -43,6 +43,13 @@ struct WhatIfChanges {
     std::optional<double> tokens;
     std::optional<double> mfu;
     std::optional<Precision> precision;
+    std::optional<bool> embodied;
+    std::optional<double> lifetimeYears;
+    std::optional<double> activeShare;
+    std::optional<bool> water;
+    std::optional<double> wue;
+    std::optional<double> requests;
+    std::optional<double> servedTokens;
 };
 
 // The rules for "the same job, but ...": the CLI's job options over a preset or project item,
@@ -56,8 +63,8 @@ public:
     // compute are dropped (the hours follow from the compute and the MFU).
     static WhatIfEdit withHardware(const EstimateInput& input, const std::string& hardware);
 
-    // Another place. A cloud region has its own PUE (else its provider's) and its provider's
-    // offset claim, so a PUE or offset given for the old place is dropped; so it is when own
+    // Another place. A cloud region has its own PUE and WUE (else its provider's) and its provider's
+    // offset claim, so a PUE, WUE or offset given for the old place is dropped; so it is when own
     // hardware moves into the cloud or a cloud job onto own hardware. Own hardware moved to
     // another country (or to a known intensity) is the user's same facility: it keeps both.
     static WhatIfEdit movedTo(const EstimateInput& input, const Location& to);

@@ -1,6 +1,7 @@
 #include "EstimateReport.h"
 
 #include "CsvWriter.h"
+#include "ImpactReport.h"
 #include "NumberFormat.h"
 #include "TrainingCompute.h"
 
@@ -205,6 +206,8 @@ std::vector<std::pair<std::string, std::string>> EstimateReport::sources(const E
     out.emplace_back("Offset", provenanceText(e.offsetSource));
     if (e.hostW > 0)
         out.emplace_back("Memory power", NF::significant(e.memoryWPerGb) + " W/GB, " + provenanceText(e.memorySource));
+    for (auto& line : ImpactReport::sourceLines(e))
+        out.push_back(std::move(line));
     return out;
 }
 
@@ -251,6 +254,8 @@ std::string EstimateReport::text(const Estimate& e, const std::vector<Equivalent
                           + NF::mass(e.emissionsHighKg) + ", location-based)");
     line("Market-based", NF::mass(e.marketEmissionsKg) + "   (offset / renewable match " + NF::significant(e.offsetPct)
                              + " %; shown apart, not instead)");
+    for (const auto& [label, text] : ImpactReport::resultLines(e))
+        line(label, text);
     s += "\nBreakdown\n";
     line("Devices", NF::energy(e.deviceKwh));
     line("Host (CPU, memory)", NF::energy(e.hostKwh));
@@ -359,6 +364,7 @@ std::string EstimateReport::json(const Estimate& e, const std::vector<Equivalent
                       {"year", q.year},
                       {"source", q.source}});
     j["equivalents"] = eq;
+    ImpactReport::addJson(j, e);
     j["notes"] = e.notes;
     j["assumptions"] = e.assumptions;
     return j.dump(2) + "\n";
@@ -405,7 +411,9 @@ std::string EstimateReport::csv(const Estimate& e)
                             "mfu",
                             "mfu_origin",
                             "mfu_implausible",
-                            "device_hours"};
+                            "device_hours",
+                            "embodied_kg",
+                            "water_l"};
     for (const char* h : header)
         out.addText(h);
     out.endRow();
@@ -450,6 +458,12 @@ std::string EstimateReport::csv(const Estimate& e)
         out.addNumber(w.deviceHours);
     } else {
         for (int i = 0; i < 7; ++i)
+            out.addEmpty();
+    }
+    for (const std::optional<double> v : {ImpactReport::embodiedKg(e), ImpactReport::waterLitres(e)}) {
+        if (v)
+            out.addNumber(*v);
+        else
             out.addEmpty();
     }
     out.endRow();

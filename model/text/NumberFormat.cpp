@@ -97,6 +97,12 @@ std::string NumberFormat::energy(double kwh)
     return scaled(kwh, units, std::size(units));
 }
 
+std::string NumberFormat::volume(double litres)
+{
+    static const Unit units[] = {{1e-3, "mL"}, {1, "L"}, {1e3, "m3"}, {1e6, "thousand m3"}, {1e9, "million m3"}};
+    return scaled(litres, units, std::size(units));
+}
+
 std::string NumberFormat::mass(double kg)
 {
     return scaled(kg, kMassUnits, std::size(kMassUnits));

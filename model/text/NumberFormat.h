@@ -12,8 +12,9 @@ public:
         const char* name;  // "t CO2e"
     };
     static std::string significant(double value, int digits = 3);
-    static std::string energy(double kwh);  // "232 MWh"
-    static std::string mass(double kg);     // "96.4 t CO2e"
+    static std::string energy(double kwh);     // "232 MWh"
+    static std::string mass(double kg);        // "96.4 t CO2e"
+    static std::string volume(double litres);  // "350 mL", "12.4 L", "3.2 m3" (1 m3 = 1,000 L)
     // The unit mass() would use for this value: for a chart axis whose labels must agree with the text.
     static Unit massUnit(double kg);
     static std::string exact(double value);    // "96.4320000000001" -> round-trip text
