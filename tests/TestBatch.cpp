@@ -16,6 +16,7 @@ class TestBatch : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void embodiedAndWaterColumns();
     void readerHandlesRfc4180_data();
     void readerHandlesRfc4180();
     void readerIsTheSameForAnyBlockSize();
@@ -206,7 +207,7 @@ void TestBatch::badRowsAreSkippedWithLineAndReason()
     }
     // The output keeps every readable row, marked; the total row counts the good ones.
     QVERIFY(o.csv.find("nvidia-l4,x,10,400,1.5,100,,,,skipped: count") != std::string::npos);
-    QVERIFY(o.csv.find(",1.2,lifecycle,total of 1 rows (5 skipped)\r\n") != std::string::npos);
+    QVERIFY(o.csv.find(",1.2,lifecycle,total of 1 rows (5 skipped),") != std::string::npos);
 }
 
 void TestBatch::computeRows_data()
@@ -317,9 +318,10 @@ void TestBatch::outputPassesColumnsThroughAndNeutralises()
     Output o = run("User,Hardware,Hours,Intensity,Power_W,delta\n"
                    "\"=HYPERLINK(\"\"x\"\")\",nvidia-l4,10,400,100,-5\n");
     // Header: the input's names as given, then the results; columns match case-insensitively.
-    QVERIFY(
-        o.csv.rfind("User,Hardware,Hours,Intensity,Power_W,delta,energy_kwh,emissions_kg,intensity_basis,status\r\n", 0)
-        == 0);
+    QVERIFY(o.csv.rfind("User,Hardware,Hours,Intensity,Power_W,delta,energy_kwh,emissions_kg,intensity_basis,status,"
+                        "embodied_kg,water_l\r\n",
+                        0)
+            == 0);
     // The formula is made inert (and quoted for its quotes); the number -5 stays a number.
     // 1 x 10 h x 100 W x PUE 1.56 (own hardware default for a stated grid) / 1000 = 1.56 kWh.
     const Estimate e = m_calc->estimate([] {
@@ -347,10 +349,32 @@ void TestBatch::outputRowsAreAsWideAsTheHeader()
     std::size_t records = 0;
     while (reader.next(fields)) {
         ++records;
-        QCOMPARE(fields.size(), std::size_t(4 + 4));  // the header's 4 columns + energy, emissions, basis, status
+        // the header's 4 columns + energy, emissions, basis, status, embodied, water
+        QCOMPARE(fields.size(), std::size_t(4 + 6));
     }
     QCOMPARE(records, std::size_t(4));  // header, two skipped rows, totals
-    QVERIFY(o.csv.find("a,nvidia-l4,10,400,,,,\"skipped: the row has 6 fields, the header 4\"") != std::string::npos);
+    QVERIFY(o.csv.find("a,nvidia-l4,10,400,,,,\"skipped: the row has 6 fields, the header 4\",,") != std::string::npos);
+}
+
+void TestBatch::embodiedAndWaterColumns()
+{
+    // nvidia-l4 at a stated 100 W for 10 h with a stated grid (own hardware, no country):
+    // embodied: die 294 mm2: 2.94 cm2 x 1970 g + 26970 g = 32761.8 g per device (Green Algorithms' die model),
+    // own hardware 5 y x 8766 h x 0.2 = 8766 h in use: 32.7618 kg x 10 / 8766 = 0.0373737 kg;
+    // water: IT energy 1 kWh x the industry WUE 1.8 L/kWh = 1.8 L, no off-site figure without a country.
+    // Two rows: the totals are twice each.
+    Output o = run("hardware,hours,intensity,power_w\nnvidia-l4,10,400,100\nnvidia-l4,10,400,100\n");
+    std::istringstream out(o.csv);
+    CsvReader reader(out);
+    std::vector<std::string_view> fields;
+    QVERIFY(reader.next(fields));
+    QCOMPARE(fields[8], std::string_view("embodied_kg"));
+    QCOMPARE(fields[9], std::string_view("water_l"));
+    QVERIFY(reader.next(fields));
+    QVERIFY(qAbs(std::stod(std::string(fields[8])) - 32.7618 * 10 / 8766) < 1e-9);
+    QVERIFY(qAbs(std::stod(std::string(fields[9])) - 1.8) < 1e-12);
+    QVERIFY(qAbs(o.summary.embodiedKg - 2 * 32.7618 * 10 / 8766) < 1e-9);
+    QVERIFY(qAbs(o.summary.waterL - 3.6) < 1e-12);
 }
 
 // Found by the batch fuzzer: a lone carriage return in an unquoted cell was copied as it was, and
@@ -413,8 +437,8 @@ void TestBatch::basisAppliesToEveryRow()
     QCOMPARE(summary.otherBasis, std::size_t(1));
     QVERIFY(qAbs(summary.emissionsKg - (stockholmKg + 0.2488945)) <= 1e-12);
     const std::string key(Basis::key(static_cast<IntensityBasis>(basis)));
-    QVERIFY2(csv.find("," + stockholmBasis.toStdString() + ",ok\r\n") != std::string::npos, csv.c_str());
-    QVERIFY2(csv.find(",unspecified,ok: no " + key + " figure for this place\r\n") != std::string::npos, csv.c_str());
+    QVERIFY2(csv.find("," + stockholmBasis.toStdString() + ",ok,") != std::string::npos, csv.c_str());
+    QVERIFY2(csv.find(",unspecified,ok: no " + key + " figure for this place,") != std::string::npos, csv.c_str());
     QVERIFY2(csv.find("; 1 on another basis)") != std::string::npos, csv.c_str());
 }
 

@@ -817,7 +817,7 @@ void TestCli::batchExitCodesOutputAndErrors()
     const QList<QByteArray> lines = r.out.split('\n');
     QCOMPARE(lines.first().trimmed(),
              QByteArray("label,hardware,count,hours,provider,region,country,intensity,pue,utilization,"
-                        "user,energy_kwh,emissions_kg,intensity_basis,status"));
+                        "user,energy_kwh,emissions_kg,intensity_basis,status,embodied_kg,water_l"));
     // Row 1 as a single estimate: 256 x H100 SXM5, 336 h, utilisation 0.8, AWS us-east-1.
     Run single = cli({"estimate", "--hardware", "nvidia-h100-sxm5-80gb", "--count", "256", "--hours", "336",
                       "--utilization", "0.8", "--provider", "aws", "--region", "us-east-1", "--format", "json"});

@@ -222,6 +222,10 @@ const BatchEstimator::Rate& BatchEstimator::rateFor(const std::vector<std::strin
         const Estimate e = m_calculator.estimate(in);
         rate.kwhPerDeviceHour = e.energyKwh;
         rate.kgPerDeviceHour = e.emissionsKg;
+        if (e.embodied && e.embodied->figure.known())
+            rate.embodiedKgPerDeviceHour = e.embodied->kg;
+        if (e.water && (e.water->onsiteNone.empty() || e.water->offsiteLPerKwh))
+            rate.waterLPerDeviceHour = e.water->litres();
         rate.basis = e.intensityBasis;
         rate.basisFallback = e.basisFallback();
         rate.intensityGiven = e.intensityGiven;
@@ -305,6 +309,10 @@ BatchRow BatchEstimator::estimate(const std::vector<std::string_view>& fields)
         row.intensityGiven = rate.intensityGiven;
         row.energyKwh = deviceHours * rate.kwhPerDeviceHour;
         row.emissionsKg = deviceHours * rate.kgPerDeviceHour;
+        if (rate.embodiedKgPerDeviceHour)
+            row.embodiedKg = deviceHours * *rate.embodiedKgPerDeviceHour;
+        if (rate.waterLPerDeviceHour)
+            row.waterL = deviceHours * *rate.waterLPerDeviceHour;
         row.ok = std::isfinite(row.energyKwh) && std::isfinite(row.emissionsKg);
         if (!row.ok)
             row.error = "the result is too large to represent";

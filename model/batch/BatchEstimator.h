@@ -20,7 +20,9 @@ struct BatchRow {
     bool yearFallback = false;               // no figure for the row's year: the nearest year's
     std::string yearNote;                    // "2024 figure; none for 2019 in the data" when yearFallback
     bool mfuImplausible = false;             // compute and hours given: the MFU they imply is outside 0.05-1
-    std::string error;                       // "column: reason" when !ok
+    std::optional<double> embodiedKg;        // the devices' embodied share; empty without a figure
+    std::optional<double> waterL;
+    std::string error;  // "column: reason" when !ok
 };
 
 // The columns of a job log (header names, any order, case-insensitive) and the estimate of one
@@ -73,6 +75,9 @@ private:
     struct Rate {
         double kwhPerDeviceHour = 0;
         double kgPerDeviceHour = 0;
+        // Embodied and water are linear in device-hours too (EmbodiedChoice, WaterChoice).
+        std::optional<double> embodiedKgPerDeviceHour;
+        std::optional<double> waterLPerDeviceHour;
         IntensityBasis basis = Basis::kDefault;
         bool basisFallback = false;
         bool intensityGiven = false;

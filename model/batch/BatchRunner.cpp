@@ -63,7 +63,17 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
         CsvWriter::appendCell(buffer, name);
         buffer += ',';
     }
-    buffer += "energy_kwh,emissions_kg,intensity_basis,status\r\n";
+    buffer += "energy_kwh,emissions_kg,intensity_basis,status,embodied_kg,water_l\r\n";
+    // Embodied and water come last, after the status, so that scripts reading the older columns keep working.
+    auto appendBeyond = [&](const BatchRow& r) {
+        buffer += ',';
+        if (r.embodiedKg)
+            appendNumber(buffer, *r.embodiedKg);
+        buffer += ',';
+        if (r.waterL)
+            appendNumber(buffer, *r.waterL);
+        buffer += "\r\n";
+    };
 
     while (reader.next(fields)) {
         if (reader.error().empty() && fields.size() == 1 && fields[0].empty())
@@ -89,6 +99,8 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
             summary.implausibleMfu += row.mfuImplausible ? 1 : 0;
             summary.energyKwh += row.energyKwh;
             summary.emissionsKg += row.emissionsKg;
+            summary.embodiedKg += row.embodiedKg.value_or(0);
+            summary.waterL += row.waterL.value_or(0);
         }
         // A plain row (no quotes, no formula-like cell) is copied as read, in one piece.
         bool plain = !reader.raw().empty() && fields.size() == columns;
@@ -115,7 +127,8 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
             buffer += ',';
             buffer += row.intensityGiven ? std::string_view("as_given") : Basis::key(row.basis);
             if (!row.basisFallback && !row.yearFallback && !row.mfuImplausible) {
-                buffer += ",ok\r\n";
+                buffer += ",ok";
+                appendBeyond(row);
             } else {
                 status = "ok";
                 auto note = [&](const std::string& text) { status.append(status == "ok" ? ": " : "; ").append(text); };
@@ -127,12 +140,12 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
                     note("the compute and the hours imply an MFU outside 0.05 to 1 (implausible)");
                 buffer += ',';
                 CsvWriter::appendCell(buffer, status);
-                buffer += "\r\n";
+                appendBeyond(row);
             }
         } else {
             buffer += ",,,";
             CsvWriter::appendCell(buffer, "skipped: " + why);
-            buffer += "\r\n";
+            buffer += ",,\r\n";
         }
         flush(false);
     }
@@ -148,7 +161,11 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
         + (summary.otherBasis ? "; " + std::to_string(summary.otherBasis) + " on another basis" : "")
         + (summary.otherYear ? "; " + std::to_string(summary.otherYear) + " with another year's figure" : "")
         + (summary.implausibleMfu ? "; " + std::to_string(summary.implausibleMfu) + " with an implausible MFU" : "")
-        + ")\r\n";
+        + "),";
+    appendNumber(buffer, summary.embodiedKg);
+    buffer += ',';
+    appendNumber(buffer, summary.waterL);
+    buffer += "\r\n";
     flush(true);
     summary.bytesRead = reader.bytesRead();
     summary.distinctJobs = estimator.distinctJobs();

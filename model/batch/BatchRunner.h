@@ -31,6 +31,8 @@ struct BatchSummary {
     std::size_t skipped = 0;
     double energyKwh = 0;  // of the good rows
     double emissionsKg = 0;
+    double embodiedKg = 0;  // of the good rows with an embodied figure, apart from the emissions
+    double waterL = 0;
     std::size_t bytesRead = 0;
     std::size_t distinctJobs = 0;    // hardware/place/PUE combinations estimated in full
     std::size_t otherBasis = 0;      // good rows whose place has no figure on the basis asked for
@@ -40,7 +42,8 @@ struct BatchSummary {
 
 // Streams a job log through BatchEstimator: reads a block, writes a block, so memory does not
 // grow with the number of rows. The output is the input's columns (passed through, formula-like
-// text neutralised) plus energy_kwh, emissions_kg, intensity_basis and status; a last row holds
+// text neutralised) plus energy_kwh, emissions_kg, intensity_basis, status, embodied_kg and water_l
+// (empty where the device has no embodied figure); a last row holds
 // the totals. A row on another basis than the one asked for says so in its status.
 class BatchRunner {
 public:

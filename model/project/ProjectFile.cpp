@@ -17,12 +17,24 @@ namespace {
 
 const std::set<std::string> kTopKeys = {"format", "version", "name", "description", "preset", "basis", "items"};
 const std::set<std::string> kItemKeys = {
-    "label",      "phase",      "hardware",       "count", "hours", "location", "pue",    "utilization", "power_w",
-    "offset_pct", "host_cpu_w", "host_memory_gb", "year",  "flop",  "params",   "tokens", "mfu",         "precision"};
+    "label",        "phase",         "hardware",   "count",        "hours",          "location", "pue",
+    "utilization",  "power_w",       "offset_pct", "host_cpu_w",   "host_memory_gb", "year",     "flop",
+    "params",       "tokens",        "mfu",        "precision",    "embodied",       "water",    "lifetime_years",
+    "active_share", "wue_l_per_kwh", "requests",   "served_tokens"};
 
 [[noreturn]] void fail(const std::string& path, const std::string& where, const std::string& problem)
 {
     throw ProjectError(path + ": " + (where.empty() ? "" : where + ": ") + problem);
+}
+
+// An optional true/false key; a missing key keeps the default (on).
+bool flag(const json& o, const char* key, const std::string& path, const std::string& where)
+{
+    if (!o.contains(key))
+        return true;
+    if (!o.at(key).is_boolean())
+        fail(path, where, std::string(key) + ": " + o.at(key).dump() + " is not true or false");
+    return o.at(key).get<bool>();
 }
 
 std::string text(const json& o, const char* key, const std::string& path, const std::string& where, bool required)
@@ -94,6 +106,13 @@ ProjectItem readItem(const json& o, std::size_t index, IntensityBasis basis, con
     in.offsetPct = number(o, "offset_pct", path, where);
     in.hostCpuW = number(o, "host_cpu_w", path, where);
     in.hostMemoryGb = number(o, "host_memory_gb", path, where);
+    in.embodied = flag(o, "embodied", path, where);
+    in.water = flag(o, "water", path, where);
+    in.lifetimeYears = number(o, "lifetime_years", path, where);
+    in.activeShare = number(o, "active_share", path, where);
+    in.wue = number(o, "wue_l_per_kwh", path, where);
+    in.requests = number(o, "requests", path, where);
+    in.servedTokens = number(o, "served_tokens", path, where);
     if (!o.contains("location") || !o.at("location").is_object())
         fail(path, where, "location: missing (an object with kind cloud, zone or custom)");
     const json& loc = o.at("location");
@@ -219,6 +238,15 @@ std::string ProjectFile::write(const Project& p)
         put("params", in.params);
         put("tokens", in.tokens);
         put("mfu", in.mfu);
+        put("lifetime_years", in.lifetimeYears);
+        put("active_share", in.activeShare);
+        put("wue_l_per_kwh", in.wue);
+        put("requests", in.requests);
+        put("served_tokens", in.servedTokens);
+        if (!in.embodied)
+            o["embodied"] = false;
+        if (!in.water)
+            o["water"] = false;
         if (in.computeBased())
             o["precision"] = std::string(Kinds::key(in.precision));
         for (const auto& [key, text] : item.extra)

@@ -336,6 +336,8 @@ std::string ReaderChecks::batch(std::string_view bytes)
     v.require(problems == s.skipped, "skipped rows not all reported");
     v.require(std::isfinite(s.energyKwh) && s.energyKwh >= 0 && std::isfinite(s.emissionsKg) && s.emissionsKg >= 0,
               "totals are negative or not finite");
+    v.require(std::isfinite(s.embodiedKg) && s.embodiedKg >= 0 && std::isfinite(s.waterL) && s.waterL >= 0,
+              "embodied or water totals are negative or not finite");
     // The output is a table: one header, a row per good row and per readable skipped row, the
     // totals; every record as wide as the header, and no cell a spreadsheet would run.
     const Records table = readAll(out, std::size_t(1) << 16);
