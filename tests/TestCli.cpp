@@ -17,6 +17,7 @@ private slots:
     void helpAndVersion();
     void meenaMatchesPatterson();
     void estimateJsonKeys();
+    void embodiedAndWater();
     void cloudEstimateUsesDatabaseValues();
     void estimateCsvAndText();
     void badInput_data();
@@ -134,6 +135,42 @@ void TestCli::estimateJsonKeys()
     QCOMPARE(o["emissions_kg"].toDouble(), 6.24 * 33.44 / 1000);
     QVERIFY(o["emissions_low_kg"].toDouble() <= o["emissions_kg"].toDouble());
     QVERIFY(o["emissions_high_kg"].toDouble() >= o["emissions_kg"].toDouble());
+}
+
+void TestCli::embodiedAndWater()
+{
+    // 8 x H100 SXM5 for 1 h in AWS us-east-1. Embodied: NVIDIA's HGX H100 footprint 164 kg per GPU, cloud
+    // 3 y x 8766 h x 0.5 = 13149 h in use: 164 x 8 / 13149 = 0.0997794 kg. Water: IT energy 8 x 700 W x 1 h
+    // = 5.6 kWh; on-site 5.6 x 0.12 L/kWh (the region's WUE, 2024) = 0.672 L; off-site 5.6 x PUE 1.15 x
+    // 3.1321 L/kWh (US, WRI) = 20.1707 L.
+    const QStringList job = {"estimate", "--hardware", "nvidia-h100-sxm5-80gb",
+                             "--count",  "8",          "--hours",
+                             "1",        "--provider", "aws",
+                             "--region", "us-east-1",  "--format",
+                             "json"};
+    Run r = cli(job);
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject embodied = o["embodied"].toObject();
+    QCOMPARE(embodied["origin"].toString(), QStringLiteral("product_footprint"));
+    QVERIFY(qAbs(embodied["kg"].toDouble() - 164.0 * 8 / 13149) < 1e-12);
+    const QJsonObject water = o["water"].toObject();
+    QVERIFY(qAbs(water["onsite_litres"].toDouble() - 0.672) < 1e-12);
+    QVERIFY(qAbs(water["offsite_litres"].toDouble() - 5.6 * 1.15 * 3.1321) < 1e-9);
+    QCOMPARE(water["wue_origin"].toString(), QStringLiteral("region"));
+    // Turned off: null, and the location-based figure is the same to the bit.
+    Run off = cli(job + QStringList{"--no-embodied", "--no-water"});
+    const QJsonObject o2 = QJsonDocument::fromJson(off.out).object();
+    QVERIFY(o2["embodied"].isNull() && o2["water"].isNull());
+    QCOMPARE(o2["emissions_kg"].toDouble(), o["emissions_kg"].toDouble());
+    // Text: the lines are there, and gone when turned off.
+    QStringList text = job.mid(0, job.size() - 2);
+    QVERIFY(cli(text).out.contains("Embodied (scope 3):"));
+    QVERIFY(!cli(text + QStringList{"--no-embodied"}).out.contains("Embodied (scope 3):"));
+    QVERIFY(cli(text).out.contains("Water:"));
+    // A device without any figure says "none", never 0.
+    Run tpu = cli({"estimate", "--hardware", "google-tpu-v3", "--hours", "1", "--country", "US"});
+    QVERIFY2(tpu.out.contains("Embodied (scope 3):    none: no embodied figure"), tpu.out.constData());
 }
 
 void TestCli::cloudEstimateUsesDatabaseValues()
@@ -268,6 +305,13 @@ void TestCli::badInput_data()
     QTest::newRow("same provider without cloud")
         << QStringList{"compare"} + ok + QStringList{"--hours", "1", "--same-provider"} << "--same-provider";
     QTest::newRow("list what") << QStringList{"list", "gpus"} << "list: 'gpus'";
+    QTest::newRow("embodied on and off")
+        << job + QStringList{"--embodied", "--no-embodied"}
+        << "--embodied: '--no-embodied' given with --embodied; give one of --embodied or --no-embodied";
+    QTest::newRow("lifetime 0") << job + QStringList{"--lifetime-years", "0"} << "--lifetime-years: '0'";
+    QTest::newRow("active share 2") << job + QStringList{"--active-share", "2"} << "--active-share: '2'";
+    QTest::newRow("wue 25") << job + QStringList{"--wue", "25"} << "--wue: '25' is not allowed";
+    QTest::newRow("requests 0") << job + QStringList{"--requests", "0"} << "--requests: '0'";
     QTest::newRow("unknown basis") << job + QStringList{"--basis", "market"}
                                    << "--basis: 'market' is not allowed; one of lifecycle, direct, provider";
     QTest::newRow("unspecified is no choice")

@@ -44,6 +44,7 @@ private slots:
     void modelCardEmissionsInWholeGrams_data();
     void modelCardEmissionsInWholeGrams();
     void pdfHasTheModelsNumbersSourcesAndPages();
+    void beyondElectricityInEveryReport();
     void projectPdfListsItemsPhasesAndTotal();
     void pdfShowsInputsAsGiven();
     void pdfPageSizes_data();
@@ -189,6 +190,35 @@ void TestReports::projectPdfListsItemsPhasesAndTotal()
     // Each item's formula with its numbers.
     for (const Estimate& e : r.items)
         QVERIFY(text.contains(QString::fromStdString(EstimateReport::energyFormula(e))));
+}
+
+void TestReports::beyondElectricityInEveryReport()
+{
+    // An A100 SXM4 80GB job in us-central1: a die-area embodied figure and the region's water, in
+    // the PDF, Markdown and LaTeX, each apart from the location-based figure; gone when turned off.
+    ReportData d = data("gcp", "us-central1");
+    QVERIFY(d.estimate.embodied && d.estimate.embodied->figure.known() && d.estimate.water);
+    const QString pdf = m_dir.filePath(QStringLiteral("beyond.pdf"));
+    QCOMPARE(ReportDocument::writePdf(d, pdf, QPageSize::A4), QString());
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    for (const char* needle : {"Beyond the electricity", "Not included in the", "Embodied (scope 3)", "Water",
+                               "Device lifetime", "WUE (on-site)"})
+        QVERIFY2(text.contains(QLatin1String(needle)), needle);
+    QVERIFY(text.contains(QString::fromStdString(NumberFormat::mass(d.estimate.embodied->kg))));
+    const std::string md = MarkdownReport::summary(d.estimate);
+    QVERIFY(md.find("| Embodied (scope 3) | " + NumberFormat::mass(d.estimate.embodied->kg)) != std::string::npos);
+    const std::string tex = LatexReport::paragraph(d.estimate);
+    QVERIFY2(tex.find("embodied (scope~3) emissions") != std::string::npos, tex.c_str());
+    QVERIFY(tex.find("not include the embodied") == std::string::npos);
+    QVERIFY(tex.find("of water (") != std::string::npos);
+
+    Calculator calc(*m_catalog);
+    EstimateInput in = d.estimate.input;
+    in.embodied = false;
+    in.water = false;
+    const Estimate off = calc.estimate(in);
+    QVERIFY(MarkdownReport::summary(off).find("Beyond the electricity") == std::string::npos);
+    QVERIFY(LatexReport::paragraph(off).find("does not include the embodied emissions") != std::string::npos);
 }
 
 void TestReports::pdfHasTheModelsNumbersSourcesAndPages()

@@ -85,7 +85,7 @@ std::optional<bool> CliArguments::toggle(const std::string& name) const
     const bool on = flags.count(name) > 0;
     const bool off = flags.count("no-" + name) > 0;
     if (on && off)
-        usageError(name, "", "one of --" + name + " or --no-" + name);
+        usageError(name, "--no-" + name, "give one of --" + name + " or --no-" + name, "given with --" + name);
     if (!on && !off)
         return std::nullopt;
     return on;

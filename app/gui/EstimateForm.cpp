@@ -11,6 +11,7 @@
 #include "TrainingCompute.h"
 #include "WrappedLabel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -245,15 +246,51 @@ void EstimateForm::addAdvanced(QVBoxLayout* outer)
         emit basisChanged(basis());
         emit changed();
     });
+    addBeyondElectricity(advanced);
     outer->addWidget(m_advanced);
     outer->addStretch(1);
     // A figure the person types again replaces the one a what-if edit dropped: its note goes.
-    for (const char* name : {"pue", "power-w", "offset"}) {
+    for (const char* name : {"pue", "power-w", "offset", "wue"}) {
         connect(qobject_cast<QLineEdit*>(field(QString::fromLatin1(name))), &QLineEdit::textEdited, this,
                 [this, name] { WhatIf::forget(m_notes, name); });
     }
     connect(m_advancedToggle, &QToolButton::toggled, this, &EstimateForm::setAdvancedVisible);
     setAdvancedVisible(false);
+}
+
+void EstimateForm::addBeyondElectricity(QFormLayout* advanced)
+{
+    auto* title = new QLabel(tr("<b>Embodied and water</b>"), this);
+    advanced->addRow(title);
+    m_embodied = new QCheckBox(tr("Show the &embodied emissions (scope 3)"), this);
+    m_embodied->setObjectName(QStringLiteral("embodied"));
+    m_embodied->setChecked(true);
+    m_embodied->setToolTip(tr("The job's share of the manufacturing emissions of its devices, shown apart from the "
+                              "operational figure and never added to it."));
+    advanced->addRow(m_embodied);
+    addLineEdit(advanced, QStringLiteral("lifetime-years"), tr("Device &lifetime"), tr("years (3 cloud, 5 own)"),
+                tr("Years the devices are in service, greater than 0 and at most 30. Empty: 3 years in the cloud, 5 "
+                   "for own hardware (Green Algorithms); the range spans the 3 to 6 years the sources assume."));
+    addLineEdit(advanced, QStringLiteral("active-share"), tr("Acti&ve share"), tr("0.5 cloud, 0.2 own"),
+                tr("Share of the lifetime the devices are in use, greater than 0 and at most 1. Empty: 0.5 in the "
+                   "cloud, 0.2 for own hardware (Green Algorithms)."));
+    m_water = new QCheckBox(tr("Show the &water"), this);
+    m_water->setObjectName(QStringLiteral("water"));
+    m_water->setChecked(true);
+    m_water->setToolTip(tr("Water consumed on site (cooling, IT energy x WUE) and off site (to generate the "
+                           "electricity, energy x PUE x the country's water intensity)."));
+    advanced->addRow(m_water);
+    addLineEdit(advanced, QStringLiteral("wue"), tr("&WUE"), QString(),
+                tr("On-site water usage effectiveness, 0 to 20 L/kWh. Empty: the region's, else the provider's, else "
+                   "the industry default."));
+    addLineEdit(advanced, QStringLiteral("requests"), tr("Re&quests served"), tr("serving only"),
+                tr("Requests an inference job served (1M, 230768): gives the figures per request."));
+    addLineEdit(advanced, QStringLiteral("served-tokens"), tr("Tokens ser&ved"), tr("serving only"),
+                tr("Tokens an inference job served (5B): gives the figures per 1,000 tokens."));
+    m_fields.insert(QStringLiteral("embodied"), m_embodied);
+    m_fields.insert(QStringLiteral("water"), m_water);
+    for (QCheckBox* box : {m_embodied, m_water})
+        connect(box, &QCheckBox::toggled, this, &EstimateForm::changed);
 }
 
 void EstimateForm::showStartingJob()
@@ -419,6 +456,13 @@ void EstimateForm::setInput(const EstimateInput& in)
         set("host-cpu-w", in.hostCpuW);
         set("host-memory-gb", in.hostMemoryGb);
         set("offset", in.offsetPct);
+        set("lifetime-years", in.lifetimeYears);
+        set("active-share", in.activeShare);
+        set("wue", in.wue);
+        set("requests", in.requests);
+        set("served-tokens", in.servedTokens);
+        m_embodied->setChecked(in.embodied);
+        m_water->setChecked(in.water);
         setLocation(in.location);
         m_restoring = false;
         m_applied = in;
@@ -530,6 +574,13 @@ std::optional<EstimateInput> EstimateForm::input()
     optional("host-cpu-w", &InputRules::hostCpuW, in.hostCpuW);
     optional("host-memory-gb", &InputRules::hostMemoryGb, in.hostMemoryGb);
     optional("offset", &InputRules::offsetPct, in.offsetPct);
+    in.embodied = m_embodied->isChecked();
+    in.water = m_water->isChecked();
+    optional("lifetime-years", &InputRules::lifetimeYears, in.lifetimeYears);
+    optional("active-share", &InputRules::activeShare, in.activeShare);
+    optional("wue", &InputRules::wue, in.wue);
+    optional("requests", &InputRules::requests, in.requests);
+    optional("served-tokens", &InputRules::servedTokens, in.servedTokens);
     switch (m_place->kind()) {
     case Location::Kind::Zone: {
         const QString code = m_place->countryCode();

@@ -11,6 +11,7 @@
 #include <optional>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -88,6 +89,8 @@ private:
     void showWorkRows();
     void addPlaceRows(QFormLayout* form);
     void addAdvanced(QVBoxLayout* outer);
+    // "Embodied and water": what beyond the electricity is shown, and its inputs (in Advanced).
+    void addBeyondElectricity(QFormLayout* advanced);
     void showStartingJob();
     void setTabOrders();
     QLineEdit* addLineEdit(QFormLayout* form, const QString& name, const QString& label, const QString& placeholder,
@@ -117,6 +120,8 @@ private:
     QHash<QString, QLabel*> m_errors;
     QHash<QString, QString> m_problems;
     BasisBox* m_basis = nullptr;
+    QCheckBox* m_embodied = nullptr;
+    QCheckBox* m_water = nullptr;
     std::optional<EstimateInput> m_applied;  // the job as last read: what a what-if edit starts from
     std::vector<WhatIfNote> m_notes;
     bool m_restoring = false;

@@ -1,6 +1,7 @@
 #include "ResultView.h"
 
 #include "EstimateReport.h"
+#include "ImpactReport.h"
 #include "NumberFormat.h"
 #include "QtText.h"
 #include "RangeRule.h"
@@ -75,8 +76,11 @@ ResultView::ResultView(QWidget* parent)
     m_formula = makeLabel(m_content, "formula");
     m_formula->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_equivalents = makeLabel(m_content, "equivalents");
+    m_beyond = makeLabel(m_content, "beyond");
     m_sources = makeLabel(m_content, "sources");
     m_sources->setOpenExternalLinks(false);
+    m_beyondSection = section(m_content, tr("Embodied and water (not in the figure above)"), m_beyond);
+    content->addWidget(m_beyondSection);
     content->addWidget(section(m_content, tr("Breakdown"), m_breakdown));
     content->addWidget(section(m_content, tr("Formula"), m_formula));
     content->addWidget(section(m_content, tr("Equivalent to"), m_equivalents));
@@ -220,6 +224,14 @@ void ResultView::showEstimate(const Estimate& e, const std::vector<Equivalent>& 
         + QStringLiteral("</table>"));
     m_formula->setText(html(EstimateReport::energyFormula(e)) + QStringLiteral("<br>")
                        + html(EstimateReport::emissionsFormula(e)));
+
+    // Embodied, water and the serving figures: the model's lines, in a section of their own.
+    QString beyond;
+    for (const auto& [label, text] : ImpactReport::resultLines(e))
+        beyond += QStringLiteral("<tr><td valign=top><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
+                      .arg(html(label), html(text));
+    m_beyond->setText(QStringLiteral("<table>") + beyond + QStringLiteral("</table>"));
+    m_beyondSection->setVisible(!beyond.isEmpty());
 
     QString eq;
     for (const auto& q : equivalents)

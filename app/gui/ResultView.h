@@ -42,6 +42,8 @@ private:
     QLabel* m_breakdown = nullptr;
     QLabel* m_formula = nullptr;
     QLabel* m_equivalents = nullptr;
+    QLabel* m_beyond = nullptr;  // embodied, water, serving: apart from the emissions
+    QWidget* m_beyondSection = nullptr;
     QLabel* m_sources = nullptr;
 };
 

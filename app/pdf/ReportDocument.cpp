@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "CatalogTables.h"
 #include "EstimateReport.h"
+#include "ImpactReport.h"
 #include "MethodText.h"
 #include "NumberFormat.h"
 #include "Version.h"
@@ -191,6 +192,14 @@ QString estimateHtml(const Estimate& e, const std::vector<Equivalent>& equivalen
                                "instead)")
                     .arg(h(NF::mass(e.marketEmissionsKg)), h(NF::significant(e.offsetPct)));
     html += QStringLiteral("</p>");
+    // Beyond the electricity: apart from the location-based figure, never added to it.
+    if (const ImpactReport::Lines beyond = ImpactReport::resultLines(e); !beyond.empty()) {
+        html +=
+            QStringLiteral("<h2>Beyond the electricity</h2><p>Not included in the figure above.</p><table class=grid>");
+        for (const auto& [label, text] : beyond)
+            html += row(h(label), h(text));
+        html += QStringLiteral("</table>");
+    }
 
     html += QStringLiteral("<h2>Inputs</h2><table class=grid>");
     html += row(QStringLiteral("Hardware"),
@@ -350,9 +359,9 @@ QString methodAndSourcesHtml(const ReportData& data)
         }
         html += credits.join(QStringLiteral("; ")) + QStringLiteral(".</p>");
     }
-    html += QStringLiteral("<h2>What the estimate does not cover</h2><p>Embodied emissions of the hardware (its "
-                           "manufacture and disposal), networking and storage, idle capacity before and after the job, "
-                           "cooling water, and the provider's overheads beyond PUE.</p>");
+    html += QStringLiteral("<h2>What the estimate does not cover</h2><p>The host server's embodied share (chassis, "
+                           "CPUs, memory), networking and storage, idle capacity before and after the job, and the "
+                           "provider's overheads beyond PUE.</p>");
     return html;
 }
 

@@ -31,6 +31,17 @@ std::string latexEnergy(double kwh)
     return s.substr(0, space) + "\\," + s.substr(space + 1);
 }
 
+// "12.4 L" -> "12.4\,L", "3.20 m3" -> "3.20\,m$^3$"
+std::string latexVolume(double litres)
+{
+    std::string s = NF::volume(litres);
+    const auto space = s.find(' ');
+    std::string unit = s.substr(space + 1);
+    if (unit.ends_with("m3"))
+        unit = unit.substr(0, unit.size() - 1) + "$^3$";
+    return s.substr(0, space) + "\\," + unit;
+}
+
 std::string cite(const std::string& sourceId)
 {
     const BibEntry b = Bibliography::forSource(sourceId);
@@ -103,7 +114,30 @@ std::string LatexReport::paragraph(const Estimate& e)
     if (e.offsetPct > 0)
         s += "The provider reports offsetting or matching " + NF::significant(e.offsetPct)
              + "\\,\\% of this electricity, so market-based emissions are " + latexMass(e.marketEmissionsKg) + ". ";
-    s += "The estimate does not include the embodied emissions of the hardware, networking, storage or idle time.";
+    // Beyond the electricity: stated apart, never added to the figure above.
+    if (e.embodied && e.embodied->figure.known()) {
+        const EmbodiedShare& m = *e.embodied;
+        s += "The manufacture of the devices adds " + latexMass(m.kg) + " of embodied (scope~3) emissions ("
+             + latexMass(m.bounds.low) + " to " + latexMass(m.bounds.high) + "; "
+             + (m.figure.origin == EmbodiedFigure::Origin::ProductFootprint ? "the vendor's product footprint, "
+                                                                            : "a die-area model, ")
+             + NF::significant(m.figure.perDeviceKg) + "\\,kg per device, amortised over "
+             + NF::significant(m.lifetimeYears) + " years at " + NF::significant(m.activeShare * 100)
+             + "\\,\\% in use), not included in the figure above. ";
+    }
+    if (e.water && (e.water->onsiteNone.empty() || e.water->offsiteLPerKwh)) {
+        const WaterUse& w = *e.water;
+        s += "It consumed about " + latexVolume(w.litres()) + " of water (" + latexVolume(w.bounds.low) + " to "
+             + latexVolume(w.bounds.high) + "): " + latexVolume(w.onsiteL)
+             + " on site at a water usage effectiveness of " + NF::significant(w.wue) + "\\,L/kWh"
+             + (w.offsiteLPerKwh ? " and " + latexVolume(w.offsiteL) + " to generate the electricity ("
+                                       + NF::significant(*w.offsiteLPerKwh) + "\\,L/kWh, after Reig et al.~2020)"
+                                 : std::string("; no figure for the water of the electricity"))
+             + ". ";
+    }
+    s += std::string("The estimate does not include ")
+         + (e.embodied && e.embodied->figure.known() ? "" : "the embodied emissions of the hardware, ")
+         + "networking, storage or idle time.";
     return s + "\n";
 }
 

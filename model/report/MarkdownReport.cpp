@@ -2,6 +2,7 @@
 
 #include "CatalogTables.h"
 #include "EstimateReport.h"
+#include "ImpactReport.h"
 #include "NumberFormat.h"
 #include "TrainingCompute.h"
 #include "Version.h"
@@ -67,6 +68,12 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
         s += "| Assumed | " + escape(a) + " |\n";
     for (const std::string& n : e.notes)
         s += "| What-if | " + escape(n) + " |\n";
+    // Beyond the electricity: apart from the location-based figure, never added to it.
+    if (const ImpactReport::Lines beyond = ImpactReport::resultLines(e); !beyond.empty()) {
+        s += "\n| Beyond the electricity (not in the figure above) | Value |\n|---|---|\n";
+        for (const auto& [label, text] : beyond)
+            s += "| " + escape(label) + " | " + escape(text) + " |\n";
+    }
     s += "\n";
     s += "```\n" + EstimateReport::energyFormula(e) + "\n" + EstimateReport::emissionsFormula(e) + "\n```\n\n";
     if (!cleanest.empty()) {

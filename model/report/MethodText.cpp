@@ -33,8 +33,20 @@ std::vector<std::pair<std::string, std::string>> MethodText::sections(const Cata
     grid.append(" ").append(IntensityChoice::fallbackRule());
     out.emplace_back("Grid intensity", grid);
     out.emplace_back("Range", RangeRule::text());
-    out.emplace_back("Not covered", "Embodied emissions of the hardware, networking and storage, idle capacity "
-                                    "before and after the job, cooling water.");
+    out.emplace_back(
+        "Embodied and water",
+        "Shown apart from the location-based figure, never added to it. Embodied (scope 3): the vendor's product "
+        "footprint of the device where one is published, else the die-area model of Green Algorithms v3.1 (die "
+        "area x a per-area factor + a fixed term per card, after Groeger et al. 2021 and Loubet et al. 2023) where "
+        "the die area is one die of one device, else none; the job's share is the figure x device-hours / "
+        "(lifetime x 8766 h x share in use), by default 3 years at 0.5 in the cloud and 5 years at 0.2 for own "
+        "hardware (Green Algorithms), the range from the longest (6 years) to the shortest (3 years) lifetime the "
+        "sources assume. Water: IT energy x (on-site WUE + PUE x the water consumed to generate a kWh of the "
+        "country's electricity, WRI / Reig et al. 2020); the WUE is the region's, else the provider's fleet "
+        "figure, else the industry default, marked.");
+    out.emplace_back("Not covered", "The host server's embodied share (chassis, CPUs, memory), networking and "
+                                    "storage, idle capacity before and after the job, and the provider's "
+                                    "overheads beyond PUE.");
     return out;
 }
 
