@@ -16,6 +16,7 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileInfo>
@@ -46,6 +47,7 @@ private slots:
     void typingChangesTheResult();
     void hugeInputsShowFiniteFiguresInLargeUnits();
     void guiAndCliAgreeToTheLastDigit();
+    void embodiedAndWaterMatchCliAndTurnOff();
     void invalidValueShowsReasonAndNoNumber_data();
     void invalidValueShowsReasonAndNoNumber();
     void unknownHardwareIsMarkedOnTheField();
@@ -192,6 +194,33 @@ void TestMainWindow::typingChangesTheResult()
     QTest::keyClicks(hours, "2");
     m_window->form()->durationUnitBox()->setCurrentIndex(1);
     QCOMPARE(m_window->currentEstimate()->hours, 48.0);
+}
+
+void TestMainWindow::embodiedAndWaterMatchCliAndTurnOff()
+{
+    // The starting job with a lifetime and WUE typed in Advanced: the same embodied and water as the CLI's,
+    // in a section of its own; unticking both hides it and leaves the emissions as they were.
+    QTest::keyClicks(edit("lifetime-years"), "4");
+    QTest::keyClicks(edit("wue"), "0.5");
+    const QJsonObject o = cli({"estimate", "--hardware", "nvidia-a100-sxm4-80-gb", "--count", "8", "--hours", "24",
+                               "--provider", "gcp", "--region", "us-central1", "--lifetime-years", "4", "--wue", "0.5"})
+                              .object();
+    QVERIFY(m_window->currentEstimate());
+    const Estimate on = *m_window->currentEstimate();
+    QCOMPARE(on.input.hours, 24.0);  // the starting job
+    QVERIFY(on.embodied && on.water);
+    QCOMPARE(on.embodied->kg, o["embodied"].toObject()["kg"].toDouble());
+    QCOMPARE(on.water->litres(), o["water"].toObject()["litres"].toDouble());
+    QCOMPARE(int(on.water->wueOrigin), int(WueOrigin::Given));
+    auto* beyond = m_window->result()->findChild<QLabel*>(QStringLiteral("beyond"));
+    QVERIFY(beyond->text().contains(QStringLiteral("Embodied (scope 3)")));
+    QVERIFY(!beyond->parentWidget()->isHidden());
+    m_window->form()->findChild<QCheckBox*>(QStringLiteral("embodied"))->setChecked(false);
+    m_window->form()->findChild<QCheckBox*>(QStringLiteral("water"))->setChecked(false);
+    const Estimate off = *m_window->currentEstimate();
+    QVERIFY(!off.embodied && !off.water);
+    QCOMPARE(off.emissionsKg, on.emissionsKg);
+    QVERIFY(beyond->parentWidget()->isHidden());
 }
 
 void TestMainWindow::guiAndCliAgreeToTheLastDigit()
@@ -731,6 +760,16 @@ void TestMainWindow::placeListsShowTheYearsFigure()
     QVERIFY2(country->itemText(de).endsWith(QStringLiteral("362 g/kWh, 2019")), qPrintable(country->itemText(de)));
     form->yearBox()->setCurrentIndex(0);  // newest figures
     QVERIFY(country->itemText(de).endsWith(QStringLiteral("334 g/kWh, 2024")));
+    // Germany picked, then another year: the shown text follows its item and the place stays Germany.
+    QComboBox* where = form->whereBox();
+    where->setCurrentIndex(form->locationPicker()->whereRow(Location::Kind::Zone));
+    country->setCurrentIndex(de);
+    form->yearBox()->setCurrentIndex(form->yearBox()->findText(QStringLiteral("2019")));
+    QCOMPARE(country->currentText(), country->itemText(de));
+    QCOMPARE(m_window->currentEstimate()->location.zone, std::string("DE"));
+    // A label of another year or basis, as a window saved by an older version keeps it: still Germany.
+    country->lineEdit()->setText(QStringLiteral("Germany (DE)  400 g/kWh"));
+    QCOMPARE(form->locationPicker()->location()->zone, std::string("DE"));
 }
 
 void TestMainWindow::impliedMfuIsFlaggedOnTheField()

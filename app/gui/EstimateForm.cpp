@@ -638,6 +638,14 @@ void EstimateForm::showDefaults(const Estimate& e)
     }
     if (!e.input.offsetPct)
         placeholder("offset", qs(NumberFormat::significant(e.offsetPct)) + QStringLiteral(" %"), e.offsetSource);
+    if (e.water && !e.input.wue && e.water->onsiteNone.empty())
+        placeholder("wue", qs(NumberFormat::significant(e.water->wue)) + tr(" L/kWh"), e.water->wueSource);
+    if (e.embodied && !e.input.lifetimeYears)
+        placeholder("lifetime-years", tr("%1 years").arg(qs(NumberFormat::significant(e.embodied->lifetimeYears))),
+                    e.embodied->lifetimeSource);
+    if (e.embodied && !e.input.activeShare)
+        placeholder("active-share", qs(NumberFormat::significant(e.embodied->activeShare)),
+                    e.embodied->activeShareSource);
     m_hardwareInfo->setText(tr("%1 %2, TDP %3 W%4. Source: %5")
                                 .arg(qs(e.hardware.vendor), QString::fromUtf8(Kinds::key(e.hardware.kind)).toUpper(),
                                      qs(NumberFormat::significant(e.hardware.tdpW)),

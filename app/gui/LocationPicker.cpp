@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -110,6 +111,7 @@ void LocationPicker::labelCountries()
     QSignalBlocker block(m_country);
     const QString typed = m_country->lineEdit() ? m_country->lineEdit()->text() : QString();
     const int current = m_country->currentIndex();
+    const QString before = current >= 0 ? m_country->itemText(current) : QString();
     const auto& zones = m_catalog.zones();
     for (int i = 0; i < m_country->count() && i < static_cast<int>(zones.size()); ++i) {
         const GridZone& z = zones[static_cast<std::size_t>(i)];
@@ -122,7 +124,7 @@ void LocationPicker::labelCountries()
                                       + (c.fallback() ? QStringLiteral(" *") : QString()));
     }
     // The shown text follows the relabelled item, unless the person is typing a filter.
-    if (current >= 0 && m_country->lineEdit() && typed == m_country->itemText(current))
+    if (current >= 0 && m_country->lineEdit() && typed == before)
         m_country->lineEdit()->setText(m_country->itemText(current));
     else if (current >= 0)
         m_country->setCurrentIndex(current);
@@ -174,7 +176,14 @@ QString LocationPicker::countryCode() const
 {
     // A picked list item gives its code; anything typed goes to the model's place lookup.
     const int row = m_country->findText(m_country->currentText(), Qt::MatchFixedString);
-    return row >= 0 ? m_country->itemData(row).toString() : m_country->currentText().trimmed();
+    if (row >= 0)
+        return m_country->itemData(row).toString();
+    // A list label of another year or basis ("France (FR)  33.4 g/kWh, 2024", as a saved window keeps it):
+    // its code, not the whole label.
+    static const QRegularExpression label(QStringLiteral("\\(([A-Za-z0-9-]+)\\)\\s+[0-9.e+]+ g/kWh"));
+    if (const QRegularExpressionMatch m = label.match(m_country->currentText()); m.hasMatch())
+        return m.captured(1);
+    return m_country->currentText().trimmed();
 }
 
 std::optional<Location> LocationPicker::location() const
