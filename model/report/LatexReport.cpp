@@ -37,8 +37,10 @@ std::string latexVolume(double litres)
     std::string s = NF::volume(litres);
     const auto space = s.find(' ');
     std::string unit = s.substr(space + 1);
-    if (unit.ends_with("m3"))
-        unit = unit.substr(0, unit.size() - 1) + "$^3$";
+    if (unit.ends_with("m3")) {
+        unit.pop_back();
+        unit += "$^3$";
+    }
     return s.substr(0, space) + "\\," + unit;
 }
 
