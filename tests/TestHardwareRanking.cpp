@@ -56,7 +56,18 @@ void TestHardwareRanking::orderAndFigures()
     // The table has a row per device and says which is chosen.
     const Table t = CatalogTables::hardwareComparison(rows);
     QCOMPARE(t.rows.size(), std::size_t(2));
-    QVERIFY(t.rows[1].back().flag);
+    std::size_t chosen = 0;
+    while (chosen < t.columns.size() && t.columns[chosen].key != "chosen")
+        ++chosen;
+    QVERIFY(chosen < t.columns.size());
+    QVERIFY(t.rows[1][chosen].flag && !t.rows[0][chosen].flag);
+    // Embodied per device and the job's share, apart from the emissions (own hardware: 5 y x 8766 h x 0.2
+    // = 8766 h in use): zeta-npu's 200 kg footprint x 1000 device-h / 8766 = 22.8154 kg; test-gpu's die model
+    // 40 kg x 2000 / 8766 = 9.12617 kg: the cleaner device carries more embodied emissions.
+    QCOMPARE(*rows[0].embodiedPerDeviceKg, 200.0);
+    QVERIFY(qFuzzyCompare(*rows[0].embodiedKg, 200000.0 / 8766));
+    QCOMPARE(*rows[1].embodiedPerDeviceKg, 40.0);
+    QVERIFY(qFuzzyCompare(*rows[1].embodiedKg, 80000.0 / 8766));
     // The header states the assumption.
     const std::string a = HardwareRanking::assumption(ref);
     QVERIFY2(a.find("same MFU 0.500 (given)") != std::string::npos, a.c_str());

@@ -30,8 +30,8 @@ std::string CompareCommand::run(const Calculator& calc, const CliArguments& a)
         if (f == "csv")
             return TableWriter::csv(table);
         std::vector<std::string> columns = {
-            "rank",  "provider", "region",       "name",      "country",    "intensity_g_per_kwh",
-            "basis", "pue",      "emissions_kg", "saving_kg", "saving_pct", "chosen"};
+            "rank",         "provider",  "region",     "name",    "country", "intensity_g_per_kwh", "basis", "pue",
+            "emissions_kg", "saving_kg", "saving_pct", "water_l", "chosen"};
         if (year)  // which year each row's figure is of, and which had none for the year asked
             columns.insert(columns.begin() + 6, {"intensity_year", "year_fallback"});
         return heading + basisLine + TableWriter::text(table, columns);

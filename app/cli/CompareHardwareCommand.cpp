@@ -60,7 +60,7 @@ std::string CompareHardwareCommand::run(const Calculator& calc, const CliArgumen
         s += "Grid intensity: " + e.yearText() + ".\n";
     return s + "\n"
            + TableWriter::text(table, {"rank", "name", "vendor", "year", "peak_tflop_per_s", "power_w", "device_hours",
-                                       "energy_kwh", "emissions_kg", "saving_pct", "chosen"});
+                                       "energy_kwh", "emissions_kg", "saving_pct", "embodied_kg", "chosen"});
 }
 
 }  // namespace mlcarbon

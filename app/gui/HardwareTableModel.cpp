@@ -52,6 +52,7 @@ QVariant HardwareTableModel::data(const QModelIndex& index, int role) const
         case Emissions: return qs(NF::mass(r.emissionsKg));
         case SavingPct:
             return r.savingPct ? qs(NF::significant(*r.savingPct)) + QStringLiteral(" %") : QStringLiteral("-");
+        case Embodied: return r.embodiedPerDeviceKg ? qs(NF::mass(*r.embodiedPerDeviceKg)) : tr("none");
         default: return {};
         }
     }
@@ -65,6 +66,7 @@ QVariant HardwareTableModel::data(const QModelIndex& index, int role) const
         case DeviceHours: return r.deviceHours;
         case Emissions: return r.emissionsKg;
         case SavingPct: return r.savingPct.value_or(0);
+        case Embodied: return r.embodiedPerDeviceKg.value_or(-1);  // "none" sorts first
         default: return data(index, Qt::DisplayRole);
         }
     }
@@ -87,6 +89,9 @@ QVariant HardwareTableModel::data(const QModelIndex& index, int role) const
         if (!h.peakFlopsNote.empty())
             tip += QStringLiteral("\n") + qs(h.peakFlopsNote);
         tip += QStringLiteral("\n") + qs(h.peakFlopsSource);
+        if (r.embodiedKg)
+            tip += QStringLiteral("\n")
+                   + tr("Embodied share of this job: %1 (apart from the emissions)").arg(qs(NF::mass(*r.embodiedKg)));
         if (r.chosen)
             tip += QStringLiteral("\n") + tr("This is the chosen hardware.");
         else
@@ -106,6 +111,9 @@ QVariant HardwareTableModel::headerData(int section, Qt::Orientation orientation
         case Power: return tr("TDP x utilisation, in W");
         case DeviceHours: return tr("Training compute / (peak x MFU) / 3600");
         case Emissions: return tr("Location-based emissions of the same work on this device, CO2e");
+        case Embodied:
+            return tr("Embodied (manufacturing) emissions of one device: the vendor's product footprint, else the "
+                      "die-area model; a newer device may trade more of them for less energy");
         default: return {};
         }
     }
@@ -122,6 +130,7 @@ QVariant HardwareTableModel::headerData(int section, Qt::Orientation orientation
     case DeviceHours: return tr("Device-hours");
     case Emissions: return tr("CO2e");
     case SavingPct: return tr("Saving %");
+    case Embodied: return tr("Embodied/device");
     default: return {};
     }
 }

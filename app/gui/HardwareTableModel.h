@@ -11,7 +11,20 @@ namespace mlcarbon {
 class HardwareTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Rank, Name, Vendor, Released, Memory, Peak, Power, DeviceHours, Emissions, SavingPct, ColumnCount };
+    enum Column {
+        Rank,
+        Name,
+        Vendor,
+        Released,
+        Memory,
+        Peak,
+        Power,
+        DeviceHours,
+        Emissions,
+        SavingPct,
+        Embodied,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit HardwareTableModel(QObject* parent = nullptr);

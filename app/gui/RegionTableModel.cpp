@@ -71,6 +71,7 @@ QVariant RegionTableModel::data(const QModelIndex& index, int role) const
         case SavingPct:
             return r.savingPct ? text(NumberFormat::significant(*r.savingPct)) + QStringLiteral(" %")
                                : QStringLiteral("-");
+        case Water: return r.waterL ? text(NumberFormat::volume(*r.waterL)) : QStringLiteral("-");
         default: return {};
         }
     }
@@ -82,6 +83,7 @@ QVariant RegionTableModel::data(const QModelIndex& index, int role) const
         case Emissions: return r.emissionsKg;
         case SavingKg: return r.savingKg;
         case SavingPct: return r.savingPct.value_or(0);
+        case Water: return r.waterL.value_or(-1);  // places without a figure sort first
         default: return data(index, Qt::DisplayRole);
         }
     }
@@ -133,6 +135,9 @@ QVariant RegionTableModel::headerData(int section, Qt::Orientation orientation, 
                       "published for that place");
         case Emissions: return tr("Location-based emissions of the same job there, CO2e");
         case SavingKg: return tr("Chosen location's emissions minus this one's, CO2e (negative: dirtier)");
+        case Water:
+            return tr("Water of the same job there: on site (WUE) and to generate the electricity; apart from the "
+                      "emissions");
         default: break;
         }
     }
@@ -149,6 +154,7 @@ QVariant RegionTableModel::headerData(int section, Qt::Orientation orientation, 
     case Emissions: return tr("CO2e");
     case SavingKg: return tr("Saving");
     case SavingPct: return tr("Saving %");
+    case Water: return tr("Water");
     default: return {};
     }
 }

@@ -23,6 +23,7 @@ public:
         Emissions,
         SavingKg,
         SavingPct,
+        Water,
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1;

@@ -113,6 +113,10 @@ std::vector<RankedHardware> HardwareRanking::rank(const Calculator& calculator, 
         row.energyKwh = e.energyKwh;
         row.emissionsKg = e.emissionsKg;
         row.savingKg = reference.emissionsKg - row.emissionsKg;
+        if (const EmbodiedFigure figure = EmbodiedChoice::of(calculator.catalog(), h); figure.known())
+            row.embodiedPerDeviceKg = figure.perDeviceKg;
+        if (e.embodied && e.embodied->figure.known())
+            row.embodiedKg = e.embodied->kg;
         if (reference.emissionsKg > 0)
             row.savingPct = 100.0 * row.savingKg / reference.emissionsKg;
         rows.push_back(row);

@@ -1,5 +1,6 @@
 #pragma once
 #include "Calculator.h"
+#include "EmbodiedChoice.h"
 #include "Estimate.h"
 
 #include <optional>
@@ -20,6 +21,10 @@ struct RankedHardware {
     double savingKg = 0;              // reference - this row (positive = cleaner)
     std::optional<double> savingPct;  // empty when the reference emits nothing
     bool chosen = false;              // the reference device itself
+    // A newer device trades more embodied emissions for less energy: its figure per device and the
+    // job's share (EmbodiedChoice), apart from the emissions; empty when the device has no figure.
+    std::optional<double> embodiedPerDeviceKg;
+    std::optional<double> embodiedKg;
 };
 
 // Which accelerators a comparison takes. Empty fields take all.

@@ -29,6 +29,8 @@ void computeRow(const Calculator& calculator, const Estimate& reference, RankedR
     row.pueOrigin = e.pueOrigin;
     row.energyKwh = e.energyKwh;
     row.emissionsKg = e.emissionsKg;
+    if (e.water && (e.water->onsiteNone.empty() || e.water->offsiteLPerKwh))
+        row.waterL = e.water->litres();
     row.savingKg = reference.emissionsKg - row.emissionsKg;
     if (reference.emissionsKg > 0)
         row.savingPct = 100.0 * row.savingKg / reference.emissionsKg;

@@ -31,6 +31,9 @@ struct RankedRegion {
     double savingKg = 0;              // reference - this row (positive = cleaner)
     std::optional<double> savingPct;  // empty when the reference emits nothing
     bool chosen = false;              // the reference location itself
+    // The water of the same job there (on-site + off-site), apart from the emissions; empty when the
+    // water is turned off or the place has no figure at all.
+    std::optional<double> waterL;
 };
 
 // The same job in every cloud region (all providers or the chosen one's) or in every country

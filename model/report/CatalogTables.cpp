@@ -182,7 +182,8 @@ Table CatalogTables::comparison(const std::vector<RankedRegion>& rows)
                  {"emissions_kg", "Emissions", "kg CO2e"},
                  {"saving_kg", "Saving", "kg CO2e"},
                  {"saving_pct", "Saving", "%"},
-                 {"chosen", "Chosen", ""}};
+                 {"chosen", "Chosen", ""},
+                 {"water_l", "Water", "L"}};
     int rank = 0;
     for (const RankedRegion& r : rows) {
         t.rows.push_back({TableCell::integer(++rank),
@@ -192,7 +193,7 @@ Table CatalogTables::comparison(const std::vector<RankedRegion>& rows)
                           TableCell::boolean(r.basisFallback), TableCell::boolean(r.yearFallback), TableCell::of(r.pue),
                           TableCell::of(EstimateReport::pueOriginKey(r.pueOrigin)), TableCell::of(r.energyKwh),
                           TableCell::of(r.emissionsKg), TableCell::of(r.savingKg), optionalNumber(r.savingPct),
-                          TableCell::boolean(r.chosen)});
+                          TableCell::boolean(r.chosen), optionalNumber(r.waterL)});
     }
     return t;
 }
@@ -215,7 +216,9 @@ Table CatalogTables::hardwareComparison(const std::vector<RankedHardware>& rows)
                  {"emissions_kg", "Emissions", "kg CO2e"},
                  {"saving_kg", "Saving", "kg CO2e"},
                  {"saving_pct", "Saving", "%"},
-                 {"chosen", "Chosen", ""}};
+                 {"chosen", "Chosen", ""},
+                 {"embodied_per_device_kg", "Embodied/device", "kg CO2e"},
+                 {"embodied_kg", "Embodied", "kg CO2e"}};
     int rank = 0;
     for (const RankedHardware& r : rows) {
         const Hardware& h = *r.hardware;
@@ -224,7 +227,8 @@ Table CatalogTables::hardwareComparison(const std::vector<RankedHardware>& rows)
                           h.year ? TableCell::integer(*h.year) : TableCell::null(), optionalNumber(h.memoryGb),
                           TableCell::of(r.peakFlops / 1e12), TableCell::of(r.powerW), TableCell::of(r.deviceHours),
                           TableCell::of(r.hours), TableCell::of(r.energyKwh), TableCell::of(r.emissionsKg),
-                          TableCell::of(r.savingKg), optionalNumber(r.savingPct), TableCell::boolean(r.chosen)});
+                          TableCell::of(r.savingKg), optionalNumber(r.savingPct), TableCell::boolean(r.chosen),
+                          optionalNumber(r.embodiedPerDeviceKg), optionalNumber(r.embodiedKg)});
     }
     return t;
 }
