@@ -40,6 +40,7 @@ private slots:
     void databaseDirOfTheCheckoutMatchesBuiltIn();
     void reportWritesEveryFormat();
     void projectEstimateAndCompare();
+    void failOverBudget();
     void projectReportWritesEveryFormat();
     void batchExitCodesOutputAndErrors();
     void presetWithOverrides();
@@ -814,6 +815,42 @@ void TestCli::projectEstimateAndCompare()
     QVERIFY(r.err.contains("not with --project"));
     r = cli({"estimate", "--project", dir.filePath(QStringLiteral("missing.json"))});
     QCOMPARE(r.code, 2);
+}
+
+void TestCli::failOverBudget()
+{
+    // One item: 1 x 10 h at a measured 100 W, a stated 400 g/kWh, own-hardware PUE 1.56:
+    // 10 x 100 x 1.56 / 1000 = 1.56 kWh x 400 / 1000 = 0.624 kg. Budget 0.5 kg: 124 g over; 1 kg: 376 g left.
+    auto project = [&](const QString& budgets) {
+        const QString path = m_home.filePath(QStringLiteral("budget.mlcarbon.json"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(QStringLiteral(R"({"format": "mlcarbon-project", "version": 1, "name": "Budgeted", %1
+            "items": [{"label": "run", "phase": "training", "hardware": "nvidia-l4", "count": 1, "hours": 10,
+                       "power_w": 100, "location": {"kind": "custom", "g_per_kwh": 400}}]})")
+                    .arg(budgets)
+                    .toUtf8());
+        return path;
+    };
+    Run over = cli({"estimate", "--project", project(R"("budget_kg": 0.5,)"), "--fail-over-budget"});
+    QCOMPARE(over.code, 5);
+    QVERIFY(over.out.contains("Carbon budget"));  // the result is still printed
+    QVERIFY2(over.err.contains("over budget: whole project: 624 g CO2e of 500 g CO2e (125 %), 124 g CO2e over"),
+             over.err.constData());
+    Run under = cli({"estimate", "--project", project(R"("budget_kg": 1,)"), "--fail-over-budget"});
+    QCOMPARE(under.code, 0);
+    QVERIFY2(under.out.contains("whole project: 624 g CO2e of 1.00 kg CO2e (62.4 %), 376 g CO2e left"),
+             under.out.constData());
+    // A phase's budget counts too; without the option an overrun is reported, not an error.
+    const QString phase = project(R"("budget_kg": 1, "phase_budgets_kg": {"training": 0.6},)");
+    QCOMPARE(cli({"estimate", "--project", phase, "--fail-over-budget"}).code, 5);
+    QCOMPARE(cli({"estimate", "--project", phase}).code, 0);
+    Run bad = cli({"estimate", "--project", project(R"("budget_kg": -1,)")});
+    QVERIFY(bad.code != 0);
+    QVERIFY2(bad.err.contains("budget_kg: -1"), bad.err.constData());
+    Run noProject =
+        cli({"estimate", "--hardware", "nvidia-l4", "--hours", "1", "--intensity", "400", "--fail-over-budget"});
+    QCOMPARE(noProject.code, 2);
 }
 
 void TestCli::projectReportWritesEveryFormat()

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -36,6 +37,7 @@ private slots:
     void addDuplicateRemoveReorder();
     void phaseEditedInPlaceRegroupsTotals();
     void saveOpenSaveIsByteIdentical();
+    void budgetBarAndSavedBudget();
     void unsavedChangesPrompt();
     void brokenFileOpensNothing_data();
     void brokenFileOpensNothing();
@@ -206,6 +208,40 @@ void TestProjectWindow::phaseEditedInPlaceRegroupsTotals()
     QVERIFY(model->setData(model->index(0, ProjectItemModel::Label), QStringLiteral("Main run"), Qt::EditRole));
     QCOMPARE(model->project().items[0].label, std::string("Main run"));
     QVERIFY(m_window->isWindowModified());
+}
+
+void TestProjectWindow::budgetBarAndSavedBudget()
+{
+    // A budget of half the example's total: the bar is full, the overrun is said; the budget is saved
+    // with the project and comes back. A bad budget is refused on the field and changes nothing.
+    QCOMPARE(m_window->openProject(example()), QString());
+    ProjectView* view = m_window->projectView();
+    auto* budget = view->findChild<QLineEdit*>(QStringLiteral("budget"));
+    auto* bar = view->findChild<QProgressBar*>(QStringLiteral("budgetBar"));
+    auto* text = view->findChild<QLabel*>(QStringLiteral("budgetText"));
+    QVERIFY(budget && bar && text);
+    QVERIFY(bar->isHidden());
+    const double total = m_window->projectModel()->result()->emissionsKg;
+    QTest::keyClicks(budget, QString::fromStdString(NumberFormat::exact(total / 2)));
+    QCOMPARE(m_window->projectModel()->project().budgetKg, std::optional<double>(total / 2));
+    QVERIFY(!bar->isHidden());
+    QCOMPARE(bar->value(), 100);
+    QVERIFY2(text->text().contains(QStringLiteral("Over budget")) && text->text().contains(QStringLiteral("200 %")),
+             qPrintable(text->text()));
+    QVERIFY(m_window->isWindowModified());
+    budget->clear();
+    QTest::keyClicks(budget, QStringLiteral("-3"));
+    QVERIFY(!view->findChild<QLabel*>(QStringLiteral("budgetError"))->isHidden());
+    QCOMPARE(m_window->projectModel()->project().budgetKg, std::optional<double>(total / 2));  // unchanged
+    budget->clear();
+    QTest::keyClicks(budget, QString::fromStdString(NumberFormat::exact(total * 4)));
+    QCOMPARE(bar->value(), 25);
+    const QString path = m_dir->filePath(QStringLiteral("budget.mlcarbon.json"));
+    QCOMPARE(m_window->saveProject(path), QString());
+    m_window->newProject();
+    QCOMPARE(m_window->openProject(path), QString());
+    QCOMPARE(m_window->projectModel()->project().budgetKg, std::optional<double>(total * 4));
+    QCOMPARE(budget->text(), QString::fromStdString(NumberFormat::exact(total * 4)));
 }
 
 void TestProjectWindow::saveOpenSaveIsByteIdentical()

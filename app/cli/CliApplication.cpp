@@ -42,9 +42,14 @@ int CliApplication::run(const std::vector<std::string>& args, std::string& out, 
             err.clear();
             return BatchCommand::run(calc, a);
         }
-        if (a.command == "estimate")
-            out = EstimateCommand::run(calc, a, err);
-        else if (a.command == "compare")
+        if (a.command == "estimate") {
+            std::vector<std::string> overBudget;
+            out = EstimateCommand::run(calc, a, err, overBudget);
+            for (const std::string& line : overBudget)
+                err += "mlcarbon-cli: " + line + "\n";
+            if (!overBudget.empty())
+                return OverBudget;
+        } else if (a.command == "compare")
             out = CompareCommand::run(calc, a);
         else if (a.command == "compare-hardware")
             out = CompareHardwareCommand::run(calc, a);

@@ -10,7 +10,7 @@ namespace mlcarbon {
 // 0 success, 1 a file cannot be written, 2 bad input, 3 data file error, 4 batch rows skipped.
 class CliApplication {
 public:
-    enum ExitCode { Success = 0, Failure = 1, BadInput = 2, DataFileError = 3, SomeRowsSkipped = 4 };
+    enum ExitCode { Success = 0, Failure = 1, BadInput = 2, DataFileError = 3, SomeRowsSkipped = 4, OverBudget = 5 };
 
     int run(const std::vector<std::string>& args, std::string& out, std::string& err);
 };

@@ -75,6 +75,7 @@ const std::vector<OptionSpec> kOptions = {
     {"preset", false, {"estimate", "compare", "report"}},
     {"model", false, {"estimate", "compare", "report", "compare-hardware"}},
     {"output", false, {"batch"}},
+    {"fail-over-budget", true, {"estimate"}},
     {"summary", true, {"batch"}},
 };
 

@@ -53,6 +53,8 @@ Options:
   --offset PCT           offset / renewable-match share, 0 to 100 (default: provider data, else 0)
   --host-cpu-w W         host CPU power per device in W (default 0)
   --host-memory-gb GB    host memory per device in GB (default 0)
+  --fail-over-budget     estimate --project: exit 5 when the total is over a budget of the project
+                         ("budget_kg", "phase_budgets_kg" in the file), the overrun on stderr
   --embodied, --no-embodied
                          show (default) or leave out the devices' embodied emissions (scope 3), apart
                          from the operational figure, never added to it
@@ -85,12 +87,13 @@ Batch: the log's header names its columns (any order, any case; others are passe
   provider and region, or country, or intensity; optional pue, utilization, power_w, label;
   year (else the year of start), and instead of the hours: flop, or params and tokens, with
   optional mfu and precision.
-  Output: the input's columns plus energy_kwh, emissions_kg and status, and a last row of totals;
+  Output: the input's columns plus energy_kwh, emissions_kg, intensity_basis, status, embodied_kg
+  and water_l, and a last row of totals;
   a bad row is reported on stderr with its line, marked "skipped" and left out of the totals.
   --summary prints rows, totals and speed (to stdout with -o, else to stderr).
 
 Exit codes: 0 success, 1 a file could not be written, 2 bad input, 3 data file error,
-4 batch: some rows were skipped.
+4 batch: some rows were skipped, 5 estimate --project --fail-over-budget: over a budget.
 )";
 }
 

@@ -5,6 +5,7 @@
 #include "JobOptions.h"
 #include "PresetProject.h"
 #include "PresetReport.h"
+#include "ProjectBudget.h"
 #include "ProjectCalculator.h"
 #include "ProjectReport.h"
 #include "PublishedModelReport.h"
@@ -16,11 +17,19 @@ namespace mlcarbon {
 
 namespace {
 
-std::string runProjectEstimate(const Calculator& calc, const CliArguments& a, std::string& err)
+std::string runProjectEstimate(const Calculator& calc, const CliArguments& a, std::string& err,
+                               std::vector<std::string>& overBudget)
 {
     const std::string f = a.format();
     const Project project = JobOptions::project(a, err);
     const ProjectResult r = ProjectCalculator::compute(calc, project);
+    // --fail-over-budget: for pipelines; the output is written as usual, the overrun goes to stderr.
+    if (a.has("fail-over-budget")) {
+        for (const BudgetUse& b : ProjectBudget::of(project, r)) {
+            if (b.over())
+                overBudget.push_back("over budget: " + ProjectBudget::text(b));
+        }
+    }
     if (f == "csv")
         return TableWriter::csv(ProjectReport::table(project, r));
     return f == "json" ? ProjectReport::json(project, r) : ProjectReport::text(project, r);
@@ -28,10 +37,13 @@ std::string runProjectEstimate(const Calculator& calc, const CliArguments& a, st
 
 }  // namespace
 
-std::string EstimateCommand::run(const Calculator& calc, const CliArguments& a, std::string& err)
+std::string EstimateCommand::run(const Calculator& calc, const CliArguments& a, std::string& err,
+                                 std::vector<std::string>& overBudget)
 {
+    if (a.has("fail-over-budget") && !a.has("project"))
+        usageError("fail-over-budget", "", "--project FILE: a budget is a project's (\"budget_kg\" in the file)");
     if (a.has("project"))
-        return runProjectEstimate(calc, a, err);
+        return runProjectEstimate(calc, a, err, overBudget);
     const std::string f = a.format();
     const PublishedRun* run = nullptr;
     std::optional<ModelJob> model;

@@ -59,6 +59,14 @@ void ProjectItemModel::setName(const std::string& name)
     emit edited();
 }
 
+void ProjectItemModel::setBudget(std::optional<double> budgetKg)
+{
+    if (budgetKg == m_project.budgetKg)
+        return;
+    m_project.budgetKg = budgetKg;
+    emit edited();
+}
+
 void ProjectItemModel::setBasis(IntensityBasis basis)
 {
     if (basis == m_project.basis)

@@ -27,8 +27,9 @@ public:
     ProjectItem& item(int row) { return m_project.items.at(static_cast<std::size_t>(row)); }
     void setItemInput(int row, const EstimateInput& input);
     void setName(const std::string& name);
-    void setBasis(IntensityBasis basis);        // emits edited() when it changes
-    int insertItem(int row, ProjectItem item);  // returns the new row
+    void setBudget(std::optional<double> budgetKg);  // emits edited() when it changes
+    void setBasis(IntensityBasis basis);             // emits edited() when it changes
+    int insertItem(int row, ProjectItem item);       // returns the new row
     void removeItem(int row);
     void moveItem(int from, int to);
 

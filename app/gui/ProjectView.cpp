@@ -1,9 +1,11 @@
 #include "ProjectView.h"
 
 #include "ChartStyle.h"
+#include "InputError.h"
 #include "NumberFormat.h"
 #include "PhaseDelegate.h"
 #include "PresetReport.h"
+#include "ProjectBudget.h"
 #include "ProjectItemModel.h"
 #include "QtText.h"
 #include "WrappedLabel.h"
@@ -20,6 +22,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -56,6 +59,19 @@ ProjectView::ProjectView(ProjectItemModel* model, QWidget* parent)
     m_name->setPlaceholderText(tr("Untitled project"));
     m_name->setToolTip(tr("The project's name, used in reports."));
     nameRow->addRow(tr("&Name"), m_name);
+    m_budget = new QLineEdit(this);
+    m_budget->setObjectName(QStringLiteral("budget"));
+    m_budget->setPlaceholderText(tr("kg CO2e (none)"));
+    m_budget->setToolTip(tr("A carbon budget for the whole project, set before the work starts (location-based "
+                            "kg CO2e). Per-phase budgets live in the project file (phase_budgets_kg)."));
+    m_budget->setClearButtonEnabled(true);
+    nameRow->addRow(tr("Carbon &budget"), m_budget);
+    m_budgetError = new QLabel(this);
+    m_budgetError->setObjectName(QStringLiteral("budgetError"));
+    m_budgetError->setWordWrap(true);
+    m_budgetError->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_budgetError->hide();
+    nameRow->addRow(QString(), m_budgetError);
     layout->addLayout(nameRow);
 
     m_preset = new QGroupBox(tr("Published run"), this);
@@ -79,6 +95,15 @@ ProjectView::ProjectView(ProjectItemModel* model, QWidget* parent)
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_totals);
+    m_budgetBar = new QProgressBar(this);
+    m_budgetBar->setObjectName(QStringLiteral("budgetBar"));
+    m_budgetBar->setRange(0, 100);
+    m_budgetBar->setTextVisible(true);
+    m_budgetText = new QLabel(this);
+    m_budgetText->setObjectName(QStringLiteral("budgetText"));
+    m_budgetText->setWordWrap(true);
+    lowerLayout->addWidget(m_budgetBar);
+    lowerLayout->addWidget(m_budgetText);
     lowerLayout->addWidget(m_chartView, 1);
     split->addWidget(lower);
     split->setStretchFactor(0, 1);
@@ -143,6 +168,16 @@ void ProjectView::connectModel()
 {
     connect(m_name, &QLineEdit::textEdited, this,
             [this](const QString& text) { m_model->setName(text.toStdString()); });
+    connect(m_budget, &QLineEdit::textEdited, this, [this](const QString& text) {
+        try {
+            m_model->setBudget(ProjectBudget::parse(text.toStdString()));
+            m_budgetError->hide();
+        } catch (const InputError& e) {
+            m_budgetError->setText(qs(e.reason()));
+            m_budgetError->show();
+        }
+        showBudget();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 updateButtons();
@@ -181,6 +216,33 @@ void ProjectView::refreshName()
 {
     if (m_name->text() != qs(m_model->project().name))
         m_name->setText(qs(m_model->project().name));
+    // The project's own budget, unless the person is typing one (a half-typed text is not replaced).
+    const std::optional<double> budget = m_model->project().budgetKg;
+    if (!m_budget->hasFocus()) {
+        m_budget->setText(budget ? qs(NumberFormat::exact(*budget)) : QString());
+        m_budgetError->hide();
+    }
+    showBudget();
+}
+
+// The whole project's budget as a bar (share used, capped at 100 % with the overrun said), then each
+// phase's in a line; hidden without a budget.
+void ProjectView::showBudget()
+{
+    const std::vector<BudgetUse> budgets =
+        m_shown ? ProjectBudget::of(m_model->project(), *m_shown) : std::vector<BudgetUse>{};
+    m_budgetBar->setVisible(!budgets.empty() && budgets.front().scope.empty());
+    m_budgetText->setVisible(!budgets.empty());
+    QStringList lines;
+    for (const BudgetUse& b : budgets) {
+        if (b.scope.empty()) {
+            m_budgetBar->setValue(static_cast<int>(std::min(100.0, 100 * b.share())));
+            m_budgetBar->setFormat(tr("%1 % of the budget").arg(qs(NumberFormat::significant(100 * b.share()))));
+        }
+        lines << (b.over() ? tr("<b>Over budget</b>: %1") : tr("Budget: %1"))
+                     .arg(qs(ProjectBudget::text(b)).toHtmlEscaped());
+    }
+    m_budgetText->setText(lines.join(QStringLiteral("<br>")));
 }
 
 void ProjectView::updateButtons()
@@ -254,6 +316,7 @@ void ProjectView::showTotals(const ProjectResult* r, const QString& problem)
     if (!r) {
         m_shown.reset();
         m_totals->setText(tr("<b>No total yet</b>: %1").arg(problem.toHtmlEscaped()));
+        showBudget();
         updateChart();
         return;
     }
@@ -271,6 +334,7 @@ void ProjectView::showTotals(const ProjectResult* r, const QString& problem)
                            qs(NumberFormat::energy(total.energyKwh)));
     text += QStringLiteral("<br>") + tr("By phase: %1").arg(phases.join(QStringLiteral(", ")));
     m_totals->setText(text);
+    showBudget();
     updateChart();
 }
 

@@ -9,6 +9,7 @@ class QGroupBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -64,6 +65,11 @@ private:
 
     ProjectItemModel* m_model;
     QLineEdit* m_name = nullptr;
+    QLineEdit* m_budget = nullptr;
+    QLabel* m_budgetError = nullptr;
+    QProgressBar* m_budgetBar = nullptr;
+    QLabel* m_budgetText = nullptr;
+    void showBudget();
     QGroupBox* m_preset = nullptr;
     QLabel* m_presetText = nullptr;
     QTableView* m_table = nullptr;

@@ -6,6 +6,7 @@
 #include "ImpactReport.h"
 #include "MethodText.h"
 #include "NumberFormat.h"
+#include "ProjectBudget.h"
 #include "Version.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -171,7 +172,16 @@ QString projectHtml(const Project& project, const ProjectResult& r)
                     .arg(h(phase))
                     .arg(total.items)
                     .arg(h(NF::energy(total.energyKwh)), h(NF::mass(total.emissionsKg)));
-    html += QStringLiteral("</table><h2>Formula of each item</h2>");
+    html += QStringLiteral("</table>");
+    if (const std::vector<BudgetUse> budgets = ProjectBudget::of(project, r); !budgets.empty()) {
+        html += QStringLiteral("<h2>Carbon budget</h2><p>Location-based emissions against the budget set for the "
+                               "project.</p><ul>");
+        for (const BudgetUse& b : budgets)
+            html += QStringLiteral("<li>%1%2</li>")
+                        .arg(b.over() ? QStringLiteral("<b>Over budget</b>: ") : QString(), h(ProjectBudget::text(b)));
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<h2>Formula of each item</h2>");
     for (std::size_t i = 0; i < r.items.size(); ++i)
         html += QStringLiteral("<p><b>%1</b></p><pre>%2\n%3</pre>")
                     .arg(h(project.items[i].label), h(EstimateReport::energyFormula(r.items[i])),

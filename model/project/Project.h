@@ -2,6 +2,7 @@
 #include "EstimateInput.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,10 @@ struct Project {
     // the items' own (ProjectCalculator applies it).
     IntensityBasis basis = Basis::kDefault;
     std::vector<ProjectItem> items;
+    // A carbon budget set before the work starts (location-based kg CO2e), for the whole project and
+    // per phase; ProjectBudget compares the totals with them.
+    std::optional<double> budgetKg;
+    std::map<std::string, double> phaseBudgetsKg;
     std::map<std::string, std::string> extra;  // as ProjectItem::extra
 
     static const std::vector<std::string>& phases();

@@ -3,6 +3,7 @@
 #include "InputError.h"
 #include "InputRules.h"
 #include "JsonFile.h"
+#include "ProjectBudget.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,7 +16,8 @@ using json = nlohmann::json;
 
 namespace {
 
-const std::set<std::string> kTopKeys = {"format", "version", "name", "description", "preset", "basis", "items"};
+const std::set<std::string> kTopKeys = {"format", "version", "name",      "description",     "preset",
+                                        "basis",  "items",   "budget_kg", "phase_budgets_kg"};
 const std::set<std::string> kItemKeys = {
     "label",        "phase",         "hardware",   "count",        "hours",          "location", "pue",
     "utilization",  "power_w",       "offset_pct", "host_cpu_w",   "host_memory_gb", "year",     "flop",
@@ -56,6 +58,14 @@ std::optional<double> number(const json& o, const char* key, const std::string& 
     const json& v = o.at(key);
     if (!v.is_number())
         fail(path, where, std::string(key) + ": " + v.dump() + " is not a number");
+    return v.get<double>();
+}
+
+// A budget: kg CO2e greater than 0 and at most ProjectBudget::kMaxBudgetKg.
+double budget(const json& v, const std::string& key, const std::string& path)
+{
+    if (!v.is_number() || !(v.get<double>() > 0) || v.get<double>() > ProjectBudget::kMaxBudgetKg)
+        fail(path, "", key + ": " + v.dump() + " is not a budget in kg CO2e greater than 0 and at most 1e15");
     return v.get<double>();
 }
 
@@ -172,6 +182,19 @@ ProjectFile::Result ProjectFile::read(std::string_view bytes, const std::string&
             fail(path, "", "basis: '" + basis + "' is not one of " + Basis::choosableList());
         p.basis = *b;
     }
+    if (root.contains("budget_kg") && !root.at("budget_kg").is_null())
+        p.budgetKg = budget(root.at("budget_kg"), "budget_kg", path);
+    if (root.contains("phase_budgets_kg")) {
+        const json& phases = root.at("phase_budgets_kg");
+        if (!phases.is_object())
+            fail(path, "", "phase_budgets_kg: not an object of phase: kg CO2e");
+        for (const auto& [phase, value] : phases.items()) {
+            const auto& known = Project::phases();
+            if (std::find(known.begin(), known.end(), phase) == known.end())
+                fail(path, "", "phase_budgets_kg: '" + phase + "' is not a phase (training, tuning, inference, other)");
+            p.phaseBudgetsKg[phase] = budget(value, "phase_budgets_kg." + phase, path);
+        }
+    }
     for (const auto& [key, value] : root.items()) {
         if (!kTopKeys.count(key)) {
             p.extra[key] = value.dump();
@@ -197,6 +220,16 @@ std::string ProjectFile::write(const Project& p)
     if (!p.presetId.empty())
         root["preset"] = p.presetId;
     root["basis"] = Basis::key(p.basis);
+    if (p.budgetKg)
+        root["budget_kg"] = *p.budgetKg;
+    if (!p.phaseBudgetsKg.empty()) {
+        ordered_json phases = ordered_json::object();
+        for (const std::string& phase : Project::phases()) {
+            if (const auto it = p.phaseBudgetsKg.find(phase); it != p.phaseBudgetsKg.end())
+                phases[phase] = it->second;
+        }
+        root["phase_budgets_kg"] = std::move(phases);
+    }
     ordered_json items = ordered_json::array();
     for (const ProjectItem& item : p.items) {
         const EstimateInput& in = item.input;

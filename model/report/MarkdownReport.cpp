@@ -4,6 +4,7 @@
 #include "EstimateReport.h"
 #include "ImpactReport.h"
 #include "NumberFormat.h"
+#include "ProjectBudget.h"
 #include "TrainingCompute.h"
 #include "Version.h"
 
@@ -124,6 +125,9 @@ std::string MarkdownReport::projectSummary(const Project& project, const Project
         sep = ", ";
     }
     s += ".\n\n";
+    for (const BudgetUse& b : ProjectBudget::of(project, r))
+        s += std::string(b.over() ? "**Over budget**" : "Budget") + " (location-based): " + ProjectBudget::text(b)
+             + ".\n\n";
     if (!cleanest.empty()) {
         s += "The whole project elsewhere (cleanest first):\n\n| Provider | Region | Location | Emissions | Saving |\n"
              "|---|---|---|---:|---:|\n";

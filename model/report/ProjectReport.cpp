@@ -4,6 +4,8 @@
 #include "NumberFormat.h"
 #include "TableWriter.h"
 
+#include "ProjectBudget.h"
+
 #include <nlohmann/json.hpp>
 
 namespace mlcarbon {
@@ -53,6 +55,14 @@ std::string ProjectReport::json(const Project& project, const ProjectResult& r)
     for (const auto& [phase, total] : r.phases)
         phases[phase] = {{"energy_kwh", total.energyKwh}, {"emissions_kg", total.emissionsKg}, {"items", total.items}};
     j["phases"] = phases;
+    nlohmann::ordered_json budgets = nlohmann::ordered_json::array();
+    for (const BudgetUse& b : ProjectBudget::of(project, r))
+        budgets.push_back({{"scope", b.scope.empty() ? std::string("project") : b.scope},
+                           {"budget_kg", b.budgetKg},
+                           {"used_kg", b.usedKg},
+                           {"left_kg", b.leftKg()},
+                           {"over", b.over()}});
+    j["budgets"] = budgets;
     j["items"] = nlohmann::ordered_json::parse(TableWriter::json(table));
     return j.dump(2) + "\n";
 }
@@ -70,6 +80,12 @@ std::string ProjectReport::text(const Project& project, const ProjectResult& r)
     s += "\nTotal: " + NumberFormat::energy(r.energyKwh) + ", " + NumberFormat::mass(r.emissionsKg) + " (range "
          + NumberFormat::mass(r.emissionsLowKg) + " to " + NumberFormat::mass(r.emissionsHighKg) + "; market-based "
          + NumberFormat::mass(r.marketEmissionsKg) + ")\n";
+    const std::vector<BudgetUse> budgets = ProjectBudget::of(project, r);
+    if (!budgets.empty()) {
+        s += "\nCarbon budget (location-based)\n";
+        for (const BudgetUse& b : budgets)
+            s += "  " + ProjectBudget::text(b) + "\n";
+    }
     return s;
 }
 
