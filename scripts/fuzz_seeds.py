@@ -69,6 +69,11 @@ def project():
         "zone-and-custom": json.dumps({"format": "mlcarbon-project", "version": 1, "name": "z", "items": [
             dict(item, location={"kind": "zone", "code": "XX"}, pue=1.5, utilization=0.5),
             dict(item, location={"kind": "custom", "g_per_kwh": 1499}, count=1e9, hours=1e7)]}),
+        "budgets-embodied-water": json.dumps({
+            "format": "mlcarbon-project", "version": 1, "name": "b", "budget_kg": 0.5,
+            "phase_budgets_kg": {"training": 0.25, "inference": 1e3},
+            "items": [dict(item, embodied=False, water=True, lifetime_years=4, active_share=0.3, wue_l_per_kwh=0.4,
+                           requests=1000, served_tokens=5e6)]}),
         "empty": "",
         "bom-crlf": "\ufeff" + one.replace(", ", ",\r\n"),
         "unknown-keys-newer": one.replace('"version": 1', '"version": 7, "future": {"a": [1, 2]}'),
