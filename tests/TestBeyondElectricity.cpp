@@ -6,6 +6,10 @@
 #include "ImpactReport.h"
 #include "InputError.h"
 #include "InputRules.h"
+#include "ProjectBudget.h"
+#include "ProjectCalculator.h"
+#include "ProjectFile.h"
+#include "ProjectReport.h"
 #include "WhatIf.h"
 
 #include <QtTest>
@@ -40,6 +44,8 @@ private slots:
     void serving();
     void rules_data();
     void rules();
+    void projectSumsAndBudgets();
+    void projectFileKeepsTheNewKeys();
 
 private:
     Catalog m_catalog = fixture::make();
@@ -237,6 +243,84 @@ void TestBeyondElectricity::rules()
         QFAIL("accepted");
     } catch (const InputError& e) {
         QCOMPARE(QString::fromStdString(e.field()), field);
+    }
+}
+
+void TestBeyondElectricity::projectSumsAndBudgets()
+{
+    // Item 1 (training): 10 test-gpu x 10 h in r1: 13.2 kg, embodied 4000 / 13149 = 0.304206 kg, water 138 L.
+    // Item 2 (inference): 1 test-tpu x 10 h at 100 W, own hardware in XX: IT 1 kWh x PUE 1.5 = 1.5 kWh x 200 g
+    // = 0.3 kg; no embodied figure (a multi-die package); water 1 x 2.0 + 1 x 1.5 x 4 = 8 L.
+    Project p;
+    p.items.push_back({"train", "training", job(Location::cloud("testcloud", "r1"), 10, 10), {}});
+    EstimateInput serve = job(Location::gridZone("XX"), 1, 10);
+    serve.hardware = "test-tpu";
+    p.items.push_back({"serve", "inference", serve, {}});
+    p.budgetKg = 10;
+    p.phaseBudgetsKg = {{"training", 20}, {"inference", 0.2}};
+    const ProjectResult r = ProjectCalculator::compute(m_calc, p);
+    QVERIFY(qFuzzyCompare(r.emissionsKg, 13.5));
+    QVERIFY(qFuzzyCompare(r.embodiedKg, 4000.0 / 13149));
+    QCOMPARE(r.embodiedItems, 1);
+    QCOMPARE(r.embodiedMissing, 1);
+    QVERIFY(qFuzzyCompare(r.waterL, 146.0));
+    QCOMPARE(r.waterItems, 2);
+    const std::string beyond = ProjectReport::beyondText(r);
+    QVERIFY2(beyond.find("over 1 items; 1 without a figure") != std::string::npos, beyond.c_str());
+    // Budgets: the project 13.5 of 10 kg, 3.5 kg over; training 13.2 of 20, 6.8 left; inference 0.3 of 0.2 over.
+    const std::vector<BudgetUse> b = ProjectBudget::of(p, r);
+    QCOMPARE(b.size(), std::size_t(3));
+    QVERIFY(b[0].scope.empty() && b[0].over());
+    QVERIFY(qFuzzyCompare(-b[0].leftKg(), 3.5));
+    QCOMPARE(b[1].scope, std::string("training"));
+    QVERIFY(!b[1].over() && qFuzzyCompare(b[1].leftKg(), 6.8));
+    QCOMPARE(b[2].scope, std::string("inference"));
+    QVERIFY(b[2].over() && qFuzzyCompare(b[2].share(), 1.5));
+    QCOMPARE(ProjectBudget::text(b[0]),
+             std::string("whole project: 13.5 kg CO2e of 10.0 kg CO2e (135 %), 3.50 kg CO2e over"));
+    // Bad budgets as typed are refused naming the field; empty is none.
+    QVERIFY(!ProjectBudget::parse(" "));
+    QCOMPARE(*ProjectBudget::parse("500"), 500.0);
+    for (const char* bad : {"0", "-1", "abc", "2e15"}) {
+        try {
+            ProjectBudget::parse(bad);
+            QFAIL(bad);
+        } catch (const InputError& e) {
+            QCOMPARE(e.field(), std::string("budget"));
+        }
+    }
+}
+
+void TestBeyondElectricity::projectFileKeepsTheNewKeys()
+{
+    Project p;
+    p.name = "keys";
+    EstimateInput in = job(Location::cloud("testcloud", "r1"), 2, 5);
+    in.embodied = false;
+    in.lifetimeYears = 4;
+    in.activeShare = 0.3;
+    in.wue = 0.7;
+    in.requests = 1000;
+    in.servedTokens = 5e6;
+    p.items.push_back({"a", "inference", in, {}});
+    p.budgetKg = 12.5;
+    p.phaseBudgetsKg = {{"inference", 3}};
+    const ProjectFile::Result back = ProjectFile::read(ProjectFile::write(p), "keys.mlcarbon.json");
+    QVERIFY(back.warnings.empty());
+    QVERIFY(back.project.items.front().input == in);
+    QCOMPARE(back.project.budgetKg, p.budgetKg);
+    QCOMPARE(back.project.phaseBudgetsKg, p.phaseBudgetsKg);
+    // A budget of an unknown phase, or not a number, names the key.
+    for (const char* bad : {R"("phase_budgets_kg": {"pretraining": 3})", R"("budget_kg": "lots")"}) {
+        const std::string text =
+            R"({"format": "mlcarbon-project", "version": 1, )" + std::string(bad)
+            + R"(, "items": [{"hardware": "test-gpu", "hours": 1, "location": {"kind": "zone", "code": "XX"}}]})";
+        try {
+            ProjectFile::read(text, "bad.mlcarbon.json");
+            QFAIL(bad);
+        } catch (const ProjectError& e) {
+            QVERIFY2(std::string(e.what()).find("budget") != std::string::npos, e.what());
+        }
     }
 }
 

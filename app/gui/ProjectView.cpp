@@ -7,6 +7,7 @@
 #include "PresetReport.h"
 #include "ProjectBudget.h"
 #include "ProjectItemModel.h"
+#include "ProjectReport.h"
 #include "QtText.h"
 #include "WrappedLabel.h"
 
@@ -333,6 +334,9 @@ void ProjectView::showTotals(const ProjectResult* r, const QString& problem)
                       .arg(qs(phase), qs(NumberFormat::mass(total.emissionsKg)),
                            qs(NumberFormat::energy(total.energyKwh)));
     text += QStringLiteral("<br>") + tr("By phase: %1").arg(phases.join(QStringLiteral(", ")));
+    // Embodied and water, summed apart from the total (the model's lines).
+    for (const QString& line : qs(ProjectReport::beyondText(*r)).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        text += QStringLiteral("<br>") + line.toHtmlEscaped();
     m_totals->setText(text);
     showBudget();
     updateChart();

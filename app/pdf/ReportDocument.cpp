@@ -7,6 +7,7 @@
 #include "MethodText.h"
 #include "NumberFormat.h"
 #include "ProjectBudget.h"
+#include "ProjectReport.h"
 #include "Version.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -173,6 +174,9 @@ QString projectHtml(const Project& project, const ProjectResult& r)
                     .arg(total.items)
                     .arg(h(NF::energy(total.energyKwh)), h(NF::mass(total.emissionsKg)));
     html += QStringLiteral("</table>");
+    if (const std::string beyond = ProjectReport::beyondText(r); !beyond.empty())
+        html += QStringLiteral("<p>") + h(beyond).replace(QLatin1Char('\n'), QStringLiteral("<br>"))
+                + QStringLiteral("</p>");
     if (const std::vector<BudgetUse> budgets = ProjectBudget::of(project, r); !budgets.empty()) {
         html += QStringLiteral("<h2>Carbon budget</h2><p>Location-based emissions against the budget set for the "
                                "project.</p><ul>");

@@ -38,6 +38,16 @@ ProjectResult ProjectCalculator::compute(const Calculator& calculator, const Pro
         r.emissionsLowKg += e.emissionsLowKg;
         r.emissionsHighKg += e.emissionsHighKg;
         r.marketEmissionsKg += e.marketEmissionsKg;
+        if (e.embodied && e.embodied->figure.known()) {
+            r.embodiedKg += e.embodied->kg;
+            ++r.embodiedItems;
+        } else if (e.embodied) {
+            ++r.embodiedMissing;
+        }
+        if (e.water && (e.water->onsiteNone.empty() || e.water->offsiteLPerKwh)) {
+            r.waterL += e.water->litres();
+            ++r.waterItems;
+        }
         PhaseTotal& phase = r.phases[item.phase];
         phase.energyKwh += e.energyKwh;
         phase.emissionsKg += e.emissionsKg;

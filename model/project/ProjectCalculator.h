@@ -31,6 +31,12 @@ struct ProjectResult {
     double emissionsLowKg = 0;
     double emissionsHighKg = 0;
     double marketEmissionsKg = 0;
+    // Beyond the electricity, summed apart from the emissions over the items that show them.
+    double embodiedKg = 0;
+    int embodiedItems = 0;    // items with an embodied figure
+    int embodiedMissing = 0;  // items with embodied on and no figure for their device
+    double waterL = 0;
+    int waterItems = 0;
 };
 
 class ProjectCalculator {

@@ -20,7 +20,10 @@ public:
 //               "count": 8, "hours": 24, "location": {"kind": "cloud", "provider": "gcp", "region": "us-central1"}
 //                 | {"kind": "zone", "code": "FR"} | {"kind": "custom", "g_per_kwh": 415},
 //               "pue": 1.1, "utilization": 0.8, "power_w": 289, "offset_pct": 0, "host_cpu_w": 0,
-//               "host_memory_gb": 0}]}
+//               "host_memory_gb": 0, "embodied": false, "water": false, "lifetime_years": 4,
+//               "active_share": 0.5, "wue_l_per_kwh": 0.3, "requests": 230768, "served_tokens": 5e9}],
+//  "budget_kg": 500, "phase_budgets_kg": {"training": 400, "inference": 100}}
+// embodied and water are on unless false; a budget is location-based kg CO2e.
 // Optional numbers may be left out (database defaults). Keys this version does not know, and files
 // from a newer version, open with a warning and are written back unchanged.
 class ProjectFile {

@@ -5,6 +5,7 @@
 #include "ImpactReport.h"
 #include "NumberFormat.h"
 #include "ProjectBudget.h"
+#include "ProjectReport.h"
 #include "TrainingCompute.h"
 #include "Version.h"
 
@@ -125,6 +126,12 @@ std::string MarkdownReport::projectSummary(const Project& project, const Project
         sep = ", ";
     }
     s += ".\n\n";
+    // Embodied and water, one line each (a Markdown line break between them), apart from the total.
+    const std::string beyond = ProjectReport::beyondText(r);
+    for (std::size_t from = 0, to; from < beyond.size(); from = to + 1) {
+        to = beyond.find('\n', from);
+        s += escape(beyond.substr(from, to - from)) + (to + 1 < beyond.size() ? "  \n" : "\n\n");
+    }
     for (const BudgetUse& b : ProjectBudget::of(project, r))
         s += std::string(b.over() ? "**Over budget**" : "Budget") + " (location-based): " + ProjectBudget::text(b)
              + ".\n\n";

@@ -63,8 +63,26 @@ std::string ProjectReport::json(const Project& project, const ProjectResult& r)
                            {"left_kg", b.leftKg()},
                            {"over", b.over()}});
     j["budgets"] = budgets;
+    j["embodied_kg"] = r.embodiedItems ? nlohmann::ordered_json(r.embodiedKg) : nlohmann::ordered_json(nullptr);
+    j["embodied_items"] = r.embodiedItems;
+    j["embodied_missing_items"] = r.embodiedMissing;
+    j["water_l"] = r.waterItems ? nlohmann::ordered_json(r.waterL) : nlohmann::ordered_json(nullptr);
     j["items"] = nlohmann::ordered_json::parse(TableWriter::json(table));
     return j.dump(2) + "\n";
+}
+
+std::string ProjectReport::beyondText(const ProjectResult& r)
+{
+    std::string s;
+    if (r.embodiedItems || r.embodiedMissing)
+        s += "Embodied (scope 3, not in the total): " + NumberFormat::mass(r.embodiedKg) + " over "
+             + std::to_string(r.embodiedItems) + " items"
+             + (r.embodiedMissing ? "; " + std::to_string(r.embodiedMissing) + " without a figure for their device"
+                                  : std::string())
+             + "\n";
+    if (r.waterItems)
+        s += "Water: " + NumberFormat::volume(r.waterL) + " over " + std::to_string(r.waterItems) + " items\n";
+    return s;
 }
 
 std::string ProjectReport::text(const Project& project, const ProjectResult& r)
@@ -80,6 +98,7 @@ std::string ProjectReport::text(const Project& project, const ProjectResult& r)
     s += "\nTotal: " + NumberFormat::energy(r.energyKwh) + ", " + NumberFormat::mass(r.emissionsKg) + " (range "
          + NumberFormat::mass(r.emissionsLowKg) + " to " + NumberFormat::mass(r.emissionsHighKg) + "; market-based "
          + NumberFormat::mass(r.marketEmissionsKg) + ")\n";
+    s += beyondText(r);
     const std::vector<BudgetUse> budgets = ProjectBudget::of(project, r);
     if (!budgets.empty()) {
         s += "\nCarbon budget (location-based)\n";

@@ -14,6 +14,9 @@ public:
     static Table table(const Project& project, const ProjectResult& result);
     static std::string json(const Project& project, const ProjectResult& result);
     static std::string text(const Project& project, const ProjectResult& result);
+    // "Embodied (scope 3, not in the total): ... over N items", "Water: ...": the project's sums apart from
+    // its emissions; empty when every item has them off.
+    static std::string beyondText(const ProjectResult& result);
 };
 
 }  // namespace mlcarbon
