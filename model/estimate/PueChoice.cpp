@@ -4,18 +4,6 @@
 
 namespace mlcarbon {
 
-namespace {
-
-void widenWith(Bounds& b, const std::vector<SourcedValue>& alternatives)
-{
-    for (const auto& a : alternatives) {
-        if (a.year && RangeRule::counts(*a.year))
-            b.widen(a.value);
-    }
-}
-
-}  // namespace
-
 PueChoice PueChoice::of(const Catalog& catalog, const Provider* provider, const CloudRegion* region)
 {
     PueChoice c;
@@ -26,7 +14,7 @@ PueChoice PueChoice::of(const Catalog& catalog, const Provider* provider, const 
         c.bounds = {c.pue, c.pue};
         if (provider && provider->pue) {
             c.bounds.widen(*provider->pue);
-            widenWith(c.bounds, provider->pueAlternatives);
+            RangeRule::widen(c.bounds, provider->pueAlternatives);
         }
         return c;
     }
@@ -38,7 +26,7 @@ PueChoice PueChoice::of(const Catalog& catalog, const Provider* provider, const 
     if (provider && !fleetKnown)
         c.source.source = "no " + provider->name + " PUE in the data; on-premise default: " + fleet.pueSource;
     c.bounds = {c.pue, c.pue};
-    widenWith(c.bounds, fleet.pueAlternatives);
+    RangeRule::widen(c.bounds, fleet.pueAlternatives);
     return c;
 }
 

@@ -2,6 +2,14 @@
 
 namespace mlcarbon {
 
+void RangeRule::widen(Bounds& b, const std::vector<SourcedValue>& alternatives)
+{
+    for (const auto& a : alternatives) {
+        if (a.year && RangeRule::counts(*a.year))
+            b.widen(a.value);
+    }
+}
+
 std::string RangeRule::text()
 {
     const std::string year = std::to_string(kOldestYear);

@@ -1,5 +1,9 @@
 #pragma once
+#include "Estimate.h"
+#include "Records.h"
+
 #include <string>
+#include <vector>
 
 namespace mlcarbon {
 
@@ -10,6 +14,8 @@ struct RangeRule {
     static constexpr int kOldestYear = 2019;
 
     static bool counts(int year) { return year >= kOldestYear; }
+    // Widens b by every alternative that counts (dated, not older than kOldestYear).
+    static void widen(Bounds& b, const std::vector<SourcedValue>& alternatives);
     // The rule in one paragraph, with the year filled in.
     static std::string text();
 };

@@ -6,14 +6,6 @@ namespace mlcarbon {
 
 namespace {
 
-void widenWith(Bounds& b, const std::vector<SourcedValue>& alternatives)
-{
-    for (const auto& a : alternatives) {
-        if (a.year && RangeRule::counts(*a.year))
-            b.widen(a.value);
-    }
-}
-
 void onsite(WaterUse& w, const Catalog& catalog, const Provider* provider, const CloudRegion* region,
             std::optional<double> givenWue)
 {
@@ -31,7 +23,7 @@ void onsite(WaterUse& w, const Catalog& catalog, const Provider* provider, const
         w.wueBounds = {w.wue, w.wue};
         if (provider && provider->wue) {
             w.wueBounds.widen(*provider->wue);
-            widenWith(w.wueBounds, provider->wueAlternatives);
+            RangeRule::widen(w.wueBounds, provider->wueAlternatives);
         }
         return;
     }
@@ -47,7 +39,7 @@ void onsite(WaterUse& w, const Catalog& catalog, const Provider* provider, const
     if (provider && !fleetKnown)
         w.wueSource.source = "no " + provider->name + " WUE in the data; industry default: " + fleet.wueSource;
     w.wueBounds = {w.wue, w.wue};
-    widenWith(w.wueBounds, fleet.wueAlternatives);
+    RangeRule::widen(w.wueBounds, fleet.wueAlternatives);
 }
 
 }  // namespace

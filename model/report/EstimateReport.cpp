@@ -15,16 +15,6 @@ namespace {
 
 using NF = NumberFormat;
 
-std::string provenanceText(const Provenance& p)
-{
-    std::string s = p.source;
-    if (p.year)
-        s += " (" + std::to_string(*p.year) + ")";
-    if (!p.file.empty())
-        s += " [" + p.file + "]";
-    return s;
-}
-
 nlohmann::ordered_json orNull(const std::string& s)
 {
     return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
@@ -183,6 +173,16 @@ std::string EstimateReport::emissionsFormula(const Estimate& e)
 {
     return "emissions = " + NF::energy(e.energyKwh) + " x " + intensityText(e)
            + " gCO2e/kWh / 1000 = " + NF::mass(e.emissionsKg);
+}
+
+std::string EstimateReport::provenanceText(const Provenance& p)
+{
+    std::string s = p.source;
+    if (p.year)
+        s += " (" + std::to_string(*p.year) + ")";
+    if (!p.file.empty())
+        s += " [" + p.file + "]";
+    return s;
 }
 
 std::vector<std::pair<std::string, std::string>> EstimateReport::sources(const Estimate& e)

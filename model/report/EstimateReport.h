@@ -41,6 +41,8 @@ public:
     static std::string basisKey(const Estimate& e);
     // "given", "region", "provider_fleet", "default": the key in JSON and CSV.
     static std::string pueOriginKey(PueOrigin origin);
+    // "source (year) [file]": one figure's provenance, as every source line writes it.
+    static std::string provenanceText(const Provenance& p);
     // "label: source (year) [file]" for every figure used.
     static std::vector<std::pair<std::string, std::string>> sources(const Estimate& e);
 };

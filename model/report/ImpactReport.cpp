@@ -1,5 +1,6 @@
 #include "ImpactReport.h"
 
+#include "EstimateReport.h"
 #include "NumberFormat.h"
 
 namespace mlcarbon {
@@ -8,16 +9,6 @@ namespace {
 
 using NF = NumberFormat;
 using json = nlohmann::ordered_json;
-
-std::string provenanceText(const Provenance& p)
-{
-    std::string s = p.source;
-    if (p.year)
-        s += " (" + std::to_string(*p.year) + ")";
-    if (!p.file.empty())
-        s += " [" + p.file + "]";
-    return s;
-}
 
 std::string rangeText(const Bounds& b, std::string (*format)(double))
 {
@@ -129,19 +120,19 @@ ImpactReport::Lines ImpactReport::sourceLines(const Estimate& e)
     if (e.embodied) {
         const EmbodiedShare& s = *e.embodied;
         if (s.figure.known()) {
-            out.emplace_back("Embodied figure", provenanceText(s.figure.source));
-            out.emplace_back("Device lifetime", provenanceText(s.lifetimeSource));
-            out.emplace_back("Active share", provenanceText(s.activeShareSource));
+            out.emplace_back("Embodied figure", EstimateReport::provenanceText(s.figure.source));
+            out.emplace_back("Device lifetime", EstimateReport::provenanceText(s.lifetimeSource));
+            out.emplace_back("Active share", EstimateReport::provenanceText(s.activeShareSource));
         }
     }
     if (e.water) {
         const WaterUse& w = *e.water;
         if (w.onsiteNone.empty())
-            out.emplace_back("WUE (on-site)", provenanceText(w.wueSource));
+            out.emplace_back("WUE (on-site)", EstimateReport::provenanceText(w.wueSource));
         if (w.offsiteLPerKwh)
-            out.emplace_back("Water of electricity", provenanceText(w.offsiteSource));
+            out.emplace_back("Water of electricity", EstimateReport::provenanceText(w.offsiteSource));
         if (w.drinkingLPerDay > 0)
-            out.emplace_back("Drinking water", provenanceText(w.drinkingSource));
+            out.emplace_back("Drinking water", EstimateReport::provenanceText(w.drinkingSource));
     }
     return out;
 }
