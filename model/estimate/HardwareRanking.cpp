@@ -113,7 +113,9 @@ std::vector<RankedHardware> HardwareRanking::rank(const Calculator& calculator, 
         row.energyKwh = e.energyKwh;
         row.emissionsKg = e.emissionsKg;
         row.savingKg = reference.emissionsKg - row.emissionsKg;
-        if (const EmbodiedFigure figure = EmbodiedChoice::of(calculator.catalog(), h); figure.known())
+        // The estimate has the device's figure when embodied is on; look it up only when it is off.
+        if (const EmbodiedFigure figure = e.embodied ? e.embodied->figure : EmbodiedChoice::of(calculator.catalog(), h);
+            figure.known())
             row.embodiedPerDeviceKg = figure.perDeviceKg;
         if (e.embodied && e.embodied->figure.known())
             row.embodiedKg = e.embodied->kg;
