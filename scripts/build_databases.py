@@ -448,7 +448,7 @@ def build_hardware(data, out):
     entries += embodied_references(data)
     entries.append(DRINKING_WATER)
     dump(os.path.join(out, "hardware_db/reference.json"),
-         header("reference", {"ga", "epoch_systems", "gadata", "ccf", "web", "who"}, "Constants of the host share (memory power per GB), of the "
+         header("reference", {"ga", "epoch_systems", "gadata", "ccf", "ecologits", "web", "who"}, "Constants of the host share (memory power per GB), of the embodied host server, of the "
                 "equivalents shown beside a result (car and flight km, tree-years) and of compute-based estimates "
                 "(the model FLOP utilisation of published runs). No source in the reference data gives an "
                 "average person's annual footprint, so none is listed."),
@@ -482,6 +482,40 @@ def embodied_references(data):
                 "year": int(r["year"]), "source": f"{r['item']} ({r['applies_to']}): {r['value']} h / 8760 h: "
                 f"{r['source']}", "source_id": "web", "source_year": SOURCES["web"]["snapshot_year"],
                 "note": "the longest lifetime the sources assume, for the low end of the range"})
+    out += embodied_host_references(rows)
+    return out
+
+
+def embodied_host_references(rows):
+    """The host server's share per device (optional in an estimate): EcoLogits' 8-GPU server archetype
+    (AWS p5.48xlarge modelled with BoaviztAPI, without its GPUs) divided by its GPU count; the low end of
+    the range is the smallest host of Cloud Carbon Footprint's 8-GPU instances, its total less the GPU
+    term it states ("... + GPUs 1200"), over its GPU count. Arithmetic on the sources' own terms only."""
+    server, gpus = rows["SERVER_EMBODIED_IMPACT_GWP"], rows["SERVER_GPUS"]
+    out = [{"id": "embodied_host_server_kg", "value": num(server["value"]), "unit": "kgCO2e/server",
+            "year": int(server["year"]), "source": f"SERVER_EMBODIED_IMPACT_GWP ({server['applies_to']}): {server['source']}",
+            "source_id": "ecologits", "source_year": SOURCES["ecologits"]["snapshot_year"],
+            "note": "host server without its GPUs: chassis, motherboard, CPUs, memory, storage, power supplies"},
+           {"id": "embodied_host_server_devices", "value": num(gpus["value"]), "unit": "devices/server",
+            "year": int(gpus["year"]), "source": f"SERVER_GPUS ({gpus['applies_to']}): {gpus['source']}",
+            "source_id": "ecologits", "source_year": SOURCES["ecologits"]["snapshot_year"],
+            "note": "the host's embodied figure is shared by this many devices"}]
+    low = None
+    for item in ("CCF p4d.24xlarge embodied total", "CCF p3.16xlarge embodied total"):
+        r = rows[item]
+        gpu_term = re.search(r"GPUs (\d+(?:\.\d+)?)", r["applies_to"])
+        count = re.search(r"\((\d+)x ", r["applies_to"])
+        if not gpu_term or not count:
+            raise SystemExit(f"embodied_factors.csv: {item}: no 'GPUs N' term or '(Nx' count in applies_to")
+        per_device = (num(r["value"]) - num(gpu_term.group(1))) / int(count.group(1))
+        if low is None or per_device < low[0]:
+            low = (per_device, r, gpu_term.group(1), count.group(1))
+    per_device, r, gpu_term, count = low
+    out.append({"id": "embodied_host_low_kg_per_device", "value": round(per_device, 4), "unit": "kgCO2e/device",
+                "year": int(r["year"]), "source": f"{r['item']} ({r['applies_to']}) less the GPU term "
+                f"{gpu_term} kg, over {count} GPUs: {r['source']}", "source_id": "ccf",
+                "source_year": SOURCES["ccf"]["snapshot_year"],
+                "note": "the smallest 8-GPU host of Cloud Carbon Footprint's coefficients, for the low end of the range"})
     return out
 
 
