@@ -20,7 +20,8 @@
 //   zeta-npu (Zeta, 2025, 32 GB): TDP 150 W, 2e14 FLOP/s bf16.
 //   Embodied: test-gpu has a 500 mm2 die (no product footprint); zeta-npu a product footprint of 200 kg;
 //   test-tpu's 300 mm2 is a multi-die package (no figure). Die model 2000 g/cm2 + 30000 g per device;
-//   flat GPU figure 150 kg; lifetimes cloud 3 y at 0.5, own 5 y at 0.2, longest 6 y.
+//   flat GPU figure 150 kg; lifetimes cloud 3 y at 0.5, own 5 y at 0.2, longest 6 y. Host server: 4000 kg
+//   over 8 devices (500 kg each), low end 250 kg per device.
 //   Water: testcloud fleet WUE 0.5 L/kWh (2024), alternatives 0.4 (2023) and 0.9 (2018, too old);
 //   r1 its own WUE 0.2 (2024); othercloud none; the industry default (on-premise) 2.0 (2022), alternative
 //   1.0 (2025). Off-site water of electricity: XX 4 L/kWh (2020); YY has no zone, so none. Drinking water
@@ -66,6 +67,9 @@ inline const char* kReference = R"({"format": "mlcarbon-database", "version": 1,
   {"id": "lifetime_longest_years", "value": 6, "unit": "years", "year": 2026, "source": "test longest lifetime"},
   {"id": "active_share_cloud", "value": 0.5, "unit": "fraction", "year": 2016, "source": "test cloud share"},
   {"id": "active_share_local", "value": 0.2, "unit": "fraction", "year": 2025, "source": "test local share"},
+  {"id": "embodied_host_server_kg", "value": 4000, "unit": "kgCO2e/server", "year": 2025, "source": "test host server"},
+  {"id": "embodied_host_server_devices", "value": 8, "unit": "devices/server", "year": 2025, "source": "test host devices"},
+  {"id": "embodied_host_low_kg_per_device", "value": 250, "unit": "kgCO2e/device", "year": 2023, "source": "test small host"},
   {"id": "drinking_water_l_per_day", "value": 2, "unit": "L/person-day", "year": 2017, "source": "test drinking water"}]})";
 
 inline const char* kProviders = R"({"format": "mlcarbon-database", "version": 1, "kind": "providers", "entries": [

@@ -221,7 +221,9 @@ QString estimateHtml(const Estimate& e, const std::vector<Equivalent>& equivalen
                     + QStringLiteral(" (%1, TDP %2 W)")
                           .arg(h(std::string(Kinds::key(e.hardware.kind))), h(NF::significant(e.hardware.tdpW))));
     html += row(QStringLiteral("Devices"), h(NF::integer(e.count)));
-    html += row(QStringLiteral("Hours per device"), h(EstimateReport::hoursText(e)));
+    const std::string schedule = EstimateReport::scheduleText(e);
+    html += row(QStringLiteral("Hours per device"),
+                h(EstimateReport::hoursText(e) + (schedule.empty() ? "" : " (" + schedule + ")")));
     html += row(QStringLiteral("Power per device"),
                 h(EstimateReport::powerWText(e))
                     + (e.measuredPower
@@ -373,9 +375,7 @@ QString methodAndSourcesHtml(const ReportData& data)
         }
         html += credits.join(QStringLiteral("; ")) + QStringLiteral(".</p>");
     }
-    html += QStringLiteral("<h2>What the estimate does not cover</h2><p>The host server's embodied share (chassis, "
-                           "CPUs, memory), networking and storage, idle capacity before and after the job, and the "
-                           "provider's overheads beyond PUE.</p>");
+    html += QStringLiteral("<h2>What the estimate does not cover</h2><p>%1</p>").arg(h(MethodText::notCovered(e)));
     return html;
 }
 

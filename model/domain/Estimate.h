@@ -55,17 +55,34 @@ struct EmbodiedFigure {
     bool known() const { return origin != Origin::None; }
 };
 
+// Each device's share of its host server's embodied emissions (chassis, motherboard, CPUs, memory,
+// storage, power supplies): a stated server archetype's figure over the devices it holds.
+struct EmbodiedHost {
+    double serverKg = 0;  // the archetype's server without its devices
+    double devicesPerServer = 0;
+    double perDeviceKg = 0;  // serverKg / devicesPerServer
+    Bounds perDeviceBounds;  // across the archetypes in the data
+    Provenance source;
+    Provenance devicesSource;
+    Provenance lowSource;
+    double kg = 0;  // the job's share, amortised as the device's
+    Bounds bounds;
+};
+
 // A job's share of its devices' embodied emissions.
 struct EmbodiedShare {
     EmbodiedFigure figure;
+    std::optional<EmbodiedHost> host;  // when asked for and the device is an accelerator
+    std::string hostNone;              // why a host share asked for is not there; else empty
     double lifetimeYears = 0;
     double activeShare = 0;
     bool lifetimeGiven = false;
     bool activeShareGiven = false;
     Provenance lifetimeSource;
     Provenance activeShareSource;
-    double kg = 0;
-    Bounds bounds;  // across the figures and the lifetimes the sources assume
+    double deviceKg = 0;  // the devices' own share
+    double kg = 0;        // the devices' share, plus the host's when it is there
+    Bounds bounds;        // across the figures and the lifetimes the sources assume
 };
 
 // Where the on-site WUE of an estimate came from; like the PUE, only Given and Region are figures
@@ -109,6 +126,12 @@ struct ServingFigures {
     double kwhPer1kTokens = 0;
     double gPer1kTokens = 0;
     double waterMlPer1kTokens = 0;
+};
+
+// Operational plus embodied emissions, shown only where the person asks for one total.
+struct CombinedTotal {
+    double kg = 0;
+    Bounds bounds;
 };
 
 // The resolved place of an estimate.
@@ -197,6 +220,16 @@ struct Estimate {
     // Inputs the person did not give and no database holds, taken as stated (a published model's
     // place and year of the run); every report lists them.
     std::vector<std::string> assumptions;
+
+    // Operational (location-based) plus embodied emissions with their range, only when the input asks
+    // for the total and the devices have an embodied figure: the two are otherwise kept apart.
+    std::optional<CombinedTotal> totalWithEmbodied() const
+    {
+        if (!input.embodiedTotal || !embodied || !embodied->figure.known())
+            return std::nullopt;
+        return CombinedTotal{emissionsKg + embodied->kg,
+                             {emissionsLowKg + embodied->bounds.low, emissionsHighKg + embodied->bounds.high}};
+    }
 
     bool basisFallback() const { return !intensityGiven && intensityBasis != requestedBasis; }
     // The year of the run was given and the place has no figure for it: the nearest year's was used.

@@ -47,6 +47,9 @@ struct EstimateInput {
     std::string hardware;  // id or name as typed
     double count = 1;
     double hours = 0;
+    // A job that runs part of each day (a service that need not run at night): `hours` is then
+    // hoursPerDay x days (InputRules::scheduledHours), and the days are hours / hoursPerDay.
+    std::optional<double> hoursPerDay;
     Location location;
     std::optional<double> pue;
     std::optional<double> utilization;     // (0, 1]; 1 when unset
@@ -70,6 +73,8 @@ struct EstimateInput {
 
     // Beyond the electricity: shown apart, never folded into the emissions (EmbodiedChoice, WaterChoice).
     bool embodied = true;                 // the job's share of its devices' manufacturing emissions
+    bool embodiedHost = false;            // add each device's share of its host server (an archetype's)
+    bool embodiedTotal = false;           // also show operational + embodied as one total (only when asked)
     std::optional<double> lifetimeYears;  // of the devices; the sources' default for the place when unset
     std::optional<double> activeShare;    // share of the lifetime the devices are in use, (0, 1]
     bool water = true;
@@ -79,6 +84,11 @@ struct EstimateInput {
     std::optional<double> servedTokens;
 
     bool computeBased() const { return flop || (params && tokens); }
+    // The days of a job given as hours a day x days; none otherwise.
+    std::optional<double> days() const
+    {
+        return hoursPerDay && *hoursPerDay > 0 ? std::optional<double>(hours / *hoursPerDay) : std::nullopt;
+    }
 
     bool operator==(const EstimateInput&) const = default;  // the GUI writes an item back only when it changed
 };

@@ -34,6 +34,8 @@ std::string show(double v)
 }
 
 const std::string kHoursAllowed = "a number of hours greater than 0 and at most 1e9 (e.g. 24 or 1.5)";
+const std::string kHoursPerDayAllowed = "hours a day greater than 0 and at most 24 (e.g. 8)";
+const std::string kDaysAllowed = "a number of days greater than 0 with hours a day x days at most 1e9 hours (e.g. 30)";
 const std::string kCountAllowed = "a whole number of devices from 1 to 1e12";
 const std::string kUtilAllowed = "a fraction greater than 0 and at most 1 (e.g. 0.8)";
 const std::string kPueAllowed = "a PUE from 1.0 to 3.0 (1.0 = no data-centre overhead)";
@@ -257,6 +259,23 @@ Precision InputRules::precision(std::string_view text)
     throw InputError("precision", trimmed(text), kPrecisionAllowed);
 }
 
+double InputRules::hoursPerDay(std::string_view text)
+{
+    return parseInRange("hours-per-day", text, 0, true, 24, kHoursPerDayAllowed);
+}
+
+double InputRules::days(std::string_view text)
+{
+    return parseInRange("days", text, 0, true, kMaxHours / 24, kDaysAllowed);
+}
+
+double InputRules::scheduledHours(double hoursPerDay, double days)
+{
+    inRange("hours-per-day", hoursPerDay, 0, true, 24, kHoursPerDayAllowed);
+    inRange("days", days, 0, true, kMaxHours / 24, kDaysAllowed);
+    return hoursPerDay * days;
+}
+
 void InputRules::validate(const EstimateInput& in)
 {
     if (in.hardware.find_first_not_of(" \t") == std::string::npos)
@@ -288,6 +307,13 @@ void InputRules::validate(const EstimateInput& in)
     // With training compute the hours may be left out (0): they follow from the compute.
     if (!in.computeBased() || in.hours != 0)
         inRange("hours", in.hours, 0, true, kMaxHours, kHoursAllowed);
+    if (in.hoursPerDay) {
+        inRange("hours-per-day", *in.hoursPerDay, 0, true, 24, kHoursPerDayAllowed);
+        if (in.hours <= 0)
+            throw InputError("hours-per-day", show(*in.hoursPerDay),
+                             "with --days (the hours are then hours a day x days), not with hours that follow from "
+                             "the training compute");
+    }
     inRange("count", in.count, 1, false, kMaxCount, kCountAllowed);
     if (std::floor(in.count) != in.count)
         throw InputError("count", show(in.count), kCountAllowed);

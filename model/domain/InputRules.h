@@ -13,6 +13,11 @@ class InputRules {
 public:
     static double hours(std::string_view text);
     static double count(std::string_view text);
+    // A job that runs part of each day: hours a day (0, 24], days (0, 1e9 / 24], and the one rule for
+    // the hours they make (hoursPerDay x days, at most kMaxHours).
+    static double hoursPerDay(std::string_view text);
+    static double days(std::string_view text);
+    static double scheduledHours(double hoursPerDay, double days);
     static double utilization(std::string_view text, const std::string& field = "utilization");
     static double pue(std::string_view text);
     static double powerW(std::string_view text);

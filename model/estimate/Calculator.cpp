@@ -189,7 +189,7 @@ void Calculator::beyondElectricity(const EstimateInput& input, Estimate& e, Boun
         // The device-hours the job holds its devices (a compute-based job: the estimate's, not the range's).
         e.embodied =
             EmbodiedChoice::forJob(m_catalog, e.hardware, e.count * e.hours, e.location.kind == Location::Kind::Cloud,
-                                   input.lifetimeYears, input.activeShare);
+                                   input.lifetimeYears, input.activeShare, input.embodiedHost);
     }
     if (input.requests || input.servedTokens) {
         ServingFigures s;

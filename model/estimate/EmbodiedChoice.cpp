@@ -55,11 +55,40 @@ EmbodiedFigure EmbodiedChoice::of(const Catalog& catalog, const Hardware& h)
     return f;
 }
 
+std::optional<EmbodiedHost> EmbodiedChoice::hostOf(const Catalog& catalog, const Hardware& hardware, std::string& none)
+{
+    if (hardware.kind == HardwareKind::Cpu) {
+        none = "no host share for a CPU job: the CPU is the host";
+        return std::nullopt;
+    }
+    const std::optional<ReferenceValue> server = catalog.reference("embodied_host_server_kg");
+    const std::optional<ReferenceValue> devices = catalog.reference("embodied_host_server_devices");
+    if (!server || !devices || devices->value <= 0) {
+        none = "no host server archetype in the reference database";
+        return std::nullopt;
+    }
+    EmbodiedHost h;
+    h.serverKg = server->value;
+    h.devicesPerServer = devices->value;
+    h.perDeviceKg = h.serverKg / h.devicesPerServer;
+    h.source = provenance(*server);
+    h.devicesSource = provenance(*devices);
+    h.perDeviceBounds = {h.perDeviceKg, h.perDeviceKg};
+    if (const std::optional<ReferenceValue> low = catalog.reference("embodied_host_low_kg_per_device")) {
+        h.perDeviceBounds.widen(low->value);
+        h.lowSource = provenance(*low);
+    }
+    return h;
+}
+
 EmbodiedShare EmbodiedChoice::forJob(const Catalog& catalog, const Hardware& hardware, double deviceHours, bool cloud,
-                                     std::optional<double> lifetimeYears, std::optional<double> activeShare)
+                                     std::optional<double> lifetimeYears, std::optional<double> activeShare,
+                                     bool withHost)
 {
     EmbodiedShare s;
     s.figure = of(catalog, hardware);
+    if (withHost)
+        s.host = hostOf(catalog, hardware, s.hostNone);
     const std::optional<ReferenceValue> life =
         catalog.reference(cloud ? "lifetime_cloud_years" : "lifetime_local_years");
     const std::optional<ReferenceValue> share = catalog.reference(cloud ? "active_share_cloud" : "active_share_local");
@@ -86,14 +115,24 @@ EmbodiedShare EmbodiedChoice::forJob(const Catalog& catalog, const Hardware& har
     if (s.lifetimeYears <= 0 || s.activeShare <= 0)
         throw InputError("lifetime-years", "",
                          "a stated --lifetime-years and --active-share: the reference database has no default");
-    const double inUseHours = s.lifetimeYears * kHoursPerYear * s.activeShare;
-    s.kg = s.figure.perDeviceKg * deviceHours / inUseHours;
+    // The share of a per-device figure over the hours the device is in use in its life.
+    auto shareOf = [&](double perDeviceKg, double years) {
+        return perDeviceKg * deviceHours / (years * kHoursPerYear * s.activeShare);
+    };
     // Lifetimes: the longest a source assumes for the low end, the shortest for the high end.
     const double lowYears = lifetimeYears ? *lifetimeYears : std::max(s.lifetimeYears, longest ? longest->value : 0.0);
     const double highYears =
         lifetimeYears ? *lifetimeYears : std::min(s.lifetimeYears, shortest ? shortest->value : s.lifetimeYears);
-    s.bounds = {s.figure.perDeviceBounds.low * deviceHours / (lowYears * kHoursPerYear * s.activeShare),
-                s.figure.perDeviceBounds.high * deviceHours / (highYears * kHoursPerYear * s.activeShare)};
+    s.deviceKg = shareOf(s.figure.perDeviceKg, s.lifetimeYears);
+    s.kg = s.deviceKg;
+    s.bounds = {shareOf(s.figure.perDeviceBounds.low, lowYears), shareOf(s.figure.perDeviceBounds.high, highYears)};
+    if (s.host) {
+        EmbodiedHost& h = *s.host;
+        h.kg = shareOf(h.perDeviceKg, s.lifetimeYears);
+        h.bounds = {shareOf(h.perDeviceBounds.low, lowYears), shareOf(h.perDeviceBounds.high, highYears)};
+        s.kg += h.kg;
+        s.bounds = {s.bounds.low + h.bounds.low, s.bounds.high + h.bounds.high};
+    }
     return s;
 }
 

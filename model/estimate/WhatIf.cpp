@@ -1,5 +1,8 @@
 #include "WhatIf.h"
 
+#include "InputError.h"
+#include "InputRules.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -58,6 +61,7 @@ WhatIfEdit WhatIf::withHardware(const EstimateInput& input, const std::string& h
     edit.input.hardware = hardware;
     if (input.computeBased() && input.hours > 0) {
         edit.input.hours = 0;
+        edit.input.hoursPerDay.reset();
         edit.notes.push_back({"hours", given(input.hours) + " h dropped: they were the time on " + input.hardware
                                            + "; on " + hardware + " the hours follow from the training compute"});
     }
@@ -115,8 +119,7 @@ WhatIfEdit WhatIf::apply(const EstimateInput& input, const WhatIfChanges& change
         addNotes(edit.notes, moved.notes);
     }
     EstimateInput& in = edit.input;
-    if (changes.hours)
-        in.hours = *changes.hours;
+    applySchedule(in, changes);
     if (changes.count)
         in.count = *changes.count;
     if (changes.utilization)
@@ -140,6 +143,10 @@ WhatIfEdit WhatIf::apply(const EstimateInput& input, const WhatIfChanges& change
     given("wue", in.wue, changes.wue);
     if (changes.embodied)
         in.embodied = *changes.embodied;
+    if (changes.embodiedHost)
+        in.embodiedHost = *changes.embodiedHost;
+    if (changes.embodiedTotal)
+        in.embodiedTotal = *changes.embodiedTotal;
     if (changes.water)
         in.water = *changes.water;
     if (changes.lifetimeYears)
@@ -171,7 +178,7 @@ WhatIfEdit WhatIf::apply(const EstimateInput& input, const WhatIfChanges& change
         if (!changes.flop)
             in.flop.reset();
     }
-    if (changes.hours) {
+    if (changes.hours || changes.days || changes.hoursPerDay) {
         edit.given("hours");
         if (in.mfu && !changes.mfu) {
             edit.notes.push_back({"mfu", "MFU " + mlcarbon::given(*in.mfu)
@@ -187,9 +194,33 @@ WhatIfEdit WhatIf::apply(const EstimateInput& input, const WhatIfChanges& change
                                                + " h dropped: with an MFU given, the hours follow from "
                                                  "the training compute"});
             in.hours = 0;
+            in.hoursPerDay.reset();
         }
     }
     return edit;
+}
+
+void WhatIf::applySchedule(EstimateInput& in, const WhatIfChanges& changes)
+{
+    if (changes.hours && (changes.days || changes.hoursPerDay))
+        throw InputError(changes.days ? "days" : "hours-per-day",
+                         given(changes.days ? *changes.days : *changes.hoursPerDay),
+                         "either --hours, or --hours-per-day with --days, not both");
+    if (changes.hours) {
+        in.hours = *changes.hours;
+        in.hoursPerDay.reset();
+        return;
+    }
+    if (!changes.days && !changes.hoursPerDay)
+        return;
+    const std::optional<double> days = changes.days ? changes.days : in.days();
+    const std::optional<double> perDay = changes.hoursPerDay ? changes.hoursPerDay : in.hoursPerDay;
+    if (!days)
+        throw InputError("hours-per-day", given(*perDay), "with --days: the number of days the job runs that long");
+    if (!perDay)
+        throw InputError("days", given(*days), "with --hours-per-day: how long the job runs each day");
+    in.hours = InputRules::scheduledHours(*perDay, *days);
+    in.hoursPerDay = perDay;
 }
 
 }  // namespace mlcarbon

@@ -27,6 +27,8 @@ struct WhatIfChanges {
     std::optional<std::string> hardware;
     std::optional<Location> location;
     std::optional<double> hours;
+    std::optional<double> hoursPerDay;  // with days: the hours are hours a day x days
+    std::optional<double> days;
     std::optional<double> count;
     std::optional<double> utilization;
     std::optional<double> utilizationLow;
@@ -44,6 +46,8 @@ struct WhatIfChanges {
     std::optional<double> mfu;
     std::optional<Precision> precision;
     std::optional<bool> embodied;
+    std::optional<bool> embodiedHost;
+    std::optional<bool> embodiedTotal;
     std::optional<double> lifetimeYears;
     std::optional<double> activeShare;
     std::optional<bool> water;
@@ -74,12 +78,17 @@ public:
     // PUE, power or offset given again forgets the note of the one dropped. The work is one of
     // hours, FLOP or parameters x tokens: FLOP given replaces parameters x tokens and the reverse;
     // hours given beside the compute replace an MFU (they imply one), an MFU given replaces hours.
+    // Hours a day with days make the hours (hours a day alone keeps the job's days, days alone its
+    // hours a day); hours given alone end a schedule.
     static WhatIfEdit apply(const EstimateInput& input, const WhatIfChanges& changes);
 
     // The notes of one edit after another: a later note on a field replaces the earlier one.
     static void addNotes(std::vector<WhatIfNote>& notes, const std::vector<WhatIfNote>& later);
     // Forgets the note of a field the person has since given again.
     static void forget(std::vector<WhatIfNote>& notes, const std::string& field);
+
+    // The hours of `changes` on `in`: hours, or hours a day x days (InputRules::scheduledHours).
+    static void applySchedule(EstimateInput& in, const WhatIfChanges& changes);
 
     // Whether a job at `from` that is moved to `to` keeps a PUE and offset given for `from`.
     static bool keepsFacility(const Location& from, const Location& to);

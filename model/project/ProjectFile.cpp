@@ -19,10 +19,11 @@ namespace {
 const std::set<std::string> kTopKeys = {"format", "version", "name",      "description",     "preset",
                                         "basis",  "items",   "budget_kg", "phase_budgets_kg"};
 const std::set<std::string> kItemKeys = {
-    "label",        "phase",         "hardware",   "count",        "hours",          "location", "pue",
-    "utilization",  "power_w",       "offset_pct", "host_cpu_w",   "host_memory_gb", "year",     "flop",
-    "params",       "tokens",        "mfu",        "precision",    "embodied",       "water",    "lifetime_years",
-    "active_share", "wue_l_per_kwh", "requests",   "served_tokens"};
+    "label",         "phase",         "hardware",       "count",         "hours",         "location",
+    "pue",           "utilization",   "power_w",        "offset_pct",    "host_cpu_w",    "host_memory_gb",
+    "year",          "flop",          "params",         "tokens",        "mfu",           "precision",
+    "embodied",      "water",         "lifetime_years", "active_share",  "wue_l_per_kwh", "requests",
+    "served_tokens", "hours_per_day", "embodied_host",  "embodied_total"};
 
 [[noreturn]] void fail(const std::string& path, const std::string& where, const std::string& problem)
 {
@@ -30,10 +31,10 @@ const std::set<std::string> kItemKeys = {
 }
 
 // An optional true/false key; a missing key keeps the default (on).
-bool flag(const json& o, const char* key, const std::string& path, const std::string& where)
+bool flag(const json& o, const char* key, const std::string& path, const std::string& where, bool absent = true)
 {
     if (!o.contains(key))
-        return true;
+        return absent;
     if (!o.at(key).is_boolean())
         fail(path, where, std::string(key) + ": " + o.at(key).dump() + " is not true or false");
     return o.at(key).get<bool>();
@@ -105,6 +106,11 @@ ProjectItem readItem(const json& o, std::size_t index, IntensityBasis basis, con
     if (!hours && !in.computeBased())
         fail(path, where, "hours: missing");
     in.hours = hours.value_or(0);
+    in.hoursPerDay = number(o, "hours_per_day", path, where);
+    if (in.hoursPerDay && (*in.hoursPerDay <= 0 || *in.hoursPerDay > 24))
+        fail(path, where, "hours_per_day: " + o.at("hours_per_day").dump() + " is not hours a day from above 0 to 24");
+    if (in.hoursPerDay && in.hours <= 0)
+        fail(path, where, "hours_per_day: given without hours (the hours are hours a day x days)");
     if (auto year = number(o, "year", path, where)) {
         if (std::floor(*year) != *year || *year < InputRules::kMinYear || *year > InputRules::kMaxYear)
             fail(path, where, "year: " + o.at("year").dump() + " is not a year from 2000 to 2100");
@@ -117,6 +123,8 @@ ProjectItem readItem(const json& o, std::size_t index, IntensityBasis basis, con
     in.hostCpuW = number(o, "host_cpu_w", path, where);
     in.hostMemoryGb = number(o, "host_memory_gb", path, where);
     in.embodied = flag(o, "embodied", path, where);
+    in.embodiedHost = flag(o, "embodied_host", path, where, false);
+    in.embodiedTotal = flag(o, "embodied_total", path, where, false);
     in.water = flag(o, "water", path, where);
     in.lifetimeYears = number(o, "lifetime_years", path, where);
     in.activeShare = number(o, "active_share", path, where);
@@ -240,6 +248,8 @@ std::string ProjectFile::write(const Project& p)
         o["count"] = in.count;
         if (in.hours > 0 || !in.computeBased())
             o["hours"] = in.hours;
+        if (in.hoursPerDay)
+            o["hours_per_day"] = *in.hoursPerDay;
         if (in.year)
             o["year"] = *in.year;
         switch (in.location.kind) {
@@ -278,6 +288,10 @@ std::string ProjectFile::write(const Project& p)
         put("served_tokens", in.servedTokens);
         if (!in.embodied)
             o["embodied"] = false;
+        if (in.embodiedHost)
+            o["embodied_host"] = true;
+        if (in.embodiedTotal)
+            o["embodied_total"] = true;
         if (!in.water)
             o["water"] = false;
         if (in.computeBased())

@@ -98,6 +98,17 @@ std::string EstimateReport::hoursText(const Estimate& e)
     return e.compute.used && !e.compute.mfuImplied ? NF::significant(e.hours) : asGiven(e.hours);
 }
 
+std::string EstimateReport::scheduleText(const Estimate& e)
+{
+    const std::optional<double> days = e.input.days();
+    if (!days)
+        return {};
+    // Whole days as a whole number (hours a day x days read back); a part day to three figures.
+    const double whole = std::round(*days);
+    const std::string n = std::fabs(*days - whole) < 1e-9 * whole ? NF::integer(whole) : NF::significant(*days);
+    return asGiven(*e.input.hoursPerDay) + " h a day for " + n + (n == "1" ? " day" : " days");
+}
+
 std::string EstimateReport::yearText(const Estimate& e)
 {
     if (!e.input.year)
@@ -226,7 +237,8 @@ std::string EstimateReport::text(const Estimate& e, const std::vector<Equivalent
     for (const auto& [label, text] : computeLines(e))
         line(label, text);
     const double deviceHours = e.count * e.hours;  // an input, shown whole when it is whole
-    line("Duration", hoursText(e) + " h per device ("
+    const std::string schedule = scheduleText(e);
+    line("Duration", hoursText(e) + " h per device (" + (schedule.empty() ? std::string() : schedule + "; ")
                          + (std::floor(deviceHours) == deviceHours && deviceHours < 1e15 ? NF::integer(deviceHours)
                                                                                          : NF::significant(deviceHours))
                          + " device-hours)");
@@ -293,6 +305,8 @@ std::string EstimateReport::json(const Estimate& e, const std::vector<Equivalent
     j["offset_source"] = provenanceText(e.offsetSource);
     j["count"] = static_cast<long long>(e.count);
     j["hours"] = e.hours;
+    j["hours_per_day"] = e.input.hoursPerDay ? json(*e.input.hoursPerDay) : json(nullptr);
+    j["days"] = e.input.days() ? json(*e.input.days()) : json(nullptr);
     j["power_w"] = e.powerW;
     j["power_basis"] = e.measuredPower ? "measured" : "tdp_x_utilization";
     j["utilization"] = e.utilization;

@@ -19,6 +19,8 @@ public:
     // Inputs as the person gave them (an intensity of 1499 must not read 1500); figures from the
     // databases keep three significant digits. Every writer shows inputs through these.
     static std::string hoursText(const Estimate& e);
+    // "8 h a day for 18 days" for a job given as hours a day x days; else empty.
+    static std::string scheduleText(const Estimate& e);
     static std::string intensityText(const Estimate& e);
     static std::string pueText(const Estimate& e);
     static std::string powerWText(const Estimate& e);  // per device; a measured power is an input

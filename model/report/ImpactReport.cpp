@@ -22,10 +22,16 @@ std::string embodiedText(const Estimate& e)
         return "none: " + s.figure.none;
     const std::string how =
         s.figure.origin == EmbodiedFigure::Origin::ProductFootprint ? "product footprint" : "die-area model";
+    std::string host;
+    if (s.host)
+        host = " + host server " + NF::mass(s.host->perDeviceKg) + " per device (" + NF::mass(s.host->serverKg)
+               + " over " + NF::integer(s.host->devicesPerServer) + " devices)";
+    else if (!s.hostNone.empty())
+        host = "; " + s.hostNone;
     return NF::mass(s.kg) + "   (" + rangeText(s.bounds, NF::mass) + "; " + how + " " + NF::mass(s.figure.perDeviceKg)
-           + " per device over " + NF::significant(s.lifetimeYears) + " years x " + NF::significant(s.activeShare)
-           + " in use" + (s.lifetimeGiven ? ", lifetime given" : "") + (s.activeShareGiven ? ", share given" : "")
-           + "; apart from the operational figure)";
+           + " per device" + host + " over " + NF::significant(s.lifetimeYears) + " years x "
+           + NF::significant(s.activeShare) + " in use" + (s.lifetimeGiven ? ", lifetime given" : "")
+           + (s.activeShareGiven ? ", share given" : "") + "; apart from the operational figure)";
 }
 
 std::string waterText(const WaterUse& w)
@@ -85,8 +91,17 @@ std::string ImpactReport::wueOriginNote(WueOrigin origin)
 ImpactReport::Lines ImpactReport::resultLines(const Estimate& e)
 {
     Lines out;
-    if (e.embodied)
+    if (e.embodied) {
         out.emplace_back("Embodied (scope 3)", embodiedText(e));
+        if (e.embodied->host && e.embodied->figure.known())
+            out.emplace_back("of which host server", NF::mass(e.embodied->host->kg) + "   ("
+                                                         + rangeText(e.embodied->host->bounds, NF::mass) + ")");
+        if (const auto total = e.totalWithEmbodied())
+            out.emplace_back("Total with embodied", NF::mass(total->kg) + "   (" + rangeText(total->bounds, NF::mass)
+                                                        + "; location-based operational + embodied, as asked)");
+        else if (e.input.embodiedTotal)
+            out.emplace_back("Total with embodied", "none: the devices have no embodied figure");
+    }
     if (e.water) {
         out.emplace_back("Water", waterText(*e.water));
         if (e.water->drinkingLPerDay > 0 && e.water->litres() > 0)
@@ -123,6 +138,12 @@ ImpactReport::Lines ImpactReport::sourceLines(const Estimate& e)
             out.emplace_back("Embodied figure", EstimateReport::provenanceText(s.figure.source));
             out.emplace_back("Device lifetime", EstimateReport::provenanceText(s.lifetimeSource));
             out.emplace_back("Active share", EstimateReport::provenanceText(s.activeShareSource));
+            if (s.host) {
+                out.emplace_back("Host server", EstimateReport::provenanceText(s.host->source));
+                out.emplace_back("Devices per host", EstimateReport::provenanceText(s.host->devicesSource));
+                if (!s.host->lowSource.source.empty())
+                    out.emplace_back("Host server, low end", EstimateReport::provenanceText(s.host->lowSource));
+            }
         }
     }
     if (e.water) {
@@ -151,6 +172,22 @@ void ImpactReport::addJson(json& j, const Estimate& e)
                          {"active_share", s.activeShare},
                          {"source", known ? json(s.figure.source.source) : json(nullptr)},
                          {"none", known ? json(nullptr) : json(s.figure.none)}};
+        if (s.host) {
+            j["embodied"]["host"] = {{"kg", known ? json(s.host->kg) : json(nullptr)},
+                                     {"low_kg", known ? json(s.host->bounds.low) : json(nullptr)},
+                                     {"high_kg", known ? json(s.host->bounds.high) : json(nullptr)},
+                                     {"per_device_kg", s.host->perDeviceKg},
+                                     {"server_kg", s.host->serverKg},
+                                     {"devices_per_server", s.host->devicesPerServer},
+                                     {"source", s.host->source.source}};
+        } else {
+            j["embodied"]["host"] = s.hostNone.empty() ? json(nullptr) : json({{"none", s.hostNone}});
+        }
+        if (const auto total = e.totalWithEmbodied())
+            j["embodied"]["total"] = {
+                {"kg", total->kg}, {"low_kg", total->bounds.low}, {"high_kg", total->bounds.high}};
+        else
+            j["embodied"]["total"] = nullptr;
     } else {
         j["embodied"] = nullptr;
     }

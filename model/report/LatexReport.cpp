@@ -102,9 +102,10 @@ std::string LatexReport::paragraph(const Estimate& e)
         + ")";
     std::string s;
     s += "We estimate the energy use and carbon emissions of this work with mlcarbon~\\cite{mlcarbon}. ";
+    const std::string schedule = EstimateReport::scheduleText(e);
     s += "The computation ran on " + device + " (" + power + ") for " + EstimateReport::hoursText(e) + "\\,h each ("
-         + NF::significant(e.count * e.hours) + " device-hours) " + where
-         + ", with a power usage effectiveness (PUE) of " + EstimateReport::pueText(e)
+         + (schedule.empty() ? "" : escape(schedule) + ", ") + NF::significant(e.count * e.hours) + " device-hours) "
+         + where + ", with a power usage effectiveness (PUE) of " + EstimateReport::pueText(e)
          + (e.pueGiven ? "" : cite(e.pueSource.sourceId)) + " and a grid carbon intensity of "
          + EstimateReport::intensityText(e) + "\\,gCO$_2$e/kWh" + intensityYear + cite(e.intensitySource.sourceId)
          + ". ";
@@ -124,8 +125,14 @@ std::string LatexReport::paragraph(const Estimate& e)
              + (m.figure.origin == EmbodiedFigure::Origin::ProductFootprint ? "the vendor's product footprint, "
                                                                             : "a die-area model, ")
              + NF::significant(m.figure.perDeviceKg) + "\\,kg per device, amortised over "
-             + NF::significant(m.lifetimeYears) + " years at " + NF::significant(m.activeShare * 100)
-             + "\\,\\% in use), not included in the figure above. ";
+             + NF::significant(m.lifetimeYears) + " years at " + NF::significant(m.activeShare * 100) + "\\,\\% in use"
+             + (m.host ? ", with each device's share of its host server, " + NF::significant(m.host->perDeviceKg)
+                             + "\\,kg after EcoLogits' 8-GPU server"
+                       : std::string())
+             + "), not included in the figure above. ";
+        if (const auto total = e.totalWithEmbodied())
+            s += "Operational and embodied emissions together come to " + latexMass(total->kg) + " ("
+                 + latexMass(total->bounds.low) + " to " + latexMass(total->bounds.high) + "). ";
     }
     if (e.water && (e.water->onsiteNone.empty() || e.water->offsiteLPerKwh)) {
         const WaterUse& w = *e.water;
@@ -138,7 +145,8 @@ std::string LatexReport::paragraph(const Estimate& e)
              + ". ";
     }
     s += std::string("The estimate does not include ")
-         + (e.embodied && e.embodied->figure.known() ? "" : "the embodied emissions of the hardware, ")
+         + (e.embodied && e.embodied->figure.known() ? (e.embodied->host ? "" : "the host server's embodied share, ")
+                                                     : "the embodied emissions of the hardware, ")
          + "networking, storage or idle time.";
     return s + "\n";
 }

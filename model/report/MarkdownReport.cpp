@@ -3,6 +3,7 @@
 #include "CatalogTables.h"
 #include "EstimateReport.h"
 #include "ImpactReport.h"
+#include "MethodText.h"
 #include "NumberFormat.h"
 #include "ProjectBudget.h"
 #include "ProjectReport.h"
@@ -58,7 +59,9 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
     s += "\n\n| Input | Value |\n|---|---|\n";
     s += "| Hardware | " + escape(e.hardware.name) + " (TDP " + NF::significant(e.hardware.tdpW) + " W) |\n";
     s += "| Devices | " + NF::integer(e.count) + " |\n";
-    s += "| Hours per device | " + EstimateReport::hoursText(e) + " |\n";
+    const std::string schedule = EstimateReport::scheduleText(e);
+    s += "| Hours per device | " + EstimateReport::hoursText(e) + (schedule.empty() ? "" : " (" + schedule + ")")
+         + " |\n";
     s += "| Power per device | " + EstimateReport::powerWText(e) + " W" + (e.measuredPower ? " (measured)" : "")
          + " |\n";
     s += "| Location | " + escape(EstimateReport::locationLabel(e)) + " |\n";
@@ -96,7 +99,7 @@ std::string MarkdownReport::summary(const Estimate& e, const std::vector<RankedR
     s += "Sources:\n\n";
     for (const auto& [label, text] : EstimateReport::sources(e))
         s += "- " + escape(label) + ": " + escape(text) + "\n";
-    s += "\nNot included: embodied emissions of the hardware, networking, storage, idle time.\n";
+    s += "\n" + escape(MethodText::notCovered(e)) + "\n";
     return s;
 }
 
@@ -153,7 +156,7 @@ std::string MarkdownReport::projectSummary(const Project& project, const Project
         for (const auto& [label, text] : EstimateReport::sources(e))
             s += "  - " + escape(label) + ": " + escape(text) + "\n";
     }
-    s += "\nNot included: embodied emissions of the hardware, networking, storage, idle time.\n";
+    s += "\n" + escape(MethodText::notCovered(r.items.front())) + "\n";
     return s;
 }
 

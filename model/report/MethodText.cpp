@@ -41,13 +41,29 @@ std::vector<std::pair<std::string, std::string>> MethodText::sections(const Cata
         "the die area is one die of one device, else none; the job's share is the figure x device-hours / "
         "(lifetime x 8766 h x share in use), by default 3 years at 0.5 in the cloud and 5 years at 0.2 for own "
         "hardware (Green Algorithms), the range from the longest (6 years) to the shortest (3 years) lifetime the "
-        "sources assume. Water: IT energy x (on-site WUE + PUE x the water consumed to generate a kWh of the "
+        "sources assume. Asked for, each accelerator's share of its host server (EcoLogits' 8-GPU server "
+        "archetype without its GPUs, over its 8 GPUs; the low end the smallest 8-GPU host of Cloud Carbon "
+        "Footprint's coefficients) is added, amortised as the device is, and a total of the operational and "
+        "embodied figures is shown only when asked for. Water: IT energy x (on-site WUE + PUE x the water consumed to "
+        "generate a kWh of the "
         "country's electricity, WRI / Reig et al. 2020); the WUE is the region's, else the provider's fleet "
         "figure, else the industry default, marked.");
-    out.emplace_back("Not covered", "The host server's embodied share (chassis, CPUs, memory), networking and "
-                                    "storage, idle capacity before and after the job, and the provider's "
-                                    "overheads beyond PUE.");
+    out.emplace_back("Not covered", "The host server's embodied share (chassis, CPUs, memory) unless asked for, "
+                                    "networking and storage, idle capacity before and after the job, and the "
+                                    "provider's overheads beyond PUE.");
     return out;
+}
+
+std::string MethodText::notCovered(const Estimate& e)
+{
+    std::string s = "Not covered: ";
+    if (!e.embodied || !e.embodied->figure.known())
+        s += "the embodied emissions of the hardware, ";
+    else if (!e.embodied->host)
+        s += "the host server's embodied share (chassis, CPUs, memory; it can be added), ";
+    return s
+           + "networking and storage, idle capacity before and after the job, and the provider's overheads "
+             "beyond PUE.";
 }
 
 }  // namespace mlcarbon

@@ -1,5 +1,6 @@
 #pragma once
 #include "Catalog.h"
+#include "Estimate.h"
 #include "IntensityBasis.h"
 
 #include <string>
@@ -15,6 +16,9 @@ class MethodText {
 public:
     // (heading, paragraph) pairs, for an estimate on `basis`.
     static std::vector<std::pair<std::string, std::string>> sections(const Catalog& catalog, IntensityBasis basis);
+    // What an estimate leaves out, as one sentence: the embodied emissions when they are off or unknown,
+    // the host server's share when it was not asked for, and what no estimate covers.
+    static std::string notCovered(const Estimate& e);
 };
 
 }  // namespace mlcarbon
