@@ -15,6 +15,7 @@ private slots:
     void userPueKeptForChosenRegionOnly();
     void sameProviderNeedsCloudLocation();
     void countries();
+    void sortedByWater();
 };
 
 static EstimateInput job()
@@ -113,6 +114,42 @@ void TestRegionRanking::countries()
     QVERIFY(rows[1].chosen);
     QCOMPARE(rows[1].emissionsKg, 0.72);
     QCOMPARE(rows[0].savingKg, 0.72 - 0.036);
+}
+
+void TestRegionRanking::sortedByWater()
+{
+    // 1 x 10 h x 300 W = 3 kWh of IT energy. o1: no WUE of its own or its provider's: the industry 2.0 L/kWh
+    // = 6 L, no off-site figure (YY). r1: 3 x 0.2 + 3 x 1.1 x 4 = 13.8 L. r2: fleet 0.5: 1.5 + 3 x 1.2 x 4 =
+    // 15.9 L. Emissions order o1 (20 g), r2 (100 g), r1 (400 g); water order o1, r1, r2.
+    Catalog catalog = fixture::make();
+    Calculator calc(catalog);
+    auto rows = RegionRanking::rank(calc, calc.estimate(job()), RegionRanking::Scope::AllProviders);
+    QCOMPARE(rows[1].code, std::string("r2"));
+    RegionRanking::sortByWater(rows);
+    QCOMPARE(rows[0].code, std::string("o1"));
+    QCOMPARE(rows[1].code, std::string("r1"));
+    QCOMPARE(rows[2].code, std::string("r2"));
+    QVERIFY(qFuzzyCompare(*rows[0].waterL, 6.0));
+    QVERIFY(qFuzzyCompare(*rows[1].waterL, 13.8));
+    QVERIFY(qFuzzyCompare(*rows[2].waterL, 15.9));
+    // A row without a water figure goes last; equal water keeps the emissions order.
+    std::vector<RankedRegion> made(4);
+    made[0].code = "none";
+    made[0].emissionsKg = 1;
+    made[1].code = "wet";
+    made[1].emissionsKg = 2;
+    made[1].waterL = 9;
+    made[2].code = "dirty";
+    made[2].emissionsKg = 5;
+    made[2].waterL = 3;
+    made[3].code = "clean";
+    made[3].emissionsKg = 4;
+    made[3].waterL = 3;
+    RegionRanking::sortByWater(made);
+    QStringList order;
+    for (const RankedRegion& r : made)
+        order << QString::fromStdString(r.code);
+    QCOMPARE(order, (QStringList{"clean", "dirty", "wet", "none"}));
 }
 
 QTEST_GUILESS_MAIN(TestRegionRanking)

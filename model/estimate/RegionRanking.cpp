@@ -96,6 +96,16 @@ void RegionRanking::sort(std::vector<RankedRegion>& rows)
     });
 }
 
+void RegionRanking::sortByWater(std::vector<RankedRegion>& rows)
+{
+    sort(rows);  // the emissions order breaks ties
+    std::stable_sort(rows.begin(), rows.end(), [](const RankedRegion& a, const RankedRegion& b) {
+        if (a.waterL.has_value() != b.waterL.has_value())
+            return a.waterL.has_value();
+        return a.waterL && *a.waterL < *b.waterL;
+    });
+}
+
 std::size_t RegionRanking::yearFallbackCount(const std::vector<RankedRegion>& rows)
 {
     return static_cast<std::size_t>(

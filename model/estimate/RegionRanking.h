@@ -48,6 +48,9 @@ public:
     static std::vector<RankedRegion> rank(const Calculator& calculator, const Estimate& reference, Scope scope);
     // Cleanest first; equal emissions by provider, then code. The one order of every comparison.
     static void sort(std::vector<RankedRegion>& rows);
+    // Least water first (on-site + off-site); rows without a water figure last; equal water by the
+    // emissions order. The order of "where would the same job use the least water".
+    static void sortByWater(std::vector<RankedRegion>& rows);
     // Rows whose intensity is on another basis than the one asked for.
     static std::size_t fallbackCount(const std::vector<RankedRegion>& rows);
     // Rows with no figure for the year of the run (their nearest year's is used).
