@@ -37,6 +37,7 @@ struct LogPass {
     // Read before any output is opened: a bad --basis is bad input (exit 2) with or without -o,
     // not a failed write from inside the atomic writer.
     IntensityBasis basis = Basis::kDefault;
+    BatchOptions options;  // the basis above, and the lines beyond the electricity
     std::ifstream file;
     std::istream* in = &std::cin;
     BatchSummary summary;
@@ -66,7 +67,7 @@ bool LogPass::stream(const BatchRunner::Sink& sink)
         std::fprintf(stderr, "mlcarbon-cli: %s:%zu: %s\n", path.c_str(), line, why.c_str());
     };
     try {
-        summary = BatchRunner::run(calc, *in, sink, problem, std::size_t(1) << 20, basis);
+        summary = BatchRunner::run(calc, *in, sink, problem, std::size_t(1) << 20, options);
     } catch (const BatchOutputError&) {
         return false;
     } catch (const BatchError& e) {
@@ -141,6 +142,10 @@ int BatchCommand::run(const Calculator& calc, const CliArguments& a)
     if (a.has("output") && a.value("output").empty())
         usageError("output", "", "a file name is required");
     log.basis = a.basis().value_or(Basis::kDefault);
+    log.options.basis = log.basis;
+    log.options.embodied = a.toggle("embodied").value_or(true);
+    log.options.embodiedHost = a.toggle("embodied-host").value_or(false);
+    log.options.water = a.toggle("water").value_or(true);
     QElapsedTimer clock;
     clock.start();
     const bool toFile = a.has("output");

@@ -115,9 +115,9 @@ double epochSeconds(const std::string& field, std::string_view t)
 
 }  // namespace
 
-BatchEstimator::BatchEstimator(const Calculator& calculator, IntensityBasis basis)
+BatchEstimator::BatchEstimator(const Calculator& calculator, BatchOptions options)
     : m_calculator(calculator)
-    , m_basis(basis)
+    , m_options(options)
 {
     std::fill(std::begin(m_index), std::end(m_index), -1);
 }
@@ -200,7 +200,10 @@ const BatchEstimator::Rate& BatchEstimator::rateFor(const std::vector<std::strin
             throw InputError("hardware", "", "a device name or id (mlcarbon-cli list hardware)");
         in.count = 1;
         in.hours = 1;
-        in.basis = m_basis;
+        in.basis = m_options.basis;
+        in.embodied = m_options.embodied;
+        in.embodiedHost = m_options.embodiedHost;
+        in.water = m_options.water;
         in.year = year;
         if (auto v = field(fields, Precision); !v.empty())
             in.precision = InputRules::precision(v);

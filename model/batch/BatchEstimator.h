@@ -25,6 +25,20 @@ struct BatchRow {
     std::string error;  // "column: reason" when !ok
 };
 
+// What applies to every row of a log: the basis of the intensities, and the lines beyond the
+// electricity (on by default, as for one estimate). A basis alone converts, the usual case.
+struct BatchOptions {
+    BatchOptions() = default;
+    BatchOptions(IntensityBasis b)  // NOLINT(google-explicit-constructor): a basis is a whole set of options
+        : basis(b)
+    {
+    }
+    IntensityBasis basis = Basis::kDefault;
+    bool embodied = true;
+    bool embodiedHost = false;
+    bool water = true;
+};
+
 // The columns of a job log (header names, any order, case-insensitive) and the estimate of one
 // row. The year of the run is the `year` column, else the year (UTC) of `start`. The work is the
 // hours (or start and end), or the training compute: `flop`, or `params` and `tokens` (6 N D),
@@ -58,8 +72,9 @@ public:
         ColumnCount
     };
 
-    // Every row's intensity is taken on `basis` (a place without a figure on it is marked).
-    explicit BatchEstimator(const Calculator& calculator, IntensityBasis basis = Basis::kDefault);
+    // Every row's intensity is taken on the options' basis (a place without a figure on it is marked);
+    // embodied and water are left empty when the options turn them off.
+    explicit BatchEstimator(const Calculator& calculator, BatchOptions options = {});
 
     // Maps the header; "" when usable, else why not (missing or repeated columns).
     std::string readHeader(const std::vector<std::string_view>& names);
@@ -93,7 +108,7 @@ private:
     std::optional<int> yearOf(const std::vector<std::string_view>& fields) const;
 
     const Calculator& m_calculator;
-    IntensityBasis m_basis;
+    BatchOptions m_options;
     int m_index[ColumnCount];
     std::vector<Column> m_keyColumns;  // the columns present that decide a row's rate
     std::unordered_map<std::string, Rate> m_cache;

@@ -25,11 +25,12 @@ void appendNumber(std::string& out, double v)
 // totals row share the output buffer and the column map, and the loop runs once per row of logs with
 // millions of rows (issue 19 profiles it).
 BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, const Sink& out, const Problem& problem,
-                              std::size_t blockBytes, IntensityBasis basis)
+                              std::size_t blockBytes, const BatchOptions& options)
 {
     BatchSummary summary;
     CsvReader reader(in, blockBytes);
-    BatchEstimator estimator(calculator, basis);
+    BatchEstimator estimator(calculator, options);
+    const IntensityBasis basis = options.basis;
     const std::string otherBasisNote = "no " + std::string(Basis::key(basis)) + " figure for this place";
     std::string status;
     std::vector<std::string_view> fields;
@@ -162,9 +163,12 @@ BatchSummary BatchRunner::run(const Calculator& calculator, std::istream& in, co
         + (summary.otherYear ? "; " + std::to_string(summary.otherYear) + " with another year's figure" : "")
         + (summary.implausibleMfu ? "; " + std::to_string(summary.implausibleMfu) + " with an implausible MFU" : "")
         + "),";
-    appendNumber(buffer, summary.embodiedKg);
+    // Turned off, the totals are empty like the rows' cells: 0 would read as a figure.
+    if (options.embodied)
+        appendNumber(buffer, summary.embodiedKg);
     buffer += ',';
-    appendNumber(buffer, summary.waterL);
+    if (options.water)
+        appendNumber(buffer, summary.waterL);
     buffer += "\r\n";
     flush(true);
     summary.bytesRead = reader.bytesRead();

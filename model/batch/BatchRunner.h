@@ -1,4 +1,5 @@
 #pragma once
+#include "BatchEstimator.h"
 #include "Calculator.h"
 
 #include <cstddef>
@@ -54,7 +55,7 @@ public:
     // blockBytes: the read block and the output flush size (smaller in tests and the fuzzer, so that
     // block edges fall everywhere and a run allocates little).
     static BatchSummary run(const Calculator& calculator, std::istream& in, const Sink& out, const Problem& problem,
-                            std::size_t blockBytes = std::size_t(1) << 20, IntensityBasis basis = Basis::kDefault);
+                            std::size_t blockBytes = std::size_t(1) << 20, const BatchOptions& options = {});
 };
 
 }  // namespace mlcarbon
