@@ -18,6 +18,9 @@ private slots:
     void meenaMatchesPatterson();
     void estimateJsonKeys();
     void embodiedAndWater();
+    void hostScheduleAndTotal();
+    void compareSortedByWater();
+    void batchTurnsEmbodiedAndWaterOff();
     void cloudEstimateUsesDatabaseValues();
     void estimateCsvAndText();
     void badInput_data();
@@ -174,6 +177,93 @@ void TestCli::embodiedAndWater()
     QVERIFY2(tpu.out.contains("Embodied (scope 3):    none: no embodied figure"), tpu.out.constData());
 }
 
+void TestCli::hostScheduleAndTotal()
+{
+    // 8 x H100 SXM5 8 h a day for 18 days = 144 h (1152 device-hours) in AWS us-east-1, cloud lifetime 3 y x
+    // 8766 h x 0.5 = 13149 h in use. Devices: NVIDIA's 164 kg x 1152 / 13149 = 14.3681 kg. Host: EcoLogits'
+    // 8-GPU server 5700 kg / 8 = 712.5 kg per GPU x 1152 / 13149 = 62.4230 kg. Operational: 1152 x 700 W x
+    // PUE 1.15 / 1000 = 927.36 kWh x 400.21 g / 1000 = 371.139 kg; total with embodied 447.930 kg.
+    Run r =
+        cli({"estimate", "--hardware", "nvidia-h100-sxm5-80gb", "--count", "8", "--hours-per-day", "8", "--days", "18",
+             "--provider", "aws", "--region", "us-east-1", "--embodied-host", "--with-total", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["hours"].toDouble(), 144.0);
+    QCOMPARE(o["hours_per_day"].toDouble(), 8.0);
+    QCOMPARE(o["days"].toDouble(), 18.0);
+    QVERIFY(qAbs(o["energy_kwh"].toDouble() - 927.36) < 1e-9);
+    const QJsonObject embodied = o["embodied"].toObject();
+    const double device = 164.0 * 1152 / 13149, host = 712.5 * 1152 / 13149;
+    QVERIFY(qAbs(embodied["host"].toObject()["kg"].toDouble() - host) < 1e-9);
+    QVERIFY(qAbs(embodied["kg"].toDouble() - (device + host)) < 1e-9);
+    const double operational = 927.36 * 400.21 / 1000;
+    QVERIFY(qAbs(embodied["total"].toObject()["kg"].toDouble() - (operational + device + host)) < 1e-6);
+    QVERIFY(qAbs(o["emissions_kg"].toDouble() - operational) < 1e-9);  // never folded in
+    // Not asked: no host, no total.
+    r = cli({"estimate", "--hardware", "nvidia-h100-sxm5-80gb", "--count", "8", "--hours", "144", "--provider", "aws",
+             "--region", "us-east-1", "--format", "json"});
+    const QJsonObject plain = QJsonDocument::fromJson(r.out).object()["embodied"].toObject();
+    QVERIFY(plain["host"].isNull() && plain["total"].isNull());
+    QVERIFY(qAbs(plain["kg"].toDouble() - device) < 1e-9);
+    // Text: the schedule in the duration line, the host and total lines.
+    r = cli({"estimate", "--hardware", "nvidia-h100-sxm5-80gb", "--count", "8", "--hours-per-day", "8", "--days", "18",
+             "--provider", "aws", "--region", "us-east-1", "--embodied-host", "--with-total"});
+    QVERIFY2(r.out.contains("144 h per device (8 h a day for 18 days; 1152 device-hours)"), r.out.constData());
+    QVERIFY(r.out.contains("of which host server:  62.4 kg CO2e"));
+    QVERIFY(r.out.contains("Total with embodied:   448 kg CO2e"));
+}
+
+void TestCli::compareSortedByWater()
+{
+    // Least water first: every row's water_l is at most the next one's; rows without a figure last.
+    const QStringList job = {"compare",  "--hardware", "nvidia-h100-sxm5-80gb",
+                             "--hours",  "10",         "--provider",
+                             "aws",      "--region",   "us-east-1",
+                             "--format", "json"};
+    Run r = cli(job + QStringList{"--sort", "water"});
+    QCOMPARE(r.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(rows.size() > 10);
+    bool missingSeen = false;
+    double previous = -1;
+    for (const QJsonValue& v : rows) {
+        const QJsonValue water = v.toObject()["water_l"];
+        if (water.isNull()) {
+            missingSeen = true;
+            continue;
+        }
+        QVERIFY2(!missingSeen, "a row with water after one without");
+        QVERIFY(water.toDouble() >= previous);
+        previous = water.toDouble();
+    }
+    // The default order is still the emissions', and the text heading says which order it is.
+    const QJsonArray byEmissions = QJsonDocument::fromJson(cli(job).out).array();
+    QVERIFY(byEmissions.first().toObject()["emissions_kg"].toDouble()
+            <= byEmissions.last().toObject()["emissions_kg"].toDouble());
+    QVERIFY(cli(job.mid(0, job.size() - 2) + QStringList{"--sort", "water"}).out.contains("least water first"));
+}
+
+void TestCli::batchTurnsEmbodiedAndWaterOff()
+{
+    // The example log with --no-embodied --no-water: the two last columns are empty on every row;
+    // the energy and emissions columns are those of the default run.
+    const QString example = QStringLiteral(MLCARBON_SOURCE_DIR "/resources/examples/jobs.csv");
+    const Run on = cli({"batch", example});
+    const Run off = cli({"batch", example, "--no-embodied", "--no-water"});
+    QCOMPARE(off.code, 0);
+    const QList<QByteArray> a = on.out.trimmed().split('\n'), b = off.out.trimmed().split('\n');
+    QCOMPARE(a.size(), b.size());
+    int embodiedOn = 0;
+    for (int i = 1; i < a.size(); ++i) {
+        const QList<QByteArray> x = a[i].trimmed().split(','), y = b[i].trimmed().split(',');
+        QCOMPARE(y.size(), x.size());
+        embodiedOn += x[x.size() - 2].isEmpty() ? 0 : 1;
+        QVERIFY(y[y.size() - 1].isEmpty() && y[y.size() - 2].isEmpty());
+        QCOMPARE(y.mid(0, y.size() - 2), x.mid(0, x.size() - 2));
+    }
+    QVERIFY(embodiedOn >= 5);  // the GPUs' rows and the totals row have a figure when on
+}
+
 void TestCli::cloudEstimateUsesDatabaseValues()
 {
     // AWS us-east-1: 400.21 g/kWh (Electricity Maps 2024, US-MIDA-PJM), region PUE 1.15 (2024),
@@ -254,6 +344,15 @@ void TestCli::badInput_data()
         << QStringList{"batch",   log,   "-o", QDir::temp().filePath(QStringLiteral("mlcarbon-never-written.csv")),
                        "--basis", "nope"}
         << "--basis: 'nope' is not allowed";
+    QTest::newRow("hours and days") << job + QStringList{"--days", "3"}
+                                    << "--days: '3' is not allowed; either --hours, or --hours-per-day with --days";
+    QTest::newRow("days alone") << e + ok + QStringList{"--days", "3"}
+                                << "--days: '3' is not allowed; with --hours-per-day";
+    QTest::newRow("25 h a day") << e + ok + QStringList{"--hours-per-day", "25", "--days", "3"}
+                                << "--hours-per-day: '25' is not allowed; hours a day greater than 0 and at most 24";
+    QTest::newRow("compare sort")
+        << QStringList{"compare"} + ok + QStringList{"--hours", "1", "--sort", "fastest"}
+        << "--sort: 'fastest' is not allowed; emissions (cleanest first, the default) or water";
     QTest::newRow("count negative") << job + QStringList{"--count", "-3"} << "--count: '-3'";
     QTest::newRow("count fractional") << job + QStringList{"--count", "2.5"} << "--count: '2.5'";
     QTest::newRow("utilisation 0") << job + QStringList{"--utilization", "0"} << "--utilization: '0'";

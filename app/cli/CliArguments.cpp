@@ -16,6 +16,7 @@ struct OptionSpec {
 };
 
 const std::set<std::string> kJob = {"estimate", "compare", "report", "compare-hardware"};
+const std::set<std::string> kJobOrBatch = {"estimate", "compare", "report", "compare-hardware", "batch"};
 const std::set<std::string> kHardwareRanked = {"compare-hardware"};
 const std::set<std::string> kRanked = {"compare", "report"};
 const std::set<std::string> kReport = {"report"};
@@ -23,6 +24,8 @@ const std::set<std::string> kReport = {"report"};
 const std::vector<OptionSpec> kOptions = {
     {"hardware", false, kJob},
     {"hours", false, kJob},
+    {"hours-per-day", false, kJob},
+    {"days", false, kJob},
     {"year", false, kJob},
     {"flop", false, kJob},
     {"params", false, kJob},
@@ -42,12 +45,15 @@ const std::vector<OptionSpec> kOptions = {
     {"offset", false, kJob},
     {"host-cpu-w", false, kJob},
     {"host-memory-gb", false, kJob},
-    {"embodied", true, kJob},
-    {"no-embodied", true, kJob},
+    {"embodied", true, kJobOrBatch},
+    {"no-embodied", true, kJobOrBatch},
+    {"embodied-host", true, kJobOrBatch},
+    {"no-embodied-host", true, kJobOrBatch},
+    {"with-total", true, kJob},
     {"lifetime-years", false, kJob},
     {"active-share", false, kJob},
-    {"water", true, kJob},
-    {"no-water", true, kJob},
+    {"water", true, kJobOrBatch},
+    {"no-water", true, kJobOrBatch},
     {"wue", false, kJob},
     {"requests", false, kJob},
     {"served-tokens", false, kJob},
@@ -60,6 +66,7 @@ const std::vector<OptionSpec> kOptions = {
     {"same-provider", true, kRanked},
     {"countries", true, kRanked},
     {"top", false, {"compare", "compare-hardware"}},
+    {"sort", false, {"compare"}},
     {"search", false, {"list"}},
     {"include-grid-zones", true, {"list"}},
     {"database-dir", false, {"estimate", "compare", "list", "report", "batch", "compare-hardware"}},

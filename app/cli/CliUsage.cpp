@@ -9,7 +9,7 @@ std::string CliUsage::text()
 Usage:
   mlcarbon-cli estimate --hardware NAME|ID --hours H [--count N] LOCATION [options]
   mlcarbon-cli estimate --hardware NAME|ID --flop F | --params N --tokens D [--mfu U] LOCATION [options]
-  mlcarbon-cli compare  (same options as estimate) [--same-provider] [--top N]
+  mlcarbon-cli compare  (same options as estimate) [--same-provider] [--top N] [--sort emissions|water]
   mlcarbon-cli compare-hardware (estimate options, with --flop or --params/--tokens) [--kind gpu|tpu|other]
                         [--vendor V] [--released-since YEAR] [--min-memory-gb GB] [--top N]
                         the same training compute on every accelerator with a peak figure, cleanest first
@@ -23,7 +23,8 @@ Usage:
                         a published model (Epoch AI's record): its devices and hours or its training
                         compute; the organisation's country and the publication year are assumptions
   mlcarbon-cli list hardware|regions|countries|providers|presets|models [--search TEXT] [--provider P]
-  mlcarbon-cli batch FILE.csv|- [-o OUT.csv] [--summary]   one estimate per row of a job log
+  mlcarbon-cli batch FILE.csv|- [-o OUT.csv] [--summary] [--no-embodied] [--no-water]
+                        one estimate per row of a job log
   mlcarbon-cli --help | --version
 
 LOCATION is exactly one of:
@@ -33,6 +34,9 @@ LOCATION is exactly one of:
 
 Work (one of):
   --hours H              hours each device ran
+  --hours-per-day H --days D
+                         a job that runs part of each day (e.g. a service off at night): hours =
+                         H (0 to 24) x D days
   --flop F               training compute in FLOP (e.g. 3.14e23)
   --params N --tokens D  parameters (active ones for a mixture of experts) and training tokens, e.g.
                          --params 7B --tokens 2T: FLOP = 6 x N x D (Kaplan et al. 2020; Hoffmann et al. 2022)
@@ -58,6 +62,10 @@ Options:
   --embodied, --no-embodied
                          show (default) or leave out the devices' embodied emissions (scope 3), apart
                          from the operational figure, never added to it
+  --embodied-host, --no-embodied-host
+                         add (or not, the default) each accelerator's share of its host server: an
+                         8-GPU server without its GPUs (EcoLogits' archetype) over its 8 GPUs
+  --with-total           also show operational (location-based) + embodied as one total
   --lifetime-years Y     device lifetime for the embodied share (default: 3 in the cloud, 5 own hardware)
   --active-share S       share of the lifetime in use, (0, 1] (default: 0.5 cloud, 0.2 own hardware)
   --water, --no-water    show (default) or leave out the water: on-site (WUE) and off-site (electricity)
@@ -67,7 +75,8 @@ Options:
   --format F             text (default), json or csv
   --same-provider        compare: only regions of the chosen provider
   --countries            compare: own hardware in every country and subdivision instead of cloud regions
-  --top N                compare: the N cleanest regions only
+  --top N                compare: the N cleanest regions only (the first N in the --sort order)
+  --sort S               compare: emissions (cleanest first, default) or water (least water first)
   --search TEXT          list: best matches first (exact, prefix, substring)
   --include-grid-zones   list countries: also sub-national grid zones (e.g. US-CAL-CISO)
   --database-dir DIR     load hardware_db/ and regions_db/ from DIR instead of the built-in copy
@@ -90,6 +99,7 @@ Batch: the log's header names its columns (any order, any case; others are passe
   Output: the input's columns plus energy_kwh, emissions_kg, intensity_basis, status, embodied_kg
   and water_l, and a last row of totals;
   a bad row is reported on stderr with its line, marked "skipped" and left out of the totals.
+  --no-embodied, --no-water leave those columns empty; --embodied-host adds the host server's share.
   --summary prints rows, totals and speed (to stdout with -o, else to stderr).
 
 Exit codes: 0 success, 1 a file could not be written, 2 bad input, 3 data file error,

@@ -16,9 +16,16 @@ std::string CompareCommand::run(const Calculator& calc, const CliArguments& a)
     std::optional<int> top;
     if (a.has("top"))
         top = InputRules::positiveInteger("top", a.value("top"));
-    // The rows cut to --top and written in the asked form; `heading` leads the text form.
+    const std::string sort = a.has("sort") ? a.value("sort") : "emissions";
+    if (sort != "emissions" && sort != "water")
+        usageError("sort", sort, "emissions (cleanest first, the default) or water (least water first)");
+    const bool byWater = sort == "water";
+    const std::string order = byWater ? "least water first" : "cleanest first";
+    // The rows in the asked order, cut to --top and written in the asked form; `heading` leads the text form.
     auto output = [&](std::vector<RankedRegion> rows, const std::string& heading, IntensityBasis basis,
                       std::optional<int> year) {
+        if (byWater)
+            RegionRanking::sortByWater(rows);
         // The basis line counts every row compared, not only those shown.
         const std::string basisLine =
             CatalogTables::basisLine(rows, basis) + CatalogTables::yearLine(rows, year) + "\n\n";
@@ -42,8 +49,8 @@ std::string CompareCommand::run(const Calculator& calc, const CliArguments& a)
         const ProjectResult r = ProjectCalculator::compute(calc, project);
         const auto scope = JobOptions::rankingScope(a, r.items.front());
         return output(ProjectCalculator::rankMoved(calc, r, scope),
-                      "The whole project (" + NumberFormat::mass(r.emissionsKg)
-                          + ") moved to each place, cleanest first; intensity and PUE are the place's.\n",
+                      "The whole project (" + NumberFormat::mass(r.emissionsKg) + ") moved to each place, " + order
+                          + "; intensity and PUE are the place's.\n",
                       project.basis, r.items.front().input.year);
     }
     const PublishedRun* run = nullptr;
@@ -55,7 +62,7 @@ std::string CompareCommand::run(const Calculator& calc, const CliArguments& a)
         + (scope == RegionRanking::Scope::SameProvider ? "in every region of " + e.location.providerName
            : scope == RegionRanking::Scope::Countries  ? std::string("on own hardware in every country and subdivision")
                                                        : std::string("in every cloud region"))
-        + ", cleanest first; each place with its own PUE and grid intensity.\n";
+        + ", " + order + "; each place with its own PUE and grid intensity.\n";
     return output(RegionRanking::rank(calc, e, scope), s, e.requestedBasis, e.input.year);
 }
 

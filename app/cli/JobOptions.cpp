@@ -27,6 +27,8 @@ WhatIfChanges JobOptions::changes(const CliArguments& a)
         return parse(a.value(option));
     };
     c.hours = read("hours", InputRules::hours);
+    c.hoursPerDay = read("hours-per-day", InputRules::hoursPerDay);
+    c.days = read("days", InputRules::days);
     c.count = read("count", InputRules::count);
     c.utilization = read("utilization", [](std::string_view v) { return InputRules::utilization(v); });
     c.utilizationLow =
@@ -48,6 +50,9 @@ WhatIfChanges JobOptions::changes(const CliArguments& a)
     if (a.has("precision"))
         c.precision = InputRules::precision(a.value("precision"));
     c.embodied = a.toggle("embodied");
+    c.embodiedHost = a.toggle("embodied-host");
+    if (a.has("with-total"))
+        c.embodiedTotal = true;
     c.lifetimeYears = read("lifetime-years", InputRules::lifetimeYears);
     c.activeShare = read("active-share", InputRules::activeShare);
     c.water = a.toggle("water");
@@ -61,10 +66,11 @@ WhatIfEdit JobOptions::job(const CliArguments& a)
 {
     if (!a.has("hardware"))
         usageError("hardware", "", "a hardware name or id is required (see: mlcarbon-cli list hardware --search TEXT)");
-    if (!a.has("hours") && !a.has("flop") && !a.has("params") && !a.has("tokens"))
+    if (!a.has("hours") && !a.has("days") && !a.has("hours-per-day") && !a.has("flop") && !a.has("params")
+        && !a.has("tokens"))
         usageError("hours", "",
-                   "the work is required: the hours each device ran (e.g. --hours 24), or the training compute "
-                   "(--flop 3.14e23, or --params 7B --tokens 2T)");
+                   "the work is required: the hours each device ran (e.g. --hours 24, or --hours-per-day 8 "
+                   "--days 30), or the training compute (--flop 3.14e23, or --params 7B --tokens 2T)");
     if (!a.location())
         usageError("location", "",
                    "a location is required: exactly one of: --provider P --region R | --country CODE | "
@@ -96,9 +102,10 @@ Estimate JobOptions::estimate(const Calculator& calc, const CliArguments& a, con
 // --project FILE: the project as saved; job options would be ambiguous (which item?), so none are taken.
 Project JobOptions::project(const CliArguments& a, std::string& err)
 {
-    for (const char* o : {"hardware", "hours",       "count",   "provider", "region",     "country",        "intensity",
-                          "pue",      "utilization", "power-w", "offset",   "host-cpu-w", "host-memory-gb", "preset",
-                          "year",     "flop",        "params",  "tokens",   "mfu",        "precision",      "model"}) {
+    for (const char* o :
+         {"hardware",    "hours",   "count",  "provider",   "region",         "country",       "intensity", "pue",
+          "utilization", "power-w", "offset", "host-cpu-w", "host-memory-gb", "preset",        "year",      "flop",
+          "params",      "tokens",  "mfu",    "precision",  "model",          "hours-per-day", "days"}) {
         if (a.has(o))
             usageError(o, a.value(o), "not with --project: edit the project file, or use --preset for one run");
     }
