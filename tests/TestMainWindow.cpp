@@ -48,6 +48,7 @@ private slots:
     void hugeInputsShowFiniteFiguresInLargeUnits();
     void guiAndCliAgreeToTheLastDigit();
     void embodiedAndWaterMatchCliAndTurnOff();
+    void scheduleHostAndTotalMatchCli();
     void invalidValueShowsReasonAndNoNumber_data();
     void invalidValueShowsReasonAndNoNumber();
     void unknownHardwareIsMarkedOnTheField();
@@ -221,6 +222,43 @@ void TestMainWindow::embodiedAndWaterMatchCliAndTurnOff()
     QVERIFY(!off.embodied && !off.water);
     QCOMPARE(off.emissionsKg, on.emissionsKg);
     QVERIFY(beyond->parentWidget()->isHidden());
+}
+
+void TestMainWindow::scheduleHostAndTotalMatchCli()
+{
+    // The starting job as a service: 8 h a day for 18 days, with the host server's share and the total:
+    // the same figures as the CLI's, to the bit; the duration row gives way to the two schedule rows.
+    auto* work = m_window->form()->workBox();
+    work->setCurrentIndex(int(EstimateForm::Work::Schedule));
+    QVERIFY(edit("hours")->parentWidget()->isHidden());
+    QVERIFY(!edit("hours-per-day")->isHidden() && !edit("days")->isHidden());
+    QTest::keyClicks(edit("hours-per-day"), "8");
+    QTest::keyClicks(edit("days"), "18");
+    m_window->form()->findChild<QCheckBox*>(QStringLiteral("embodied-host"))->setChecked(true);
+    m_window->form()->findChild<QCheckBox*>(QStringLiteral("embodied-total"))->setChecked(true);
+    const QJsonObject o =
+        cli({"estimate", "--hardware", "nvidia-a100-sxm4-80-gb", "--count", "8", "--hours-per-day", "8", "--days", "18",
+             "--provider", "gcp", "--region", "us-central1", "--embodied-host", "--with-total"})
+            .object();
+    QVERIFY(m_window->currentEstimate());
+    const Estimate e = *m_window->currentEstimate();
+    QCOMPARE(e.input.hours, 144.0);
+    QCOMPARE(*e.input.hoursPerDay, 8.0);
+    QCOMPARE(e.emissionsKg, o["emissions_kg"].toDouble());
+    QVERIFY(e.embodied && e.embodied->host);
+    QCOMPARE(e.embodied->kg, o["embodied"].toObject()["kg"].toDouble());
+    QCOMPARE(e.totalWithEmbodied()->kg, o["embodied"].toObject()["total"].toObject()["kg"].toDouble());
+    auto* beyond = m_window->result()->findChild<QLabel*>(QStringLiteral("beyond"));
+    QVERIFY(beyond->text().contains(QStringLiteral("of which host server")));
+    QVERIFY(beyond->text().contains(QStringLiteral("Total with embodied")));
+    // Turning the embodied line off greys out its parts and takes the total with it.
+    m_window->form()->findChild<QCheckBox*>(QStringLiteral("embodied"))->setChecked(false);
+    QVERIFY(!m_window->form()->findChild<QCheckBox*>(QStringLiteral("embodied-host"))->isEnabled());
+    QVERIFY(!m_window->currentEstimate()->totalWithEmbodied());
+    // Hours a day over 24 is marked on its field, with no result.
+    edit("hours-per-day")->setText(QStringLiteral("30"));
+    QVERIFY(!m_window->currentEstimate());
+    QVERIFY(m_window->form()->problems().join(' ').contains(QStringLiteral("hours-per-day")));
 }
 
 void TestMainWindow::guiAndCliAgreeToTheLastDigit()

@@ -100,10 +100,16 @@ void EstimateForm::addComputeRows(QFormLayout* form)
     m_work->addItem(tr("Duration (hours or days)"));
     m_work->addItem(tr("Training compute (FLOP)"));
     m_work->addItem(tr("Parameters x tokens"));
-    m_work->setToolTip(tr("What you know of the work: how long it ran, or its training compute (the hours then "
-                          "follow from the device's peak FLOP/s and the MFU)."));
+    m_work->addItem(tr("Part of each day (hours a day x days)"));
+    m_work->setToolTip(tr("What you know of the work: how long it ran, its training compute (the hours then "
+                          "follow from the device's peak FLOP/s and the MFU), or, for a service that need not run "
+                          "all day, the hours it runs each day and for how many days."));
     m_fields.insert(QStringLiteral("work"), m_work);
     form->insertRow(form->rowCount() - 2, tr("W&ork"), m_work);  // above the duration and its error row
+    addLineEdit(form, QStringLiteral("hours-per-day"), tr("Hours a d&ay"), tr("e.g. 8"),
+                tr("Hours the devices run each day, greater than 0 and at most 24."));
+    addLineEdit(form, QStringLiteral("days"), tr("&Days"), tr("e.g. 30"),
+                tr("Days the job runs that long; the hours are hours a day x days."));
     addLineEdit(form, QStringLiteral("flop"), tr("&Compute"), tr("FLOP, e.g. 3.14e23"),
                 tr("Training compute in FLOP, as the paper or Epoch AI reports it."));
     addLineEdit(form, QStringLiteral("params"), tr("Pa&rameters"), tr("e.g. 7B or 7e9"),
@@ -177,7 +183,11 @@ void EstimateForm::addYearRow(QFormLayout* form)
 void EstimateForm::showWorkRows()
 {
     const auto work = static_cast<Work>(m_work->currentIndex());
-    const bool compute = work != Work::Duration;
+    const bool compute = work == Work::Flop || work == Work::ParamsTokens;
+    const bool schedule = work == Work::Schedule;
+    m_form->setRowVisible(field(QStringLiteral("hours"))->parentWidget(), !schedule);  // the hours and their unit
+    m_form->setRowVisible(field(QStringLiteral("hours-per-day")), schedule);
+    m_form->setRowVisible(field(QStringLiteral("days")), schedule);
     m_form->setRowVisible(field(QStringLiteral("flop")), work == Work::Flop);
     m_form->setRowVisible(field(QStringLiteral("params")), work == Work::ParamsTokens);
     m_form->setRowVisible(field(QStringLiteral("tokens")), work == Work::ParamsTokens);
@@ -274,6 +284,20 @@ void EstimateForm::addBeyondElectricity(QFormLayout* advanced)
     addLineEdit(advanced, QStringLiteral("active-share"), tr("Acti&ve share"), tr("0.5 cloud, 0.2 own"),
                 tr("Share of the lifetime the devices are in use, greater than 0 and at most 1. Empty: 0.5 in the "
                    "cloud, 0.2 for own hardware (Green Algorithms)."));
+    m_embodiedHost = new QCheckBox(tr("Include the &host server's share"), this);
+    m_embodiedHost->setObjectName(QStringLiteral("embodied-host"));
+    m_embodiedHost->setToolTip(
+        tr("Add each accelerator's share of its host server (chassis, motherboard, CPUs, memory, storage): an 8-GPU "
+           "server without its GPUs (EcoLogits' p5.48xlarge archetype, %1) over its 8 GPUs.")
+            .arg(qs(NumberFormat::mass(m_catalog.reference("embodied_host_server_kg")
+                                           ? m_catalog.reference("embodied_host_server_kg")->value
+                                           : 0))));
+    advanced->addRow(m_embodiedHost);
+    m_embodiedTotal = new QCheckBox(tr("Show a total o&f operational and embodied"), this);
+    m_embodiedTotal->setObjectName(QStringLiteral("embodied-total"));
+    m_embodiedTotal->setToolTip(tr("Also show the location-based operational emissions plus the embodied share as "
+                                   "one figure. The two stay apart otherwise."));
+    advanced->addRow(m_embodiedTotal);
     m_water = new QCheckBox(tr("Show the &water"), this);
     m_water->setObjectName(QStringLiteral("water"));
     m_water->setChecked(true);
@@ -288,9 +312,16 @@ void EstimateForm::addBeyondElectricity(QFormLayout* advanced)
     addLineEdit(advanced, QStringLiteral("served-tokens"), tr("Tokens ser&ved"), tr("serving only"),
                 tr("Tokens an inference job served (5B): gives the figures per 1,000 tokens."));
     m_fields.insert(QStringLiteral("embodied"), m_embodied);
+    m_fields.insert(QStringLiteral("embodied-host"), m_embodiedHost);
+    m_fields.insert(QStringLiteral("embodied-total"), m_embodiedTotal);
     m_fields.insert(QStringLiteral("water"), m_water);
-    for (QCheckBox* box : {m_embodied, m_water})
+    for (QCheckBox* box : {m_embodied, m_embodiedHost, m_embodiedTotal, m_water})
         connect(box, &QCheckBox::toggled, this, &EstimateForm::changed);
+    // The host share and the total are parts of the embodied line: off with it.
+    connect(m_embodied, &QCheckBox::toggled, this, [this](bool on) {
+        m_embodiedHost->setEnabled(on);
+        m_embodiedTotal->setEnabled(on);
+    });
 }
 
 void EstimateForm::showStartingJob()
@@ -308,7 +339,9 @@ void EstimateForm::setTabOrders()
     setTabOrder(field(QStringLiteral("count")), m_work);
     setTabOrder(m_work, field(QStringLiteral("hours")));
     setTabOrder(field(QStringLiteral("hours")), m_durationUnit);
-    setTabOrder(m_durationUnit, field(QStringLiteral("flop")));
+    setTabOrder(m_durationUnit, field(QStringLiteral("hours-per-day")));
+    setTabOrder(field(QStringLiteral("hours-per-day")), field(QStringLiteral("days")));
+    setTabOrder(field(QStringLiteral("days")), field(QStringLiteral("flop")));
     setTabOrder(field(QStringLiteral("flop")), field(QStringLiteral("params")));
     setTabOrder(field(QStringLiteral("params")), field(QStringLiteral("tokens")));
     setTabOrder(field(QStringLiteral("tokens")), field(QStringLiteral("mfu")));
@@ -441,7 +474,10 @@ void EstimateForm::setInput(const EstimateInput& in)
         set("count", in.count);
         m_work->setCurrentIndex(static_cast<int>(in.flop                  ? Work::Flop
                                                  : in.params || in.tokens ? Work::ParamsTokens
+                                                 : in.hoursPerDay         ? Work::Schedule
                                                                           : Work::Duration));
+        set("hours-per-day", in.hoursPerDay);
+        set("days", in.days());
         set("hours", in.hours > 0 || !in.computeBased() ? std::optional<double>(in.hours) : std::nullopt);
         set("flop", in.flop);
         set("params", in.params);
@@ -462,6 +498,8 @@ void EstimateForm::setInput(const EstimateInput& in)
         set("requests", in.requests);
         set("served-tokens", in.servedTokens);
         m_embodied->setChecked(in.embodied);
+        m_embodiedHost->setChecked(in.embodiedHost);
+        m_embodiedTotal->setChecked(in.embodiedTotal);
         m_water->setChecked(in.water);
         setLocation(in.location);
         m_restoring = false;
@@ -537,7 +575,18 @@ std::optional<EstimateInput> EstimateForm::input()
     if (in.hardware.empty())
         markError(QStringLiteral("hardware"), tr("choose or type a device"));
     const auto work = static_cast<Work>(m_work->currentIndex());
-    if (work == Work::Duration || !text("hours").empty()) {  // with compute the hours are optional
+    if (work == Work::Schedule) {
+        double perDay = 0;
+        double days = 0;
+        read([&] { perDay = InputRules::hoursPerDay(text("hours-per-day")); });
+        read([&] { days = InputRules::days(text("days")); });
+        if (perDay > 0 && days > 0) {
+            read([&] {
+                in.hours = InputRules::scheduledHours(perDay, days);
+                in.hoursPerDay = perDay;
+            });
+        }
+    } else if (work == Work::Duration || !text("hours").empty()) {  // with compute the hours are optional
         read([&] {
             in.hours = InputRules::hours(text("hours"));
             if (m_durationUnit->currentIndex() == 1)
@@ -550,7 +599,7 @@ std::optional<EstimateInput> EstimateForm::input()
         read([&] { in.params = InputRules::params(text("params")); });
         read([&] { in.tokens = InputRules::tokens(text("tokens")); });
     }
-    if (work != Work::Duration) {
+    if (work == Work::Flop || work == Work::ParamsTokens) {
         read([&] {
             if (!text("mfu").empty())
                 in.mfu = InputRules::mfu(text("mfu"));
@@ -575,6 +624,8 @@ std::optional<EstimateInput> EstimateForm::input()
     optional("host-memory-gb", &InputRules::hostMemoryGb, in.hostMemoryGb);
     optional("offset", &InputRules::offsetPct, in.offsetPct);
     in.embodied = m_embodied->isChecked();
+    in.embodiedHost = m_embodiedHost->isChecked();
+    in.embodiedTotal = m_embodiedTotal->isChecked();
     in.water = m_water->isChecked();
     optional("lifetime-years", &InputRules::lifetimeYears, in.lifetimeYears);
     optional("active-share", &InputRules::activeShare, in.activeShare);

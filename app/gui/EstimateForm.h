@@ -66,8 +66,9 @@ public:
     QComboBox* countryBox() const { return m_place->countryBox(); }
     QComboBox* hardwareBox() const { return m_hardware; }
     QComboBox* durationUnitBox() const { return m_durationUnit; }
-    // How the work is given: the hours, the training compute in FLOP, or parameters x tokens.
-    enum class Work { Duration, Flop, ParamsTokens };
+    // How the work is given: the hours, the training compute in FLOP, parameters x tokens, or hours
+    // a day x days (a service that runs part of each day). Saved by index: new kinds go last.
+    enum class Work { Duration, Flop, ParamsTokens, Schedule };
     QComboBox* workBox() const { return m_work; }
     QComboBox* yearBox() const { return m_year; }
     QComboBox* precisionBox() const { return m_precision; }
@@ -122,6 +123,8 @@ private:
     BasisBox* m_basis = nullptr;
     QCheckBox* m_embodied = nullptr;
     QCheckBox* m_water = nullptr;
+    QCheckBox* m_embodiedHost = nullptr;
+    QCheckBox* m_embodiedTotal = nullptr;
     std::optional<EstimateInput> m_applied;  // the job as last read: what a what-if edit starts from
     std::vector<WhatIfNote> m_notes;
     bool m_restoring = false;
