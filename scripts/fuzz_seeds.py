@@ -7,7 +7,6 @@ by scripts/fuzz.sh and in TestFuzzCorpus, so it is not committed."""
 import json
 import re
 import pathlib
-import shutil
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fuzz" / "corpus"
@@ -74,6 +73,9 @@ def project():
             "phase_budgets_kg": {"training": 0.25, "inference": 1e3},
             "items": [dict(item, embodied=False, water=True, lifetime_years=4, active_share=0.3, wue_l_per_kwh=0.4,
                            requests=1000, served_tokens=5e6)]}),
+        "schedule-host-total": json.dumps({"format": "mlcarbon-project", "version": 1, "name": "s", "items": [
+            dict(item, hours=144, hours_per_day=8, embodied_host=True, embodied_total=True),
+            dict(item, hours=1, hours_per_day=24, embodied=False, embodied_host=True)]}),
         "empty": "",
         "bom-crlf": "\ufeff" + one.replace(", ", ",\r\n"),
         "unknown-keys-newer": one.replace('"version": 1', '"version": 7, "future": {"a": [1, 2]}'),
@@ -153,12 +155,13 @@ def model():
 
 
 def main():
-    if OUT.exists():
-        shutil.rmtree(OUT)
+    # Seeds are written over, never cleared: the corpora also hold seeds added by hand and inputs kept
+    # from fuzzing runs, which a clean slate would delete. A seed this script no longer makes is removed
+    # by hand (git rm).
     for name, fn in [("database", database), ("project", project), ("batch", batch), ("numbers", numbers),
                      ("preset", preset), ("model", model)]:
         d = OUT / name
-        d.mkdir(parents=True)
+        d.mkdir(parents=True, exist_ok=True)
         for seed, text in fn().items():
             (d / seed).write_bytes(text.encode("utf-8"))
     print(f"seeds written to {OUT.relative_to(ROOT)}")
