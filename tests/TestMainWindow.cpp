@@ -33,6 +33,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QWheelEvent>
 #include <QtTest>
 
 using namespace mlcarbon;
@@ -49,6 +50,7 @@ private slots:
     void guiAndCliAgreeToTheLastDigit();
     void embodiedAndWaterMatchCliAndTurnOff();
     void scheduleHostAndTotalMatchCli();
+    void wheelOverAnUnfocusedBoxScrollsInstead();
     void invalidValueShowsReasonAndNoNumber_data();
     void invalidValueShowsReasonAndNoNumber();
     void unknownHardwareIsMarkedOnTheField();
@@ -259,6 +261,28 @@ void TestMainWindow::scheduleHostAndTotalMatchCli()
     edit("hours-per-day")->setText(QStringLiteral("30"));
     QVERIFY(!m_window->currentEstimate());
     QVERIFY(m_window->form()->problems().join(' ').contains(QStringLiteral("hours-per-day")));
+}
+
+void TestMainWindow::wheelOverAnUnfocusedBoxScrollsInstead()
+{
+    // Scrolling the form over the year and basis boxes must not change them (it changed the basis in a
+    // session's screenshots); once a box has focus, the wheel works on it as usual.
+    auto* year = m_window->form()->yearBox();
+    const int before = year->currentIndex();
+    auto wheel = [&](QWidget* w) {
+        QWheelEvent down(QPointF(5, 5), w->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                         Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(w, &down);
+    };
+    m_window->form()->field(QStringLiteral("count"))->setFocus();
+    wheel(year);
+    QCOMPARE(year->currentIndex(), before);
+    year->setFocus();
+    QVERIFY(year->hasFocus() || !m_window->isActiveWindow());  // offscreen windows may not take focus
+    if (year->hasFocus()) {
+        wheel(year);
+        QCOMPARE(year->currentIndex(), before + 1);
+    }
 }
 
 void TestMainWindow::guiAndCliAgreeToTheLastDigit()

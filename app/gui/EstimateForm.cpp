@@ -9,6 +9,7 @@
 #include "NumberFormat.h"
 #include "QtText.h"
 #include "TrainingCompute.h"
+#include "WheelGuard.h"
 #include "WrappedLabel.h"
 
 #include <QCheckBox>
@@ -45,6 +46,7 @@ EstimateForm::EstimateForm(const Catalog& catalog, QWidget* parent)
     addAdvanced(outer);
     showStartingJob();
     setTabOrders();
+    WheelGuard::install(this);
 }
 
 void EstimateForm::addHardwareRows(QFormLayout* form)
