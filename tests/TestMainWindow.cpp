@@ -253,6 +253,9 @@ void TestMainWindow::scheduleHostAndTotalMatchCli()
     auto* beyond = m_window->result()->findChild<QLabel*>(QStringLiteral("beyond"));
     QVERIFY(beyond->text().contains(QStringLiteral("of which host server")));
     QVERIFY(beyond->text().contains(QStringLiteral("Total with embodied")));
+    auto* ran = m_window->result()->findChild<QLabel*>(QStringLiteral("work"));
+    QVERIFY2(ran && ran->text().contains(QStringLiteral("8 h a day for 18 days: 144 h per device")),
+             ran ? qPrintable(ran->text()) : "no work label");
     // Turning the embodied line off greys out its parts and takes the total with it.
     m_window->form()->findChild<QCheckBox*>(QStringLiteral("embodied"))->setChecked(false);
     QVERIFY(!m_window->form()->findChild<QCheckBox*>(QStringLiteral("embodied-host"))->isEnabled());

@@ -113,7 +113,13 @@ void ResultView::showWork(const Estimate& e)
     const ComputeWork& w = e.compute;
     m_work->setVisible(w.used);
     if (!w.used) {
-        m_work->clear();
+        // A job of hours a day x days says so, since the form's hours field is not shown for it.
+        const std::string schedule = EstimateReport::scheduleText(e);
+        if (schedule.empty())
+            m_work->clear();
+        else
+            m_work->setText(tr("Ran %1: %2 h per device.").arg(html(schedule), html(EstimateReport::hoursText(e))));
+        m_work->setToolTip(QString());
         return;
     }
     QString flop = html(NF::large(w.flop)) + tr(" FLOP");
