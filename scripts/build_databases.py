@@ -53,6 +53,12 @@ SOURCES = {
               "attribution": "Region lists: github.com/tal66/cloud-regions (MIT), from the AWS, Azure and Google Cloud APIs, January 2025"},
     "web": {"title": "Web pages (press, provider pages) named in the entry", "license": "facts", "snapshot_year": 2025,
             "attribution": "cite the URL in the entry"},
+    "em_hourly": {"title": "Electricity Maps hourly carbon intensity 2021-2023 (data portal CSVs, via "
+                           "HewlettPackard/sustain-cluster @293fbd1 and umassos/decarbonization-potential @3493a63)",
+                  "license": "ODbL-1.0", "snapshot_year": 2024,
+                  "attribution": "Contains hourly carbon-intensity data from Electricity Maps "
+                                 "(https://www.electricitymaps.com), made available under the Open Database License "
+                                 "1.0 (https://opendatacommons.org/licenses/odbl/1-0/)"},
     "ecologits": {"title": "EcoLogits (genai-impact/ecologits @2d0a1c7): electricity_mixes.csv (off-site water of "
                            "electricity after WRI, Reig et al. 2020) and provider WUE defaults",
                   "license": "MPL-2.0", "snapshot_year": 2025,
@@ -1211,6 +1217,136 @@ def build_published_models(data, out):
           + (f"{len(rejected)} ({'; '.join(rejected)})" if rejected else "none"))
 
 
+# ---- Hourly grid intensity (the "when to run" feature) ----------------------------------------------------------
+
+# Each hourly zone's IANA time zone, for showing its hours locally. Countries with one zone take the first zone of
+# /usr/share/zoneinfo/zone.tab for the country; the zones below are sub-national or of a country with several time
+# zones. "approx": the zone spans time zones; the one named is where most of its load is (said in the entry).
+HOURLY_TIME_ZONES = {
+    "AU-NSW": "Australia/Sydney", "AU-QLD": "Australia/Brisbane", "AU-SA": "Australia/Adelaide",
+    "AU-TAS": "Australia/Hobart", "AU-VIC": "Australia/Melbourne", "AU-WA": "Australia/Perth",
+    "BR": ("America/Sao_Paulo", "approx"), "BR-CS": "America/Sao_Paulo", "BR-N": ("America/Belem", "approx"),
+    "CA-ON": "America/Toronto", "CA-QC": "America/Toronto", "CL-SEN": "America/Santiago",
+    "ES": "Europe/Madrid", "ID": ("Asia/Jakarta", "approx"), "PT": "Europe/Lisbon", "NZ": "Pacific/Auckland",
+    "US-CAL-BANC": "America/Los_Angeles", "US-CAL-CISO": "America/Los_Angeles", "US-CAL-LDWP": "America/Los_Angeles",
+    "US-CAL-TIDC": "America/Los_Angeles", "US-CAR-CPLE": "America/New_York", "US-CAR-CPLW": "America/New_York",
+    "US-CAR-DUK": "America/New_York", "US-CAR-SC": "America/New_York", "US-CAR-SCEG": "America/New_York",
+    "US-CENT-SPA": "America/Chicago", "US-CENT-SWPP": ("America/Chicago", "approx"),
+    "US-FLA-FMPP": "America/New_York", "US-FLA-FPC": "America/New_York", "US-FLA-FPL": "America/New_York",
+    "US-FLA-GVL": "America/New_York", "US-FLA-JEA": "America/New_York", "US-FLA-TAL": "America/New_York",
+    "US-FLA-TEC": "America/New_York", "US-HI-OA": "Pacific/Honolulu", "US-MIDA-PJM": ("America/New_York", "approx"),
+    "US-MIDW-AECI": "America/Chicago", "US-MIDW-LGEE": "America/Kentucky/Louisville",
+    "US-MIDW-MISO": ("America/Chicago", "approx"), "US-NE-ISNE": "America/New_York",
+    "US-NW-BPAT": "America/Los_Angeles", "US-NW-CHPD": "America/Los_Angeles", "US-NW-DOPD": "America/Los_Angeles",
+    "US-NW-GCPD": "America/Los_Angeles", "US-NW-GRID": "America/Los_Angeles", "US-NW-IPCO": "America/Boise",
+    "US-NW-NEVP": "America/Los_Angeles", "US-NW-NWMT": "America/Denver", "US-NW-PACE": "America/Denver",
+    "US-NW-PACW": "America/Los_Angeles", "US-NW-PGE": "America/Los_Angeles", "US-NW-PSCO": "America/Denver",
+    "US-NW-PSEI": "America/Los_Angeles", "US-NW-SCL": "America/Los_Angeles", "US-NW-TPWR": "America/Los_Angeles",
+    "US-NW-WACM": "America/Denver", "US-NY-NYIS": "America/New_York", "US-SE-SOCO": ("America/New_York", "approx"),
+    "US-SW-AZPS": "America/Phoenix", "US-SW-EPE": "America/Denver", "US-SW-PNM": "America/Denver",
+    "US-SW-SRP": "America/Phoenix", "US-SW-TEPC": "America/Phoenix", "US-SW-WALC": "America/Phoenix",
+    "US-TEN-TVA": ("America/Chicago", "approx"), "US-TEX-ERCO": "America/Chicago",
+}
+HOURLY_SCALE = 20  # values stored as round(g x 20) in 16 bits: 0.05 g steps up to 3276.75 g
+# A series whose hourly values barely move has no daily pattern to use (HK, ID, US-NW-SCL 2022 are constant).
+HOURLY_FLAT_SPREAD = 1.0  # g: max - min below this is flat
+
+
+def time_zone_of(zone):
+    tz = HOURLY_TIME_ZONES.get(zone)
+    if tz:
+        return (tz, None) if isinstance(tz, str) else (tz[0], "the zone spans time zones; times are shown in "
+                                                              f"{tz[0]}, where most of its load is")
+    country = zone.split("-")[0]
+    with open("/usr/share/zoneinfo/zone.tab", encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(parts) >= 3 and parts[0] == country:
+                return parts[2], None
+    raise SystemExit(f"hourly: no time zone for zone {zone}: add it to HOURLY_TIME_ZONES")
+
+
+def utc_offsets(tz_name, year, hours):
+    """[[hour of the year (UTC), offset in minutes], ...]: the offset at hour 0 and at each change in the year."""
+    import datetime
+    import zoneinfo
+    tz = zoneinfo.ZoneInfo(tz_name)
+    start = datetime.datetime(year, 1, 1, tzinfo=datetime.timezone.utc)
+    out = []
+    for h in range(hours):
+        off = int((start + datetime.timedelta(hours=h)).astimezone(tz).utcoffset().total_seconds() // 60)
+        if not out or out[-1][1] != off:
+            out.append([h, off])
+    return out
+
+
+def build_hourly(data, out):
+    """regions_db/hourly.bin (every series, 16-bit) and regions_db/hourly_index.json (what each series is: zone,
+    year, basis, source, time zone and its offsets, quality flags, and its mean as a check of the binary)."""
+    import struct
+    folder = os.path.join(data, "regions/hourly")
+    manifest = read_csv(os.path.join(folder, "MANIFEST.csv"))
+    entries, blob = [], bytearray()
+    series = []
+    for m in sorted(manifest, key=lambda r: (r["zone"], int(r["year"]))):
+        zone, year = m["zone"], int(m["year"])
+        rows = read_csv(os.path.join(folder, f"{zone}_{year}.csv"))
+        expect = 8784 if year % 4 == 0 else 8760
+        if len(rows) != expect or int(m["rows"]) != expect:
+            raise SystemExit(f"hourly: {zone}_{year}.csv: {len(rows)} rows, expected {expect}")
+        for i, r in enumerate(rows[:2]):
+            if r["datetime_utc"] != f"{year}-01-01T{i:02d}:00:00Z":
+                raise SystemExit(f"hourly: {zone}_{year}.csv: row {i + 2} is {r['datetime_utc']}")
+        tz, tz_note = time_zone_of(zone)
+        for basis, column in (("lifecycle", "gco2_per_kwh_lifecycle"), ("direct", "gco2_per_kwh_direct")):
+            values = [r[column] for r in rows]
+            if basis == "direct" and all(v == "" for v in values):
+                continue
+            if any(v == "" for v in values):
+                raise SystemExit(f"hourly: {zone}_{year}.csv: {basis} has empty hours")
+            g = [float(v) for v in values]
+            if min(g) < 0 or max(g) * HOURLY_SCALE > 65535:
+                raise SystemExit(f"hourly: {zone}_{year}.csv: {basis} value out of range ({min(g)}..{max(g)})")
+            stored = [round(v * HOURLY_SCALE) for v in g]
+            series.append((zone, year, basis, stored))
+            flags = []
+            if max(g) - min(g) < HOURLY_FLAT_SPREAD:
+                flags.append("flat")
+            e = {"zone": zone, "year": year, "basis": basis, "hours": expect,
+                 "stored_mean_g_per_kwh": round(sum(stored) / len(stored) / HOURLY_SCALE, 4),
+                 "min_g_per_kwh": min(g), "max_g_per_kwh": max(g),
+                 "source": f"Electricity Maps hourly {basis} intensity {year}, zone {zone}, via {m['source_repo']} "
+                           f"{m['source_path']} @{m['commit'][:7]}",
+                 "source_id": "em_hourly", "source_year": year,
+                 "time_zone": tz, "utc_offsets": utc_offsets(tz, year, expect)}
+            if tz_note:
+                e["time_zone_note"] = tz_note
+            if flags:
+                e["flags"] = flags
+            for key in ("estimated_hours", "suspected_filled_hours"):
+                if m.get(key) and int(m[key]) > 0 and basis == "lifecycle":
+                    e[key] = int(m[key])
+            if "umass" in m["source_repo"] and "slack" in m["source_path"]:
+                e["note"] = "an older Electricity Maps vintage; the repository filled gaps it had (bfill/ffill)"
+            entries.append(e)
+    blob += b"MLCH" + struct.pack("<II", 1, len(series))
+    for zone, year, basis, stored in series:
+        z = zone.encode("ascii")
+        blob += struct.pack("<H", len(z)) + z + struct.pack("<HBI", year, 0 if basis == "lifecycle" else 1, len(stored))
+        blob += struct.pack(f"<{len(stored)}H", *stored)
+    with open(os.path.join(out, "regions_db/hourly.bin"), "wb") as f:
+        f.write(blob)
+    print(f"wrote regions_db/hourly.bin: {len(series)} series, {len(blob)} bytes")
+    h = header("hourly_zones", {"em_hourly"},
+               "Hourly grid carbon intensity by zone and year (UTC hours), for choosing when to run: what each series "
+               "of regions_db/hourly.bin is, its time zone (IANA, with the UTC offset from each hour of the year on) "
+               "and its quality flags. Values are stored in hourly.bin as round(g x 20), 16-bit little-endian; stored_mean_g_per_kwh is the mean of the stored values, a check of the binary. "
+               "2024 hourly data are left out: no Electricity Maps statement covers their licence "
+               "(shared/data/regions/hourly/README.md).")
+    h["scale"] = HOURLY_SCALE
+    dump(os.path.join(out, "regions_db/hourly_index.json"), h, entries)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"), help="the shared/data folder")
@@ -1222,6 +1358,7 @@ def main():
     build_regions(a.data, a.out)
     build_published_models(a.data, a.out)
     build_presets(a.data, a.out)  # after the models: a run names the model it is
+    build_hourly(a.data, a.out)
 
 
 if __name__ == "__main__":
