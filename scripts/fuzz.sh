@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(database project batch numbers preset model)
+[ ${#targets[@]} -gt 0 ] || targets=(database project batch numbers preset model hourly)
 bash scripts/deps.sh
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DMLCARBON_FUZZ=ON > /dev/null

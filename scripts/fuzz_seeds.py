@@ -154,12 +154,31 @@ def model():
                                             compute_flop=1e30, training_hours=1e9, hardware_count=1e7)]))}
 
 
+def hourly():
+    """Imported hourly series: the three header forms, an offset, and the errors the reader names."""
+    real = (ROOT.parent / "shared/data/regions/hourly/DE_2023.csv")
+    rows = real.read_text(encoding="utf-8").splitlines()[:49] if real.exists() else []
+    plain = "datetime,gco2_per_kwh\n" + "".join(f"2025-03-01T{h:02d}:00:00Z,{200 + 10 * (h % 7)}\n" for h in range(24))
+    em = ("Datetime (UTC),Country,Zone Name,Zone Id,Carbon Intensity gCO\u2082eq/kWh (direct),"
+          "Carbon Intensity gCO\u2082eq/kWh (LCA)\n"
+          + "".join(f"2023-01-01 {h:02d}:00:00,Germany,Germany,DE,{100 + h},{150 + h}\n" for h in range(30)))
+    offset = "datetime,gco2_per_kwh\n" + "".join(f"2025-06-01T{h:02d}:00+02:00,{300 - h}\n" for h in range(2, 24))
+    offset += "".join(f"2025-06-02T{h:02d}:00+02:00,{250 + h}\n" for h in range(0, 6))
+    seeds = {"plain": plain, "electricity-maps-export": em, "offset": offset,
+             "gap": plain.replace("T05:00", "T06:00", 1), "negative": plain.replace(",230\n", ",-5\n", 1),
+             "year-end": "datetime,gco2_per_kwh\n" + "".join(f"2023-12-31T{h:02d}:00:00Z,100\n" for h in range(24))
+             + "2024-01-01T00:00:00Z,100\n", "empty": ""}
+    if rows:
+        seeds["shared-format"] = "\n".join(rows) + "\n"
+    return seeds
+
+
 def main():
     # Seeds are written over, never cleared: the corpora also hold seeds added by hand and inputs kept
     # from fuzzing runs, which a clean slate would delete. A seed this script no longer makes is removed
     # by hand (git rm).
     for name, fn in [("database", database), ("project", project), ("batch", batch), ("numbers", numbers),
-                     ("preset", preset), ("model", model)]:
+                     ("preset", preset), ("model", model), ("hourly", hourly)]:
         d = OUT / name
         d.mkdir(parents=True, exist_ok=True)
         for seed, text in fn().items():

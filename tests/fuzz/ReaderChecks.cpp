@@ -4,10 +4,13 @@
 #include "BatchEstimator.h"
 #include "BatchRunner.h"
 #include "Calculator.h"
+#include "CalendarHours.h"
 #include "Catalog.h"
 #include "CsvReader.h"
 #include "DataError.h"
 #include "DatabaseFile.h"
+#include "HourlyCsv.h"
+#include "HourlyDatabase.h"
 #include "InputError.h"
 #include "InputRules.h"
 #include "NumberFormat.h"
@@ -15,7 +18,9 @@
 #include "ProjectCalculator.h"
 #include "ProjectFile.h"
 #include "PublishedModelJob.h"
+#include "WhenQuery.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -241,6 +246,7 @@ const std::vector<ReaderChecks::Target>& ReaderChecks::targets()
     static const std::vector<Target> all = {
         {"database", &ReaderChecks::database}, {"project", &ReaderChecks::project}, {"batch", &ReaderChecks::batch},
         {"numbers", &ReaderChecks::numbers},   {"preset", &ReaderChecks::preset},   {"model", &ReaderChecks::model},
+        {"hourly", &ReaderChecks::hourly},
     };
     return all;
 }
@@ -507,6 +513,60 @@ std::string ReaderChecks::model(std::string_view bytes)
             // A record beyond the input rules (hours over 1e9 per device) is refused by field.
             v.require(!e.field().empty(), m.id + ": an input error without a field");
         }
+    }
+    return v.text();
+}
+
+std::string ReaderChecks::hourly(std::string_view bytes)
+{
+    Verdict v;
+    std::vector<HourlySeries> read;
+    try {
+        read = HourlyCsv::read(bytes, "imported.csv", "XX");
+    } catch (const HourlyCsvError& e) {
+        v.require(std::string(e.what()).rfind("imported.csv", 0) == 0, "an import error that does not name the file");
+        return v.text();
+    }
+    v.require(!read.empty(), "an import read no series and no error");
+    HourlyDatabase db;
+    for (const HourlySeries& s : read) {
+        v.require(s.hours() >= HourlyCsv::kMinHours, "an imported series shorter than the minimum");
+        v.require(s.firstHour >= 0 && s.endHour() <= CalendarHours::hoursInYear(s.year), "a series outside its year");
+        for (int h = s.firstHour; h < s.endHour(); ++h)
+            v.inRange(s.at(h), 0, 1500, "an imported hour");
+        db.add(s);
+    }
+    // A 3 h job in XX planned on the imported hours from their first one, in a window that fits them.
+    EstimateInput in;
+    in.hardware = "test-gpu";
+    in.hours = 3;
+    in.location = Location::gridZone("XX");
+    const Estimate e = Calculator(baseCatalog()).estimate(in);
+    const HourlySeries& s = read.front();
+    WhenRequest req;
+    const CalendarHours::DateTime start = CalendarHours::dateOf(s.year, s.firstHour);
+    req.date = start;
+    req.dateHasHour = true;
+    req.windowHours = std::max(0, std::min(24, s.hours() - 3));
+    req.minSlotHours = 2;
+    try {
+        const WhenResult r = WhenQuery::run(db, e, req);
+        for (const TimingSchedule* sc : {&r.plan.now, &r.plan.bestStart}) {
+            v.require(sc->kg <= r.plan.now.kg + 1e-9 * std::max(1.0, r.plan.now.kg), "a schedule above starting now");
+            v.inRange(sc->kg, 0, 1e9, "a schedule's emissions");
+        }
+        if (r.plan.paused) {
+            v.require(r.plan.paused->kg <= r.plan.bestStart.kg + 1e-9 * std::max(1.0, r.plan.now.kg),
+                      "pausing above the best start");
+            int hours = 0;
+            for (const auto& [first, length] : r.plan.paused->runs) {
+                hours += length;
+                v.require(length >= 2 || r.plan.occupiedHours < 2, "a paused run shorter than the minimum slot");
+            }
+            v.require(hours == r.plan.occupiedHours, "a paused schedule that does not run the job's hours");
+        }
+    } catch (const InputError& e) {
+        v.require(!e.field().empty(), "a timing error without its field");
     }
     return v.text();
 }

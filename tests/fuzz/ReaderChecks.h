@@ -31,6 +31,8 @@ public:
     static std::string preset(std::string_view bytes);
     // A published-models file, each model turned into a job and estimated where it can be.
     static std::string model(std::string_view bytes);
+    // An hourly intensity CSV the person imports, then a job planned on it (when to run).
+    static std::string hourly(std::string_view bytes);
 };
 
 }  // namespace mlcarbon::fuzz
