@@ -21,6 +21,8 @@ private slots:
     void hostScheduleAndTotal();
     void compareSortedByWater();
     void batchTurnsEmbodiedAndWaterOff();
+    void whenGermany();
+    void whenErrorsAndImports();
     void cloudEstimateUsesDatabaseValues();
     void estimateCsvAndText();
     void badInput_data();
@@ -262,6 +264,95 @@ void TestCli::batchTurnsEmbodiedAndWaterOff()
         QCOMPARE(y.mid(0, y.size() - 2), x.mid(0, x.size() - 2));
     }
     QVERIFY(embodiedOn >= 5);  // the GPUs' rows and the totals row have a figure when on
+}
+
+void TestCli::whenGermany()
+{
+    // 8 x H100 for 6 h in Germany, "now" 2023-03-15 00:00 Berlin (23:00 UTC on the 14th, hour 1751 of 2023),
+    // may start within 24 h. From shared/data/regions/hourly/DE_2023.csv (life-cycle), summed by hand over the
+    // hours: now 2286.0 g-hours (mean 381.0 g/kWh); the best start is 10 h later, 10:00 local, 1994.38 (mean
+    // 332.40), saving 12.76 %; paused, the 6 cheapest of the 30 hours, 1986.65 (mean 331.11). Stored values are
+    // rounded to 0.05 g, so means are compared within 0.03 g.
+    Run r = cli({"when", "--hardware", "nvidia-h100-sxm5-80gb", "--count", "8", "--hours", "6", "--country", "DE",
+                 "--window", "24", "--date", "2023-03-15", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["start_local"].toString(), QStringLiteral("2023-03-15 00:00"));
+    QCOMPARE(o["time_zone"].toString(), QStringLiteral("Europe/Berlin"));
+    QCOMPARE(o["year"].toInt(), 2023);
+    const QJsonObject now = o["now"].toObject(), best = o["best_start"].toObject(), paused = o["paused"].toObject();
+    QVERIFY(qAbs(now["mean_g_per_kwh"].toDouble() - 381.0) < 0.03);
+    QVERIFY(qAbs(best["mean_g_per_kwh"].toDouble() - 1994.38 / 6) < 0.03);
+    QVERIFY(qAbs(paused["mean_g_per_kwh"].toDouble() - 1986.65 / 6) < 0.03);
+    QCOMPARE(best["runs"].toArray().first().toObject()["start_local"].toString(), QStringLiteral("2023-03-15 10:00"));
+    QVERIFY(qAbs(best["saving_pct"].toDouble() - (2286.0 - 1994.38) / 2286.0 * 100) < 0.01);
+    // The same energy as the estimate: emissions = energy x mean intensity.
+    const double energy = o["energy_kwh"].toDouble();
+    const QJsonObject e = QJsonDocument::fromJson(cli({"estimate", "--hardware", "nvidia-h100-sxm5-80gb", "--count",
+                                                       "8", "--hours", "6", "--country", "DE", "--format", "json"})
+                                                      .out)
+                              .object();
+    QCOMPARE(energy, e["energy_kwh"].toDouble());
+    QVERIFY(qAbs(now["emissions_kg"].toDouble() - energy * now["mean_g_per_kwh"].toDouble() / 1000) < 1e-9);
+    QVERIFY(o["year_distribution"].toObject()["starts"].toInt() == 8760);
+    QVERIFY(o["notice"].toString().contains(QStringLiteral("Open Database License")));
+    // Text: the three rows and the notice.
+    r = cli({"when", "--hardware", "nvidia-h100-sxm5-80gb", "--count", "8", "--hours", "6", "--country", "DE", "--date",
+             "2023-03-15"});
+    QVERIFY2(r.out.contains("Best start        10:00-16:00"), r.out.constData());
+    QVERIFY(r.out.contains("Electricity Maps"));
+}
+
+void TestCli::whenErrorsAndImports()
+{
+    const QStringList job = {"when", "--hardware", "nvidia-h100-sxm5-80gb", "--count", "8", "--hours", "6"};
+    struct Case {
+        QStringList args;
+        QByteArray says;
+    };
+    const QList<Case> cases = {
+        {job + QStringList{"--country", "DE", "--deadline", "4"},
+         "--deadline: '4' is not allowed; at least the job's 6 hours"},
+        {job + QStringList{"--country", "DE", "--deadline", "30", "--window", "3"}, "--deadline"},
+        {job + QStringList{"--country", "DE", "--date", "15.03.2023"}, "--date: '15.03.2023'"},
+        {job + QStringList{"--country", "DE", "--date", "2023-03-15", "--month", "3"}, "--month"},
+        {job + QStringList{"--country", "DE", "--min-slot", "0.5"}, "--min-slot: '0.5'"},
+        {job + QStringList{"--intensity", "300"}, "location: 'custom intensity'"},
+        {job + QStringList{"--country", "US-CA"}, "has no hourly data"},
+    };
+    for (const Case& c : cases) {
+        const Run r = cli(c.args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(c.says), r.err.constData());
+    }
+    // California as own hardware (US-CA) has no hourly zone; the person's own series fills the gap for this
+    // run: 12 dirty hours (400) then 12 clean (100) from 2025-06-01 00:00 UTC. An imported series of a zone the
+    // data lack has no time zone, so its hours are UTC. A 2 h job that may wait 20 h: now 2 x 400, best start
+    // 12:00 at 2 x 100, saving (800 - 200) / 800 = 75 %.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("ca.csv"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("datetime,gco2_per_kwh\n");
+    for (int h = 0; h < 24; ++h)
+        f.write(QStringLiteral("2025-06-01T%1:00:00Z,%2\n").arg(h, 2, 10, QChar('0')).arg(h < 12 ? 400 : 100).toUtf8());
+    f.close();
+    Run r = cli({"when", "--hardware", "nvidia-h100-sxm5-80gb", "--hours", "2", "--country", "US-CA", "--window", "20",
+                 "--date", "2025-06-01", "--hourly-file", file, "--format", "json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["best_start"].toObject()["saving_pct"].toDouble(), 75.0);
+    QCOMPARE(o["best_start"].toObject()["runs"].toArray().first().toObject()["start_local"].toString(),
+             QStringLiteral("2025-06-01 12:00"));
+    // A broken file names itself and the line, and nothing is kept.
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("2025-06-02T05:00:00Z,100\n");
+    f.close();
+    r = cli(
+        {"when", "--hardware", "nvidia-h100-sxm5-80gb", "--hours", "2", "--country", "US-CA", "--hourly-file", file});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("ca.csv:26: datetime: 2025-06-02T05:00:00Z leaves a gap"), r.err.constData());
+    QVERIFY(!QDir(m_home.filePath(QStringLiteral("mlcarbon/hourly"))).exists());
 }
 
 void TestCli::cloudEstimateUsesDatabaseValues()

@@ -12,6 +12,7 @@
 #include "ListCommand.h"
 #include "ReportCommand.h"
 #include "Version.h"
+#include "WhenCommand.h"
 #include "WriteError.h"
 
 #include <QString>
@@ -53,6 +54,8 @@ int CliApplication::run(const std::vector<std::string>& args, std::string& out, 
             out = CompareCommand::run(calc, a);
         else if (a.command == "compare-hardware")
             out = CompareHardwareCommand::run(calc, a);
+        else if (a.command == "when")
+            out = WhenCommand::run(calc, a, err);
         else if (a.command == "report")
             out = ReportCommand::run(*loaded.catalog, calc, a);
         else

@@ -15,8 +15,9 @@ struct OptionSpec {
     std::set<std::string> commands;
 };
 
-const std::set<std::string> kJob = {"estimate", "compare", "report", "compare-hardware"};
-const std::set<std::string> kJobOrBatch = {"estimate", "compare", "report", "compare-hardware", "batch"};
+const std::set<std::string> kJob = {"estimate", "compare", "report", "compare-hardware", "when"};
+const std::set<std::string> kWhen = {"when"};
+const std::set<std::string> kJobOrBatch = {"estimate", "compare", "report", "compare-hardware", "when", "batch"};
 const std::set<std::string> kHardwareRanked = {"compare-hardware"};
 const std::set<std::string> kRanked = {"compare", "report"};
 const std::set<std::string> kReport = {"report"};
@@ -33,7 +34,7 @@ const std::vector<OptionSpec> kOptions = {
     {"mfu", false, kJob},
     {"precision", false, kJob},
     {"count", false, kJob},
-    {"provider", false, {"estimate", "compare", "report", "list", "compare-hardware"}},
+    {"provider", false, {"estimate", "compare", "report", "list", "compare-hardware", "when"}},
     {"region", false, kJob},
     {"country", false, kJob},
     {"intensity", false, kJob},
@@ -57,8 +58,8 @@ const std::vector<OptionSpec> kOptions = {
     {"wue", false, kJob},
     {"requests", false, kJob},
     {"served-tokens", false, kJob},
-    {"basis", false, {"estimate", "compare", "report", "list", "batch", "compare-hardware"}},
-    {"format", false, {"estimate", "compare", "list", "compare-hardware"}},
+    {"basis", false, {"estimate", "compare", "report", "list", "batch", "compare-hardware", "when"}},
+    {"format", false, {"estimate", "compare", "list", "compare-hardware", "when"}},
     {"kind", false, kHardwareRanked},
     {"vendor", false, kHardwareRanked},
     {"released-since", false, kHardwareRanked},
@@ -67,9 +68,16 @@ const std::vector<OptionSpec> kOptions = {
     {"countries", true, kRanked},
     {"top", false, {"compare", "compare-hardware"}},
     {"sort", false, {"compare"}},
+    {"window", false, kWhen},
+    {"deadline", false, kWhen},
+    {"date", false, kWhen},
+    {"month", false, kWhen},
+    {"start-hour", false, kWhen},
+    {"min-slot", false, kWhen},
+    {"hourly-file", false, kWhen},
     {"search", false, {"list"}},
     {"include-grid-zones", true, {"list"}},
-    {"database-dir", false, {"estimate", "compare", "list", "report", "batch", "compare-hardware"}},
+    {"database-dir", false, {"estimate", "compare", "list", "report", "batch", "compare-hardware", "when"}},
     {"pdf", false, kReport},
     {"csv", false, kReport},
     {"compare-csv", false, kReport},
@@ -79,8 +87,8 @@ const std::vector<OptionSpec> kOptions = {
     {"page-size", false, kReport},
     {"training-type", false, kReport},
     {"project", false, {"estimate", "compare", "report"}},
-    {"preset", false, {"estimate", "compare", "report"}},
-    {"model", false, {"estimate", "compare", "report", "compare-hardware"}},
+    {"preset", false, {"estimate", "compare", "report", "when"}},
+    {"model", false, {"estimate", "compare", "report", "compare-hardware", "when"}},
     {"output", false, {"batch"}},
     {"fail-over-budget", true, {"estimate"}},
     {"summary", true, {"batch"}},
@@ -108,13 +116,13 @@ void usageError(const std::string& field, const std::string& value, const std::s
 CliArguments CliArguments::parse(const std::vector<std::string>& args)
 {
     CliArguments a;
-    const std::string commands =
-        std::string("one of estimate, compare, compare-hardware, report, list, batch ").append(CliUsage::seeHelp());
+    const std::string commands = std::string("one of estimate, compare, compare-hardware, when, report, list, batch ")
+                                     .append(CliUsage::seeHelp());
     if (args.size() < 2)
         usageError("command", "", commands);
     a.command = args[1];
     if (a.command != "estimate" && a.command != "compare" && a.command != "list" && a.command != "report"
-        && a.command != "batch" && a.command != "compare-hardware")
+        && a.command != "batch" && a.command != "compare-hardware" && a.command != "when")
         usageError("command", a.command, commands);
     for (std::size_t i = 2; i < args.size(); ++i) {
         const std::string& arg = args[i] == "-o" ? std::string("--output") : args[i];  // batch's short form

@@ -13,6 +13,10 @@ Usage:
   mlcarbon-cli compare-hardware (estimate options, with --flop or --params/--tokens) [--kind gpu|tpu|other]
                         [--vendor V] [--released-since YEAR] [--min-memory-gb GB] [--top N]
                         the same training compute on every accelerator with a peak figure, cleanest first
+  mlcarbon-cli when     (estimate options) [--window H | --deadline H] [--date YYYY-MM-DD[THH:MM] | --month M]
+                        [--start-hour H] [--min-slot H] [--hourly-file FILE] [--format text|json|csv]
+                        when to run: the best start in the window and pause-and-resume, from the place's
+                        hourly grid data (Electricity Maps 2021-2023, ODbL), against starting now
   mlcarbon-cli report   (same options as estimate) --pdf FILE --csv FILE --compare-csv FILE
                         --latex FILE --markdown FILE --model-card FILE (any, at least one)
                         [--page-size a4|letter] [--training-type pre-training|fine-tuning]
@@ -22,7 +26,7 @@ Usage:
   mlcarbon-cli estimate|compare|compare-hardware|report --model ID|NAME [job options fill or override]
                         a published model (Epoch AI's record): its devices and hours or its training
                         compute; the organisation's country and the publication year are assumptions
-  mlcarbon-cli list hardware|regions|countries|providers|presets|models [--search TEXT] [--provider P]
+  mlcarbon-cli list hardware|regions|countries|providers|presets|models|hourly-zones [--search TEXT] [--provider P]
   mlcarbon-cli batch FILE.csv|- [-o OUT.csv] [--summary] [--no-embodied] [--no-water]
                         one estimate per row of a job log
   mlcarbon-cli --help | --version
@@ -72,6 +76,14 @@ Options:
   --wue L                on-site water use effectiveness, L/kWh (default: region, provider, else industry)
   --requests N           serving: requests served (figures per request and per 1,000 requests)
   --served-tokens N      serving: tokens served (figures per 1,000 tokens); --tokens is training tokens
+  --window H             when: the job may start within H hours of now (default 24; 0 to 744)
+  --deadline H           when: the job must finish within H hours of now (instead of --window)
+  --date D               when: "now" in the place's local time, YYYY-MM-DD (at --start-hour, default 00:00) or
+                         YYYY-MM-DDTHH:MM; the actual hours of that date (a year without data: the nearest year's)
+  --month M              when: a typical day of month M (the mean of each hour) instead of a date
+  --min-slot H           when: the shortest run of a paused job, whole hours (default 1; checkpoint restarts)
+  --hourly-file FILE     when: your own hourly series for the place (an Electricity Maps CSV export, or
+                         datetime,gco2_per_kwh in UTC), for this run
   --format F             text (default), json or csv
   --same-provider        compare: only regions of the chosen provider
   --countries            compare: own hardware in every country and subdivision instead of cloud regions

@@ -2,7 +2,10 @@
 
 #include "CatalogSearch.h"
 #include "CatalogTables.h"
+#include "DatabaseLoader.h"
+#include "HourlyLoader.h"
 #include "TableWriter.h"
+#include "WhenReport.h"
 
 namespace mlcarbon {
 
@@ -11,7 +14,7 @@ std::string ListCommand::run(const Catalog& catalog, const Calculator& calc, con
     const std::string f = a.format();
     if (a.positional.size() != 1)
         usageError("list", a.positional.empty() ? "" : a.positional[1],
-                   "one of hardware, regions, countries, providers, presets, models");
+                   "one of hardware, regions, countries, providers, presets, models, hourly-zones");
     const std::string what = a.positional.front();
     const std::string search = a.value("search");
     Table table;
@@ -35,11 +38,16 @@ std::string ListCommand::run(const Catalog& catalog, const Calculator& calc, con
     } else if (what == "models") {
         table = CatalogTables::models(catalog, CatalogSearch::models(catalog, search));
         textColumns = {"id", "name", "organization", "year", "hardware", "estimable"};
+    } else if (what == "hourly-zones") {
+        const HourlyLoader::Result hours =
+            HourlyLoader::load(QString::fromStdString(a.value("database-dir")), DatabaseLoader::defaultOverrideDir());
+        table = WhenReport::zones(*hours.hours, search);
+        textColumns = {"zone", "years", "bases", "time_zone", "flat_years", "imported"};
     } else if (what == "providers") {
         table = CatalogTables::providers(catalog, CatalogSearch::providers(catalog, search));
         textColumns = {"id", "name", "pue", "pue_year", "regions", "offset_pct"};
     } else {
-        usageError("list", what, "one of hardware, regions, countries, providers, presets, models");
+        usageError("list", what, "one of hardware, regions, countries, providers, presets, models, hourly-zones");
     }
     if (a.has("provider") && what != "regions")
         usageError("provider", a.value("provider"), "--provider filters list regions only");

@@ -222,4 +222,40 @@ std::string WhenReport::csv(const WhenResult& r)
     return s;
 }
 
+Table WhenReport::zones(const HourlyDatabase& hours, const std::string& search)
+{
+    Table t;
+    t.columns = {{"zone", "Zone", ""},           {"years", "Years", ""},        {"bases", "Bases", ""},
+                 {"time_zone", "Time zone", ""}, {"flat_years", "Flat in", ""}, {"imported", "Imported", ""}};
+    std::string needle = search;
+    for (char& c : needle)
+        c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    for (const std::string& zone : hours.zones()) {
+        if (!needle.empty() && zone.find(needle) == std::string::npos)
+            continue;
+        std::string years, bases, timeZone, flat;
+        bool imported = false;
+        for (IntensityBasis b : {IntensityBasis::Lifecycle, IntensityBasis::Direct, IntensityBasis::Unspecified}) {
+            const std::vector<int> ys = hours.years(zone, b);
+            if (ys.empty())
+                continue;
+            bases += (bases.empty() ? "" : " ") + std::string(Basis::key(b));
+            for (int y : ys) {
+                const HourlySeries& s = *hours.find(zone, y, b);
+                timeZone = s.timeZone.empty() ? timeZone : s.timeZone;
+                imported = imported || s.imported;
+                const std::string ytext = std::to_string(y);
+                if (years.find(ytext) == std::string::npos)
+                    years += (years.empty() ? "" : " ") + ytext;
+                if (s.flat && flat.find(ytext) == std::string::npos)
+                    flat += (flat.empty() ? "" : " ") + ytext;
+            }
+        }
+        t.rows.push_back({TableCell::of(zone), TableCell::of(years), TableCell::of(bases),
+                          timeZone.empty() ? TableCell::null() : TableCell::of(timeZone),
+                          flat.empty() ? TableCell::null() : TableCell::of(flat), TableCell::boolean(imported)});
+    }
+    return t;
+}
+
 }  // namespace mlcarbon

@@ -1,5 +1,6 @@
 #pragma once
 #include "Estimate.h"
+#include "Table.h"
 #include "WhenQuery.h"
 
 #include <string>
@@ -32,6 +33,8 @@ public:
     static std::string json(const Estimate& e, const WhenResult& r);
     // The curve, an hour a row, with the hours each schedule runs marked 1.
     static std::string csv(const WhenResult& r);
+    // The zones with hourly data (list hourly-zones): years, bases, time zone, flags; `search` filters by code.
+    static Table zones(const HourlyDatabase& hours, const std::string& search = {});
 };
 
 }  // namespace mlcarbon

@@ -27,20 +27,46 @@ std::string zoneOf(const HourlyDatabase& hours, const Estimate& e)
         throw InputError("location", "custom intensity",
                          "a place (a cloud region or a country): a stated intensity has no hours to choose from");
     const std::string zone = e.location.zone.empty() ? e.location.country : e.location.zone;
-    if (!hours.years(zone, IntensityBasis::Lifecycle).empty() || !hours.years(zone, IntensityBasis::Direct).empty())
-        return zone;
+    for (IntensityBasis b : Basis::kAll) {
+        if (!hours.years(zone, b).empty())
+            return zone;
+    }
     std::string near;
+    int nearCount = 0;
     const std::string prefix = (e.location.country.empty() ? zone : e.location.country) + "-";
     for (const std::string& z : hours.zones()) {
-        if (z.rfind(prefix, 0) == 0 || z == e.location.country)
+        if (z.rfind(prefix, 0) == 0 || z == e.location.country) {
             near += (near.empty() ? "" : ", ") + z;
+            ++nearCount;
+        }
     }
-    throw InputError(
-        "location", e.location.name.empty() ? zone : e.location.name + " (" + zone + ")",
-        "a place with hourly grid data: "
-            + (near.empty() ? std::to_string(hours.zones().size()) + " zones have them (mlcarbon-cli list hourly-zones)"
-                            : "the zones of this country that have them: " + near),
-        "has no hourly data");
+    if (nearCount > 12)  // a long list helps less than the command that searches it
+        near = std::to_string(nearCount) + " zones (see: mlcarbon-cli list hourly-zones --search " + prefix + ")";
+    throw InputError("location", e.location.name.empty() ? zone : e.location.name + " (" + zone + ")",
+                     "a place with hourly grid data: "
+                         + (near.empty() ? std::to_string(hours.zones().size())
+                                               + " zones have them (see: mlcarbon-cli list hourly-zones)"
+                                         : "the zones of this country that have them: " + near),
+                     "has no hourly data");
+}
+
+// The basis of the hours: an imported series first (the person brought it for this place), then the
+// estimate's basis where the zone has it, then life-cycle, direct, and whatever else the zone has.
+IntensityBasis basisOf(const HourlyDatabase& hours, const std::string& zone, IntensityBasis requested)
+{
+    std::vector<IntensityBasis> order = {requested, IntensityBasis::Lifecycle, IntensityBasis::Direct};
+    order.insert(order.end(), Basis::kAll.begin(), Basis::kAll.end());
+    for (IntensityBasis b : Basis::kAll) {
+        for (int y : hours.years(zone, b)) {
+            if (hours.find(zone, y, b)->imported)
+                return b;
+        }
+    }
+    for (IntensityBasis b : order) {
+        if (!hours.years(zone, b).empty())
+            return b;
+    }
+    return requested;
 }
 
 // The hours from UTC hour `start` of `year` on, across the year's ends: the next or previous year's
@@ -183,13 +209,10 @@ WhenResult WhenQuery::run(const HourlyDatabase& hours, const Estimate& e, const 
     WhenResult r;
     r.zone = zoneOf(hours, e);
     r.zoneName = e.location.name;
-    // The basis: the estimate's when the zone has hours on it, else life-cycle (said so).
-    r.basis = e.requestedBasis == IntensityBasis::Direct && !hours.years(r.zone, IntensityBasis::Direct).empty()
-                  ? IntensityBasis::Direct
-                  : IntensityBasis::Lifecycle;
-    if (hours.years(r.zone, r.basis).empty())
-        r.basis = IntensityBasis::Direct;  // an imported direct-only series
-    if (r.basis != e.requestedBasis)
+    r.basis = basisOf(hours, r.zone, e.requestedBasis);
+    if (r.basis == IntensityBasis::Unspecified)
+        r.notes.push_back("hourly figures as imported: the file does not say their basis");
+    else if (r.basis != e.requestedBasis)
         r.notes.push_back("hourly figures on the " + Basis::label(r.basis) + " basis: the zone has none on the "
                           + Basis::label(e.requestedBasis) + " basis");
     // The year: the date's, else the year of the run, else the newest; the nearest the zone has.

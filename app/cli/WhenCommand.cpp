@@ -1,0 +1,58 @@
+#include "WhenCommand.h"
+
+#include "CalendarHours.h"
+#include "DataError.h"
+#include "DatabaseLoader.h"
+#include "HourlyCsv.h"
+#include "HourlyLoader.h"
+#include "JobOptions.h"
+#include "WhenQuery.h"
+#include "WhenReport.h"
+
+namespace mlcarbon {
+
+std::string WhenCommand::run(const Calculator& calc, const CliArguments& a, std::string& err)
+{
+    // The request first: a bad option is named before any data are read.
+    WhenRequest request;
+    if (a.has("window"))
+        request.windowHours = WhenQuery::window(a.value("window"));
+    if (a.has("deadline"))
+        request.deadlineHours = WhenQuery::deadline(a.value("deadline"));
+    if (a.has("date"))
+        request.date = CalendarHours::parse(a.value("date"), "date", &request.dateHasHour);
+    if (a.has("month"))
+        request.month = WhenQuery::month(a.value("month"));
+    if (a.has("start-hour")) {
+        if (request.dateHasHour)
+            usageError("start-hour", a.value("start-hour"), "either a time in --date or --start-hour, not both");
+        request.startHour = WhenQuery::hour(a.value("start-hour"));
+    }
+    if (a.has("min-slot"))
+        request.minSlotHours = WhenQuery::minSlot(a.value("min-slot"));
+    const std::string format = a.format();
+
+    const PublishedRun* run = nullptr;
+    const Estimate e = JobOptions::estimate(calc, a, run);
+    HourlyLoader::Result loaded =
+        HourlyLoader::load(QString::fromStdString(a.value("database-dir")), DatabaseLoader::defaultOverrideDir());
+    for (const std::string& w : loaded.warnings)
+        err += "mlcarbon-cli: warning: " + w + "\n";
+    if (a.has("hourly-file")) {
+        const std::string zone = e.location.zone.empty() ? e.location.country : e.location.zone;
+        try {
+            for (HourlySeries& s : HourlyLoader::read(QString::fromStdString(a.value("hourly-file")), zone))
+                loaded.hours->add(std::move(s));
+        } catch (const HourlyCsvError& x) {
+            usageError("hourly-file", a.value("hourly-file"), x.what(), "cannot be used");
+        }
+    }
+    const WhenResult r = WhenQuery::run(*loaded.hours, e, request);
+    if (format == "json")
+        return WhenReport::json(e, r);
+    if (format == "csv")
+        return WhenReport::csv(r);
+    return WhenReport::text(e, r);
+}
+
+}  // namespace mlcarbon
