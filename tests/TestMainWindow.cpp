@@ -11,6 +11,7 @@
 #include "PublishedModelDialog.h"
 #include "RegionTableModel.h"
 #include "ResultView.h"
+#include "WhenView.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +30,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -51,6 +54,7 @@ private slots:
     void embodiedAndWaterMatchCliAndTurnOff();
     void scheduleHostAndTotalMatchCli();
     void wheelOverAnUnfocusedBoxScrollsInstead();
+    void whenTabMatchesCli();
     void invalidValueShowsReasonAndNoNumber_data();
     void invalidValueShowsReasonAndNoNumber();
     void unknownHardwareIsMarkedOnTheField();
@@ -286,6 +290,54 @@ void TestMainWindow::wheelOverAnUnfocusedBoxScrollsInstead()
         wheel(year);
         QCOMPARE(year->currentIndex(), before + 1);
     }
+}
+
+void TestMainWindow::whenTabMatchesCli()
+{
+    // The starting job (8 x A100, Google us-central1: its hours are US-MIDW-MISO's) for 6 h: the When tab
+    // shows the same three schedules as `mlcarbon-cli when`, to the bit, and follows the date, the window and
+    // a month's typical day at once.
+    QLineEdit* hours = edit("hours");
+    hours->clear();
+    QTest::keyClicks(hours, "6");
+    WhenView* when = m_window->when();
+    m_window->findChild<QTabWidget*>()->setCurrentWidget(when);
+    when->dateEdit()->setDate(QDate(2022, 3, 15));
+    when->windowBox()->setValue(24);
+    QVERIFY(when->result());
+    const QStringList job = {"when",       "--hardware",  "nvidia-a100-sxm4-80-gb",
+                             "--count",    "8",           "--hours",
+                             "6",          "--provider",  "gcp",
+                             "--region",   "us-central1", "--date",
+                             "2022-03-15", "--window",    "24"};
+    const QJsonObject o = cli(job).object();
+    const WhenResult& r = *when->result();
+    QCOMPARE(r.zone, std::string("US-MIDW-MISO"));
+    QCOMPARE(r.plan.now.kg, o["now"].toObject()["emissions_kg"].toDouble());
+    QCOMPARE(r.plan.bestStart.kg, o["best_start"].toObject()["emissions_kg"].toDouble());
+    QCOMPARE(r.plan.paused->kg, o["paused"].toObject()["emissions_kg"].toDouble());
+    QVERIFY(when->summaryLabel()->text().contains(QStringLiteral("Best start")));
+    QVERIFY(when->summaryLabel()->text().contains(QStringLiteral("Open Database License")));
+    QVERIFY(!when->chartView()->chart()->series().isEmpty());
+    // A wider window can only do as well or better; a 0 h window leaves no choice.
+    when->windowBox()->setValue(72);
+    QVERIFY(when->result()->plan.bestStart.kg <= r.plan.bestStart.kg);
+    when->windowBox()->setValue(0);
+    QCOMPARE(when->result()->plan.bestStart.kg, when->result()->plan.now.kg);
+    // A month's typical day, as the CLI's --month.
+    when->windowBox()->setValue(24);
+    when->dayKindBox()->setCurrentIndex(1);
+    when->monthBox()->setCurrentIndex(6);  // July
+    QVERIFY(when->result()->typical);
+    QCOMPARE(when->result()->plan.bestStart.kg, cli(job.mid(0, 11) + QStringList{"--month", "7", "--window", "24"})
+                                                    .object()["best_start"]
+                                                    .toObject()["emissions_kg"]
+                                                    .toDouble());
+    // A place with no hourly data says so instead of a result.
+    when->dayKindBox()->setCurrentIndex(0);
+    m_window->form()->setLocation(Location::custom(300));
+    QVERIFY(!when->result());
+    QVERIFY(when->summaryLabel()->text().contains(QStringLiteral("location")));
 }
 
 void TestMainWindow::guiAndCliAgreeToTheLastDigit()

@@ -14,6 +14,7 @@
 #include "QtText.h"
 #include "ResultView.h"
 #include "WhatIf.h"
+#include "WhenView.h"
 #include "WrappedLabel.h"
 
 #include <QAction>
@@ -80,6 +81,9 @@ void MainWindow::createParts()
     m_tabs->addTab(m_projectView, tr("&Project"));
     m_hardwareComparison = new HardwareComparisonView(m_calculator, this);
     m_tabs->addTab(m_hardwareComparison, tr("Cleaner &hardware"));
+    m_when = new WhenView(this);
+    m_tabs->addTab(m_when, tr("&When"));
+    connect(m_when, &WhenView::statusMessage, this, [this](const QString& text) { showStatus(text, 6000); });
     connect(m_hardwareComparison, &HardwareComparisonView::hardwareChosen, this, [this](const QString& id) {
         m_form->setHardware(id);  // a what-if edit, as typing it: a measured power or given hours go
         m_tabs->setCurrentWidget(m_result);
@@ -276,6 +280,8 @@ void MainWindow::createViewMenu()
     projectTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction* hardwareTab = view->addAction(tr("Cleaner &hardware"), this, [this] { m_tabs->setCurrentIndex(3); });
     hardwareTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction* whenTab = view->addAction(tr("&When to run"), this, [this] { m_tabs->setCurrentIndex(4); });
+    whenTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addSeparator();
     QAction* advanced = view->addAction(tr("&Advanced inputs"));
     advanced->setCheckable(true);
@@ -354,9 +360,11 @@ void MainWindow::recomputeProject()
     if (m_estimate) {
         m_comparison->setReference(*m_estimate);
         m_hardwareComparison->setReference(*m_estimate);
+        m_when->setEstimate(*m_estimate);
     } else {
         m_comparison->clear(tr("No comparison until the inputs are complete."));
         m_hardwareComparison->clear(tr("No comparison until the inputs are complete."));
+        m_when->clear(tr("No timing until the inputs are complete."));
     }
 }
 

@@ -19,6 +19,7 @@ namespace mlcarbon {
 
 class ComparisonView;
 class HardwareComparisonView;
+class WhenView;
 class EstimateForm;
 class ProjectItemModel;
 class ProjectView;
@@ -40,6 +41,7 @@ public:
     ResultView* result() const { return m_result; }
     ComparisonView* comparison() const { return m_comparison; }
     HardwareComparisonView* hardwareComparison() const { return m_hardwareComparison; }
+    WhenView* when() const { return m_when; }
     QTabWidget* tabs() const { return m_tabs; }
     ProjectItemModel* projectModel() const { return m_projectModel; }
     ProjectView* projectView() const { return m_projectView; }
@@ -103,6 +105,7 @@ private:
     ResultView* m_result = nullptr;
     ComparisonView* m_comparison = nullptr;
     HardwareComparisonView* m_hardwareComparison = nullptr;
+    WhenView* m_when = nullptr;
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_splitter = nullptr;
     std::optional<Estimate> m_estimate;
