@@ -36,6 +36,9 @@ QString AboutDialog::text(const Catalog& catalog)
     return tr("<h3>mlcarbon %1</h3><p>Energy and carbon footprint of machine-learning compute, offline, every number "
               "with its source.</p><p><b>Data</b>: %2 devices, %3 cloud regions (grid intensity vintages %4), %5 grid "
               "zones. The regions database is available under the Open Database License 1.0 (Electricity Maps).</p>"
+              "<p><b>Hourly data</b> (the When tab): contains hourly carbon-intensity data from Electricity Maps "
+              "(https://www.electricitymaps.com), 2021-2023, made available under the Open Database License 1.0 "
+              "(https://opendatacommons.org/licenses/odbl/1-0/).</p>"
               "<p><b>Sources</b></p><ul>%6</ul>")
         .arg(QStringLiteral(MLCARBON_VERSION))
         .arg(catalog.hardware().size())
