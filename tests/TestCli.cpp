@@ -301,6 +301,37 @@ void TestCli::whenGermany()
              "2023-03-15"});
     QVERIFY2(r.out.contains("Best start        10:00-16:00"), r.out.constData());
     QVERIFY(r.out.contains("Electricity Maps"));
+    // Asked for, the PDF and Markdown reports carry the same section; without the options, neither does.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("when.pdf")), md = dir.filePath(QStringLiteral("when.md"));
+    const QStringList job = {"report",  "--hardware", "nvidia-h100-sxm5-80gb",
+                             "--count", "8",          "--hours",
+                             "6",       "--country",  "DE",
+                             "--pdf",   pdf,          "--markdown",
+                             md};
+    r = cli(job + QStringList{"--window", "24", "--date", "2023-03-15"});
+    QCOMPARE(r.code, 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QByteArray pdfText = text.readAllStandardOutput();
+    QVERIFY2(pdfText.contains("When to run") && pdfText.contains("10:00-16:00"), pdfText.constData());
+    QVERIFY(pdfText.contains("Open Database License"));
+    QFile mdFile(md);
+    QVERIFY(mdFile.open(QIODevice::ReadOnly));
+    const QByteArray markdown = mdFile.readAll();
+    QVERIFY(markdown.contains("## When to run"));
+    QVERIFY(markdown.contains("| Best start | 10:00-16:00 |"));
+    mdFile.close();
+    QCOMPARE(cli(job).code, 0);
+    QVERIFY(mdFile.open(QIODevice::ReadOnly));
+    QVERIFY(!mdFile.readAll().contains("When to run"));
+    // A project's items may run elsewhere: a section for it is refused.
+    const Run project =
+        cli({"report", "--project", QStringLiteral(MLCARBON_SOURCE_DIR "/resources/examples/small-llm.mlcarbon.json"),
+             "--markdown", md, "--when"});
+    QCOMPARE(project.code, 2);
+    QVERIFY2(project.err.contains("--when"), project.err.constData());
 }
 
 void TestCli::whenErrorsAndImports()

@@ -57,7 +57,7 @@ int CliApplication::run(const std::vector<std::string>& args, std::string& out, 
         else if (a.command == "when")
             out = WhenCommand::run(calc, a, err);
         else if (a.command == "report")
-            out = ReportCommand::run(*loaded.catalog, calc, a);
+            out = ReportCommand::run(*loaded.catalog, calc, a, err);
         else
             out = ListCommand::run(*loaded.catalog, calc, a);
         return Success;

@@ -16,7 +16,7 @@ struct OptionSpec {
 };
 
 const std::set<std::string> kJob = {"estimate", "compare", "report", "compare-hardware", "when"};
-const std::set<std::string> kWhen = {"when"};
+const std::set<std::string> kWhen = {"when", "report"};
 const std::set<std::string> kJobOrBatch = {"estimate", "compare", "report", "compare-hardware", "when", "batch"};
 const std::set<std::string> kHardwareRanked = {"compare-hardware"};
 const std::set<std::string> kRanked = {"compare", "report"};
@@ -68,6 +68,7 @@ const std::vector<OptionSpec> kOptions = {
     {"countries", true, kRanked},
     {"top", false, {"compare", "compare-hardware"}},
     {"sort", false, {"compare"}},
+    {"when", true, kReport},
     {"window", false, kWhen},
     {"deadline", false, kWhen},
     {"date", false, kWhen},

@@ -20,6 +20,7 @@ Usage:
   mlcarbon-cli report   (same options as estimate) --pdf FILE --csv FILE --compare-csv FILE
                         --latex FILE --markdown FILE --model-card FILE (any, at least one)
                         [--page-size a4|letter] [--training-type pre-training|fine-tuning]
+                        [--when | when options]: a "When to run" section in the PDF and Markdown
   mlcarbon-cli estimate --project FILE | --preset ID [job options override the preset's]
   mlcarbon-cli compare  --project FILE | --preset ID [...]    the whole project moved to each place
   mlcarbon-cli report   --project FILE | --preset ID --pdf FILE ...   items, phases and totals in every form

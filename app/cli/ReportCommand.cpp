@@ -7,6 +7,7 @@
 #include "ReportDocument.h"
 #include "ReportTexts.h"
 #include "TextMatch.h"
+#include "WhenCommand.h"
 #include "WriteError.h"
 
 #include <algorithm>
@@ -94,12 +95,21 @@ std::string writeFiles(const CliArguments& a, const ReportData& data, QPageSize:
 
 }  // namespace
 
-std::string ReportCommand::run(const Catalog& catalog, const Calculator& calc, const CliArguments& a)
+std::string ReportCommand::run(const Catalog& catalog, const Calculator& calc, const CliArguments& a, std::string& err)
 {
     const QPageSize::PageSizeId pageSize = checkedOutputs(a);
     const std::string trainingType = a.has("training-type") ? a.value("training-type") : "pre-training";
+    const bool when = WhenCommand::asked(a);
+    if (when) {
+        if (a.has("project"))
+            usageError("when", a.has("window") ? a.value("window") : "",
+                       "a single job: a project's items may each run elsewhere (use mlcarbon-cli when per job)");
+        WhenCommand::request(a);  // a bad option is named before any data are read
+    }
     const PublishedRun* run = nullptr;
-    const ReportData data = reportData(catalog, calc, a, run);
+    ReportData data = reportData(catalog, calc, a, run);
+    if (when)
+        data.when = WhenCommand::plan(data.estimate, a, err);
     const std::string place = run && !data.project ? PresetReport::placeAsReported(*run, data.estimate) : std::string();
     return writeFiles(a, data, pageSize, trainingType, place);
 }

@@ -10,7 +10,7 @@ namespace mlcarbon {
 // Markdown, model card); the output names every file written.
 class ReportCommand {
 public:
-    static std::string run(const Catalog& catalog, const Calculator& calc, const CliArguments& a);
+    static std::string run(const Catalog& catalog, const Calculator& calc, const CliArguments& a, std::string& err);
 };
 
 }  // namespace mlcarbon

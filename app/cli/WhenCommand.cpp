@@ -9,11 +9,24 @@
 #include "WhenQuery.h"
 #include "WhenReport.h"
 
+#include <algorithm>
+
 namespace mlcarbon {
 
-std::string WhenCommand::run(const Calculator& calc, const CliArguments& a, std::string& err)
+namespace {
+
+const char* const kWhenOptions[] = {"window", "deadline", "date", "month", "start-hour", "min-slot", "hourly-file"};
+
+}  // namespace
+
+bool WhenCommand::asked(const CliArguments& a)
 {
-    // The request first: a bad option is named before any data are read.
+    return a.has("when")
+           || std::any_of(std::begin(kWhenOptions), std::end(kWhenOptions), [&](const char* o) { return a.has(o); });
+}
+
+WhenRequest WhenCommand::request(const CliArguments& a)
+{
     WhenRequest request;
     if (a.has("window"))
         request.windowHours = WhenQuery::window(a.value("window"));
@@ -30,10 +43,12 @@ std::string WhenCommand::run(const Calculator& calc, const CliArguments& a, std:
     }
     if (a.has("min-slot"))
         request.minSlotHours = WhenQuery::minSlot(a.value("min-slot"));
-    const std::string format = a.format();
+    return request;
+}
 
-    const PublishedRun* run = nullptr;
-    const Estimate e = JobOptions::estimate(calc, a, run);
+WhenResult WhenCommand::plan(const Estimate& e, const CliArguments& a, std::string& err)
+{
+    const WhenRequest req = request(a);
     HourlyLoader::Result loaded =
         HourlyLoader::load(QString::fromStdString(a.value("database-dir")), DatabaseLoader::defaultOverrideDir());
     for (const std::string& w : loaded.warnings)
@@ -47,7 +62,16 @@ std::string WhenCommand::run(const Calculator& calc, const CliArguments& a, std:
             usageError("hourly-file", a.value("hourly-file"), x.what(), "cannot be used");
         }
     }
-    const WhenResult r = WhenQuery::run(*loaded.hours, e, request);
+    return WhenQuery::run(*loaded.hours, e, req);
+}
+
+std::string WhenCommand::run(const Calculator& calc, const CliArguments& a, std::string& err)
+{
+    request(a);  // a bad option is named before any data are read
+    const std::string format = a.format();
+    const PublishedRun* run = nullptr;
+    const Estimate e = JobOptions::estimate(calc, a, run);
+    const WhenResult r = plan(e, a, err);
     if (format == "json")
         return WhenReport::json(e, r);
     if (format == "csv")

@@ -9,6 +9,7 @@
 #include "ProjectBudget.h"
 #include "ProjectReport.h"
 #include "Version.h"
+#include "WhenSection.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
@@ -398,6 +399,13 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportData& data, qre
         html += hardwareHtml(data, hardware);
     else if (!data.hardwareNote.empty())
         html += QStringLiteral("<p class=small>%1</p>").arg(h(data.hardwareNote));
+    constexpr int kWhenHeight = 230;
+    if (data.when && !data.project) {
+        html += WhenSection::html(data.estimate, *data.when, kWhenHeight);
+        doc->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(WhenSection::kImageName)),
+                         WhenSection::curve(*data.when, QSize(620, kWhenHeight),
+                                            std::max<qreal>(1.0, imageScale * textWidth / 620.0)));
+    }
     html += methodAndSourcesHtml(data);
     html += QStringLiteral("</body></html>");
 

@@ -6,6 +6,7 @@
 #include "Project.h"
 #include "ProjectCalculator.h"
 #include "RegionRanking.h"
+#include "WhenQuery.h"
 
 #include <optional>
 #include <string>
@@ -34,6 +35,8 @@ struct ReportData {
     // items may each run on other hardware); then `hardwareNote` says why in one sentence.
     std::vector<RankedHardware> hardwareRanking;
     std::string hardwareNote;
+    // When to run the single job (WhenQuery), when the person asks for it; the PDF and Markdown add a section.
+    std::optional<WhenResult> when;
 
     // The report of one job, with its comparison, equivalents of its emissions and, when the job is
     // given as training compute, its cleaner-hardware comparison.

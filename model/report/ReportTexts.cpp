@@ -7,6 +7,7 @@
 #include "ModelCardReport.h"
 #include "ProjectReport.h"
 #include "TableWriter.h"
+#include "WhenReport.h"
 
 namespace mlcarbon {
 
@@ -40,8 +41,12 @@ std::string ReportTexts::markdown(const ReportData& d)
     std::vector<RankedHardware> hardware;
     for (const RankedHardware* r : ReportData::shownHardwareRows(d.hardwareRanking))
         hardware.push_back(*r);
-    return d.project ? MarkdownReport::projectSummary(d.project->project, d.project->result, cleanest, d.hardwareNote)
-                     : MarkdownReport::summary(d.estimate, cleanest, hardware, d.hardwareNote);
+    if (d.project)
+        return MarkdownReport::projectSummary(d.project->project, d.project->result, cleanest, d.hardwareNote);
+    std::string s = MarkdownReport::summary(d.estimate, cleanest, hardware, d.hardwareNote);
+    if (d.when)
+        s.append("\n").append(WhenReport::markdown(d.estimate, *d.when));
+    return s;
 }
 
 std::string ReportTexts::modelCard(const ReportData& d, const std::string& trainingType, const std::string& place)

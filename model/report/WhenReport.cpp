@@ -146,6 +146,44 @@ std::string WhenReport::text(const Estimate& e, const WhenResult& r)
     return s;
 }
 
+std::string WhenReport::markdown(const Estimate& e, const WhenResult& r)
+{
+    std::string s = "## When to run\n\n";
+    for (const std::string& line : headline(e, r))
+        s += line + ".  \n";
+    s += "\n| Schedule | Runs (local time) | g/kWh | Emissions | Saving |\n|---|---|---:|---:|---:|\n";
+    for (const Row& row : rows(r))
+        s += "| " + row.label + " | " + row.runs + " | " + NF::significant(row.meanGPerKwh) + " | " + NF::mass(row.kg)
+             + " | "
+             + (row.savingKg ? NF::mass(*row.savingKg)
+                                   + (row.savingPct ? " (" + NF::significant(*row.savingPct, 2) + " %)" : std::string())
+                             : std::string("-"))
+             + " |\n";
+    if (!r.plan.paused)
+        s.append("\nPause and resume: ").append(r.plan.pausedNone).append(".\n");
+    if (const std::string d = distributionText(r); !d.empty())
+        s.append("\n").append(d).append("\n");
+    for (const std::string& n : r.notes)
+        s.append("\nNote: ").append(n).append(".\n");
+    s += "\nThe hours (local time, gCO2e/kWh):\n\n| Hour | g/kWh | Hour | g/kWh | Hour | g/kWh | Hour | g/kWh |\n"
+         "|---|---:|---|---:|---|---:|---|---:|\n";
+    for (std::size_t i = 0; i < r.curve.size(); i += 4) {
+        s += "|";
+        for (std::size_t k = i; k < i + 4; ++k) {
+            if (k < r.curve.size())
+                s.append(" ")
+                    .append(CalendarHours::text(r.curve[k].local))
+                    .append(" | ")
+                    .append(NF::significant(r.curve[k].gPerKwh))
+                    .append(" |");
+            else
+                s.append("  |  |");
+        }
+        s += "\n";
+    }
+    return s.append("\n").append(notice(r)).append("\n");
+}
+
 std::string WhenReport::json(const Estimate& e, const WhenResult& r)
 {
     using json = nlohmann::ordered_json;

@@ -30,6 +30,9 @@ public:
     static std::string distributionText(const WhenResult& r);
     static std::string notice(const WhenResult& r);
     static std::string text(const Estimate& e, const WhenResult& r);
+    // The report section: the three schedules as a table, the year's distribution, the hours as a table of
+    // local time and intensity (the curve), the notes and the notice.
+    static std::string markdown(const Estimate& e, const WhenResult& r);
     static std::string json(const Estimate& e, const WhenResult& r);
     // The curve, an hour a row, with the hours each schedule runs marked 1.
     static std::string csv(const WhenResult& r);
