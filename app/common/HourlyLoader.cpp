@@ -26,7 +26,7 @@ QByteArray readAll(const QString& path, const std::string& label)
 std::string zoneOfName(const QString& fileName)
 {
     const QString base = QFileInfo(fileName).completeBaseName();
-    const int cut = base.lastIndexOf(QLatin1Char('_'));
+    const qsizetype cut = base.lastIndexOf(QLatin1Char('_'));
     return (cut > 0 ? base.left(cut) : base).toStdString();
 }
 

@@ -266,11 +266,8 @@ void WhenView::drawChart()
     auto* x = new QCategoryAxis(chart);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setRange(0, hours);
-    for (int h = 0; h <= hours; h += step) {
-        const CalendarHours::DateTime t =
-            h < hours
-                ? r.curve[static_cast<std::size_t>(h)].local
-                : CalendarHours::dateOf(r.curve.back().local.year, CalendarHours::hourOfYear(r.curve.back().local) + 1);
+    for (int h = 0; h < hours; h += step) {  // not the right edge, whose label would be cut
+        const CalendarHours::DateTime& t = r.curve[static_cast<std::size_t>(h)].local;
         // Midnight as the date (month-day), other hours as the time: short enough not to be cut.
         const QString label =
             t.hour == 0 && t.minute == 0 && !r.typical

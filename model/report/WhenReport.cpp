@@ -23,7 +23,7 @@ std::string runsText(const WhenResult& r, const TimingSchedule& s)
     std::string out;
     for (const auto& [start, length] : s.runs) {
         const CalendarHours::DateTime& a = r.curve[static_cast<std::size_t>(start)].local;
-        const std::size_t endIndex = static_cast<std::size_t>(start + length);
+        const std::size_t endIndex = static_cast<std::size_t>(start) + static_cast<std::size_t>(length);
         CalendarHours::DateTime b = endIndex < r.curve.size()
                                         ? r.curve[endIndex].local
                                         : CalendarHours::dateOf(a.year, CalendarHours::hourOfYear(a) + length);

@@ -105,14 +105,11 @@ std::vector<HourlySeries> HourlyCsv::read(std::string_view text, const std::stri
                 timeColumn = c;
             else if (name == "zone id")
                 zoneColumn = c;
-            else if (name.find("carbon intensity") != std::string::npos
-                     && (name.find("(lca)") != std::string::npos || name.find("life cycle") != std::string::npos))
+            else if (const bool em = name.find("carbon intensity") != std::string::npos;
+                     (em && (name.find("(lca)") != std::string::npos || name.find("life cycle") != std::string::npos))
+                     || name == "gco2_per_kwh_lifecycle")
                 valueColumns.emplace_back(c, IntensityBasis::Lifecycle);
-            else if (name.find("carbon intensity") != std::string::npos && name.find("(direct)") != std::string::npos)
-                valueColumns.emplace_back(c, IntensityBasis::Direct);
-            else if (name == "gco2_per_kwh_lifecycle")
-                valueColumns.emplace_back(c, IntensityBasis::Lifecycle);
-            else if (name == "gco2_per_kwh_direct")
+            else if ((em && name.find("(direct)") != std::string::npos) || name == "gco2_per_kwh_direct")
                 valueColumns.emplace_back(c, IntensityBasis::Direct);
             else if (name == "gco2_per_kwh" || name == "intensity" || name == "carbon_intensity")
                 valueColumns.emplace_back(c, IntensityBasis::Unspecified);

@@ -26,7 +26,7 @@ std::string zoneOf(const HourlyDatabase& hours, const Estimate& e)
     if (e.location.kind == Location::Kind::Custom)
         throw InputError("location", "custom intensity",
                          "a place (a cloud region or a country): a stated intensity has no hours to choose from");
-    const std::string zone = e.location.zone.empty() ? e.location.country : e.location.zone;
+    std::string zone = e.location.zone.empty() ? e.location.country : e.location.zone;
     for (IntensityBasis b : Basis::kAll) {
         if (!hours.years(zone, b).empty())
             return zone;
@@ -211,7 +211,7 @@ WhenResult WhenQuery::run(const HourlyDatabase& hours, const Estimate& e, const 
     r.zoneName = e.location.name;
     r.basis = basisOf(hours, r.zone, e.requestedBasis);
     if (r.basis == IntensityBasis::Unspecified)
-        r.notes.push_back("hourly figures as imported: the file does not say their basis");
+        r.notes.emplace_back("hourly figures as imported: the file does not say their basis");
     else if (r.basis != e.requestedBasis)
         r.notes.push_back("hourly figures on the " + Basis::label(r.basis) + " basis: the zone has none on the "
                           + Basis::label(e.requestedBasis) + " basis");
