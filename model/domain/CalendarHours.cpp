@@ -10,20 +10,20 @@ namespace {
 
 const char* kDateAllowed = "a date as YYYY-MM-DD, with an hour as YYYY-MM-DDTHH:MM when wanted (e.g. 2023-03-15T18:00)";
 
-bool digits(std::string_view s, int& out)
+}  // namespace
+
+bool CalendarHours::digits(std::string_view text, int& out)
 {
-    if (s.empty())
+    if (text.empty() || text.size() > 9)
         return false;
     out = 0;
-    for (char c : s) {
+    for (char c : text) {
         if (c < '0' || c > '9')
             return false;
         out = out * 10 + (c - '0');
     }
     return true;
 }
-
-}  // namespace
 
 int CalendarHours::daysInMonth(int year, int month)
 {

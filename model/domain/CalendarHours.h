@@ -29,6 +29,8 @@ public:
     static DateTime parse(std::string_view text, const std::string& field, bool* hourGiven = nullptr);
     // "2023-03-15 18:00"
     static std::string text(const DateTime& t);
+    // Decimal digits only (no sign, no space) into `out`; false otherwise.
+    static bool digits(std::string_view text, int& out);
 };
 
 }  // namespace mlcarbon

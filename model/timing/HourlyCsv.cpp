@@ -20,19 +20,6 @@ std::string lower(std::string_view s)
     return out;
 }
 
-bool number(std::string_view s, int& out)
-{
-    if (s.empty())
-        return false;
-    out = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9')
-            return false;
-        out = out * 10 + (c - '0');
-    }
-    return true;
-}
-
 // A UTC hour as (year, hour of the year) from "2023-01-01T05:00:00Z", "2023-01-01 05:00", "...+02:00".
 bool utcHour(std::string_view t, int& year, int& hourOfYear)
 {
@@ -45,12 +32,13 @@ bool utcHour(std::string_view t, int& year, int& hourOfYear)
     } catch (const InputError&) {
         return false;
     }
-    if (!number(t.substr(11, 2), d.hour) || !number(t.substr(14, 2), minute) || d.hour > 23 || minute != 0)
+    if (!CalendarHours::digits(t.substr(11, 2), d.hour) || !CalendarHours::digits(t.substr(14, 2), minute)
+        || d.hour > 23 || minute != 0)
         return false;
     std::string_view rest = t.substr(16);
     if (rest.size() >= 3 && rest[0] == ':') {  // seconds
         int seconds = 0;
-        if (!number(rest.substr(1, 2), seconds) || seconds != 0)
+        if (!CalendarHours::digits(rest.substr(1, 2), seconds) || seconds != 0)
             return false;
         rest.remove_prefix(3);
         if (!rest.empty() && rest[0] == '.') {  // fractions of a second, all zero
@@ -64,7 +52,8 @@ bool utcHour(std::string_view t, int& year, int& hourOfYear)
         offsetMinutes = 0;
     } else if (rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':') {
         int h = 0, m = 0;
-        if (!number(rest.substr(1, 2), h) || !number(rest.substr(4, 2), m) || h > 18 || m > 59 || m % 60 != 0)
+        if (!CalendarHours::digits(rest.substr(1, 2), h) || !CalendarHours::digits(rest.substr(4, 2), m) || h > 18
+            || m > 59 || m % 60 != 0)
             return false;
         offsetMinutes = (rest[0] == '-' ? -1 : 1) * (h * 60 + m);
     } else {

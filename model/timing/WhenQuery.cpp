@@ -20,6 +20,15 @@ std::string show(double v)
     return s;
 }
 
+// A number typed for one of the options, within [lo, hi] and whole when asked; else an error naming it.
+double inRange(const char* field, std::string_view text, double lo, double hi, bool whole, const std::string& allowed)
+{
+    const double v = InputRules::number(field, text, allowed);
+    if (v < lo || v > hi || (whole && std::floor(v) != v))
+        throw InputError(field, std::string(text), allowed);
+    return v;
+}
+
 // The zone a place's hours come from, or an error listing the zones that have hours.
 std::string zoneOf(const HourlyDatabase& hours, const Estimate& e)
 {
@@ -153,46 +162,30 @@ std::vector<double> typicalDay(const HourlySeries& s, int month)
 
 double WhenQuery::window(std::string_view text)
 {
-    const double w = InputRules::number("window", text, "hours the job may wait to start, from 0 to 744 (31 days)");
-    if (w < 0 || w > kMaxWindowHours)
-        throw InputError("window", std::string(text), "hours the job may wait to start, from 0 to 744 (31 days)");
-    return w;
+    return inRange("window", text, 0, kMaxWindowHours, false,
+                   "hours the job may wait to start, from 0 to 744 (31 days)");
 }
 
 double WhenQuery::deadline(std::string_view text)
 {
-    const std::string allowed = "hours within which the job must finish, from 1 to 744 (31 days)";
-    const double d = InputRules::number("deadline", text, allowed);
-    if (d < 1 || d > kMaxWindowHours)
-        throw InputError("deadline", std::string(text), allowed);
-    return d;
+    return inRange("deadline", text, 1, kMaxWindowHours, false,
+                   "hours within which the job must finish, from 1 to 744 (31 days)");
 }
 
 double WhenQuery::minSlot(std::string_view text)
 {
-    const std::string allowed = "the shortest run of a paused job in whole hours, from 1 to 24 (e.g. 2)";
-    const double m = InputRules::number("min-slot", text, allowed);
-    if (m < 1 || m > kMaxMinSlotHours || std::floor(m) != m)
-        throw InputError("min-slot", std::string(text), allowed);
-    return m;
+    return inRange("min-slot", text, 1, kMaxMinSlotHours, true,
+                   "the shortest run of a paused job in whole hours, from 1 to 24 (e.g. 2)");
 }
 
 int WhenQuery::month(std::string_view text)
 {
-    const std::string allowed = "a month from 1 to 12";
-    const double m = InputRules::number("month", text, allowed);
-    if (m < 1 || m > 12 || std::floor(m) != m)
-        throw InputError("month", std::string(text), allowed);
-    return static_cast<int>(m);
+    return static_cast<int>(inRange("month", text, 1, 12, true, "a month from 1 to 12"));
 }
 
 int WhenQuery::hour(std::string_view text)
 {
-    const std::string allowed = "a local hour from 0 to 23";
-    const double h = InputRules::number("start-hour", text, allowed);
-    if (h < 0 || h > 23 || std::floor(h) != h)
-        throw InputError("start-hour", std::string(text), allowed);
-    return static_cast<int>(h);
+    return static_cast<int>(inRange("start-hour", text, 0, 23, true, "a local hour from 0 to 23"));
 }
 
 WhenResult WhenQuery::run(const HourlyDatabase& hours, const Estimate& e, const WhenRequest& request,
