@@ -192,6 +192,20 @@ void TestTiming::flatSeriesSavesNothing()
     for (const std::string& n : r.notes)
         said = said || n.find("no usable daily pattern") != std::string::npos;
     QVERIFY(said);
+    // Mostly estimated hours, or long runs of one value, are said too.
+    HourlyDatabase modelled;
+    HourlySeries m = series("XX", 2023, dayAndNight);
+    m.estimatedHours = 8760;
+    m.suspectedFilledHours = 4000;  // under half: not said
+    modelled.add(m);
+    const WhenResult e = WhenQuery::run(modelled, jobInXX(6), req, false);
+    int estimated = 0, filled = 0;
+    for (const std::string& n : e.notes) {
+        estimated += n.find("8760 of the 8760 hours are Electricity Maps' estimates") != std::string::npos ? 1 : 0;
+        filled += n.find("repeated value") != std::string::npos ? 1 : 0;
+    }
+    QCOMPARE(estimated, 1);
+    QCOMPARE(filled, 0);
 }
 
 void TestTiming::yearDistribution()

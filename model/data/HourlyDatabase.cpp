@@ -100,6 +100,8 @@ HourlySeries fromIndex(const json& e, std::size_t i, const std::string& path)
     }
     if (e.contains("estimated_hours") && e.at("estimated_hours").is_number_integer())
         s.estimatedHours = e.at("estimated_hours").get<int>();
+    if (e.contains("suspected_filled_hours") && e.at("suspected_filled_hours").is_number_integer())
+        s.suspectedFilledHours = e.at("suspected_filled_hours").get<int>();
     return s;
 }
 

@@ -26,6 +26,7 @@ struct HourlySeries {
     std::vector<std::pair<int, int>> utcOffsets;  // (UTC hour of the year from which, offset in minutes)
     bool flat = false;                            // no usable daily pattern (constant, or nearly)
     int estimatedHours = 0;                       // hours the source marks as estimated
+    int suspectedFilledHours = 0;                 // hours in runs of 3 or more identical values (gaps filled upstream?)
     std::string note;
     bool imported = false;  // the user's file, not the bundled data
 

@@ -227,6 +227,15 @@ WhenResult WhenQuery::run(const HourlyDatabase& hours, const Estimate& e, const 
     r.sourceId = series.sourceId;
     if (!series.timeZoneNote.empty())
         r.notes.push_back(series.timeZoneNote);
+    // Quality the source data admit to: mostly estimated hours, or long runs of one value.
+    if (series.estimatedHours * 2 > series.hours())
+        r.notes.push_back(std::to_string(series.estimatedHours) + " of the " + std::to_string(series.hours())
+                          + " hours are Electricity Maps' estimates, not measurements: the daily pattern is a model's");
+    if (series.suspectedFilledHours * 2 > series.hours())
+        r.notes.push_back(
+            std::to_string(series.suspectedFilledHours) + " of the " + std::to_string(series.hours())
+            + " hours sit in runs of one repeated value (gaps filled upstream, likely): treat the savings "
+              "with care");
     if (series.flat)
         r.notes.push_back("the zone's hourly series is flat in " + std::to_string(r.year)
                           + ": it has no usable daily pattern, so timing saves nothing here");
