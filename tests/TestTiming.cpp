@@ -400,6 +400,11 @@ void TestTiming::csvImport_data()
     lines = em.split('\n');
     em = lines.mid(0, 25).join('\n') + "\n";
     QTest::newRow("electricity maps export") << em << "" << 2 << 0 << 100.0;
+    // Our own format with an empty direct column (a zone with no direct figures): one series, life-cycle.
+    QString own = "datetime_utc,gco2_per_kwh_lifecycle,gco2_per_kwh_direct\n";
+    for (int h = 0; h < 24; ++h)
+        own += QStringLiteral("2022-01-01T%1:00:00Z,%2,\n").arg(h, 2, 10, QChar('0')).arg(84.5);
+    QTest::newRow("own format, no direct") << own << "AT" << 1 << 0 << 84.5;
     lines = offset.split('\n');
     offset = lines.mid(0, 23).join('\n') + "\n";  // 02:00-23:00 local = 00:00-21:00 UTC: 22 rows, too few
     QTest::newRow("offset, too few") << offset << "FR" << 0 << 0 << 0.0;
@@ -463,6 +468,10 @@ void TestTiming::csvImportErrors_data()
                                << "mine.csv:2: datetime: '2023-05-01T00:30:00Z'";
     QTest::newRow("empty") << ""
                            << "mine.csv";
+    QString holes = "datetime,gco2_per_kwh_lifecycle,gco2_per_kwh_direct\n";
+    for (int h = 0; h < 24; ++h)
+        holes += QStringLiteral("2023-05-01T%1:00:00Z,100,%2\n").arg(h, 2, 10, QChar('0')).arg(h < 3 ? "" : "80");
+    QTest::newRow("direct starts late") << holes << "mine.csv:5: intensity: the direct column is empty above";
     QTest::newRow("quote") << head + "\"2023-05-01T00:00:00Z,100\n"
                            << "mine.csv:2";
 }

@@ -119,6 +119,7 @@ std::vector<HourlySeries> HourlyCsv::read(std::string_view text, const std::stri
     }
     int year = 0, last = -1;
     std::size_t firstLine = 0;
+    std::vector<int> empty(out.size(), 0);  // rows so far with no value in the column, while it has none
     while (reader.next(fields)) {
         const std::size_t line = reader.line();
         if (!reader.error().empty())
@@ -157,6 +158,15 @@ std::vector<HourlySeries> HourlyCsv::read(std::string_view text, const std::stri
         }
         for (std::size_t k = 0; k < out.size(); ++k) {
             const std::string_view v = field(valueColumns[k].first);
+            // A column empty from the first row on is a basis the file does not have (our own format's
+            // direct column for a zone without one); a gap in a column with values is an error.
+            if (v.empty() && out[k].stored.empty()) {
+                ++empty[k];
+                continue;
+            }
+            if (empty[k] > 0)
+                throw fail(line, "intensity: the " + std::string(Basis::key(out[k].basis))
+                                     + " column is empty above this line and not here: give every hour or none");
             double g = 0;
             try {
                 g = InputRules::intensity(v);
@@ -166,6 +176,14 @@ std::vector<HourlySeries> HourlyCsv::read(std::string_view text, const std::stri
             out[k].stored.push_back(static_cast<std::uint16_t>(std::lround(g * HourlySeries::kScale)));
         }
     }
+    std::vector<HourlySeries> kept;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        if (empty[k] == 0)
+            kept.push_back(std::move(out[k]));
+    }
+    if (kept.empty() && last >= 0)
+        throw fail(0, "every intensity column is empty");
+    out = std::move(kept);
     if (last < 0 || out.front().hours() < kMinHours)
         throw fail(0, std::to_string(last < 0 ? 0 : out.front().hours()) + " hours: at least "
                           + std::to_string(kMinHours) + " are needed (one row an hour)");
