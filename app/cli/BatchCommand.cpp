@@ -36,8 +36,7 @@ struct LogPass {
     std::string path;
     // Read before any output is opened: a bad --basis is bad input (exit 2) with or without -o,
     // not a failed write from inside the atomic writer.
-    IntensityBasis basis = Basis::kDefault;
-    BatchOptions options;  // the basis above, and the lines beyond the electricity
+    BatchOptions options;  // the basis, and the lines beyond the electricity
     std::ifstream file;
     std::istream* in = &std::cin;
     BatchSummary summary;
@@ -141,8 +140,7 @@ int BatchCommand::run(const Calculator& calc, const CliArguments& a)
     log.open();
     if (a.has("output") && a.value("output").empty())
         usageError("output", "", "a file name is required");
-    log.basis = a.basis().value_or(Basis::kDefault);
-    log.options.basis = log.basis;
+    log.options.basis = a.basis().value_or(Basis::kDefault);
     log.options.embodied = a.toggle("embodied").value_or(true);
     log.options.embodiedHost = a.toggle("embodied-host").value_or(false);
     log.options.water = a.toggle("water").value_or(true);
@@ -156,7 +154,7 @@ int BatchCommand::run(const Calculator& calc, const CliArguments& a)
     if (a.has("summary")) {
         const double seconds = std::max(1e-9, static_cast<double>(clock.nsecsElapsed()) / 1e9);
         // With -o the summary is the command's output; without, stdout carries the CSV.
-        const std::string text = summaryText(log.summary, log.basis, seconds);
+        const std::string text = summaryText(log.summary, log.options.basis, seconds);
         std::fputs(text.c_str(), toFile ? stdout : stderr);
     }
     return log.summary.skipped == 0 ? CliApplication::Success : CliApplication::SomeRowsSkipped;
