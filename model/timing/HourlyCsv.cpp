@@ -4,6 +4,7 @@
 #include "CsvReader.h"
 #include "InputError.h"
 #include "InputRules.h"
+#include "TextMatch.h"
 
 #include <cmath>
 #include <sstream>
@@ -11,14 +12,6 @@
 namespace mlcarbon {
 
 namespace {
-
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    for (char& c : out)
-        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return out;
-}
 
 // A UTC hour as (year, hour of the year) from "2023-01-01T05:00:00Z", "2023-01-01 05:00", "...+02:00".
 bool utcHour(std::string_view t, int& year, int& hourOfYear)
@@ -88,7 +81,7 @@ std::vector<HourlySeries> HourlyCsv::read(std::string_view text, const std::stri
         if (fields.size() == 1 && fields[0].empty())
             continue;
         for (std::size_t i = 0; i < fields.size(); ++i) {
-            const std::string name = lower(fields[i]);
+            const std::string name = TextMatch::lower(fields[i]);
             const int c = static_cast<int>(i);
             if (name == "datetime (utc)" || name == "datetime" || name == "datetime_utc")
                 timeColumn = c;

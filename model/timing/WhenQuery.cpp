@@ -2,6 +2,7 @@
 
 #include "InputError.h"
 #include "InputRules.h"
+#include "NumberFormat.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,15 +11,6 @@
 namespace mlcarbon {
 
 namespace {
-
-std::string show(double v)
-{
-    std::string s = std::to_string(v);
-    s.erase(s.find_last_not_of('0') + 1);
-    if (!s.empty() && s.back() == '.')
-        s.pop_back();
-    return s;
-}
 
 // A number typed for one of the options, within [lo, hi] and whole when asked; else an error naming it.
 double inRange(const char* field, std::string_view text, double lo, double hi, bool whole, const std::string& allowed)
@@ -192,13 +184,14 @@ WhenResult WhenQuery::run(const HourlyDatabase& hours, const Estimate& e, const 
                           bool withDistribution)
 {
     if (request.windowHours && request.deadlineHours)
-        throw InputError("deadline", show(*request.deadlineHours), "either --window or --deadline, not both");
+        throw InputError("deadline", NumberFormat::exact(*request.deadlineHours),
+                         "either --window or --deadline, not both");
     if (request.date && request.month)
         throw InputError("month", std::to_string(*request.month), "either --date or --month, not both");
     if (request.minSlotHours < 1 || request.minSlotHours > kMaxMinSlotHours)
-        throw InputError("min-slot", show(request.minSlotHours), "whole hours from 1 to 24");
+        throw InputError("min-slot", NumberFormat::exact(request.minSlotHours), "whole hours from 1 to 24");
     if (e.hours <= 0)
-        throw InputError("hours", show(e.hours), "a job with hours to schedule");
+        throw InputError("hours", NumberFormat::exact(e.hours), "a job with hours to schedule");
     WhenResult r;
     r.zone = zoneOf(hours, e);
     r.zoneName = e.location.name;
