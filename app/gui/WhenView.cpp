@@ -196,15 +196,11 @@ void WhenView::rebuild()
     const QStringList labels = {tr("Start now"), tr("Best start"), tr("Pause and resume")};
     int i = 0;
     for (const WhenReport::Row& row : WhenReport::rows(r)) {
-        const QString saving = row.savingKg ? html(NumberFormat::mass(*row.savingKg))
-                                                  + (row.savingPct ? QStringLiteral(" (%1 %)").arg(
-                                                         html(NumberFormat::significant(*row.savingPct, 2)))
-                                                                   : QString())
-                                            : QStringLiteral("-");
+
         text += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td align=right>%3</td><td align=right>%4</td><td "
                                "align=right>%5</td></tr>")
                     .arg(labels.value(i++), html(row.runs), html(NumberFormat::significant(row.meanGPerKwh)),
-                         html(NumberFormat::mass(row.kg)), saving);
+                         html(NumberFormat::mass(row.kg)), html(WhenReport::savingText(row)));
     }
     text += QStringLiteral("</table>");
     if (!r.plan.paused)
@@ -238,9 +234,7 @@ void WhenView::drawChart()
     // Each schedule as a band above the curve, one height each.
     const QList<QColor> colours = {QColor(0xd3, 0x2f, 0x2f), QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc0)};
     const QStringList names = {tr("Start now"), tr("Best start"), tr("Pause and resume")};
-    std::vector<const TimingSchedule*> schedules = {&r.plan.now, &r.plan.bestStart};
-    if (r.plan.paused)
-        schedules.push_back(&*r.plan.paused);
+    const std::vector<const TimingSchedule*> schedules = r.plan.schedules();
     std::vector<QLineSeries*> bands;
     for (std::size_t k = 0; k < schedules.size(); ++k) {
         const double y = top * (1.08 + 0.08 * static_cast<double>(k));

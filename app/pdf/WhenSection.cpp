@@ -31,13 +31,11 @@ QString WhenSection::html(const Estimate& e, const WhenResult& r, int imageHeigh
                .arg(QString::fromLatin1(kImageName))
                .arg(imageHeight);
     for (const WhenReport::Row& row : WhenReport::rows(r)) {
-        const std::string saving =
-            row.savingKg
-                ? NF::mass(*row.savingKg) + (row.savingPct ? " (" + NF::significant(*row.savingPct, 2) + " %)" : "")
-                : "-";
+
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=num>%3</td><td class=num>%4</td><td "
                               "class=num>%5</td></tr>")
-                   .arg(h(row.label), h(row.runs), h(NF::significant(row.meanGPerKwh)), h(NF::mass(row.kg)), h(saving));
+                   .arg(h(row.label), h(row.runs), h(NF::significant(row.meanGPerKwh)), h(NF::mass(row.kg)),
+                        h(WhenReport::savingText(row)));
     }
     out += QStringLiteral("</table>");
     if (!r.plan.paused)
@@ -100,15 +98,13 @@ QImage WhenSection::curve(const WhenResult& r, QSize size, qreal dpr)
     p.drawPath(path);
     // The schedules as bands under the axis, labelled.
     const QColor colours[] = {QColor(0xd3, 0x2f, 0x2f), QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc0)};
-    const char* names[] = {"Start now", "Best start", "Pause and resume"};
-    std::vector<const TimingSchedule*> schedules = {&r.plan.now, &r.plan.bestStart};
-    if (r.plan.paused)
-        schedules.push_back(&*r.plan.paused);
+    const std::vector<WhenReport::Row> rows = WhenReport::rows(r);  // the schedules' names, in their order
+    const std::vector<const TimingSchedule*> schedules = r.plan.schedules();
     for (std::size_t k = 0; k < schedules.size(); ++k) {
         const double by = plot.bottom() + 18 + static_cast<double>(k) * (bandHeight + 4);
         p.setPen(Qt::black);
         p.drawText(QRectF(0, by - 2, plot.left() - 4, bandHeight + 4), Qt::AlignRight | Qt::AlignVCenter,
-                   QString::fromLatin1(names[k]).section(QLatin1Char(' '), 0, 0));
+                   QString::fromStdString(rows[k].label).section(QLatin1Char(' '), 0, 0));
         for (const auto& [start, length] : schedules[k]->runs)
             p.fillRect(QRectF(x(start), by, x(start + length) - x(start), bandHeight), colours[k]);
     }

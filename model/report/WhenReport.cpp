@@ -35,14 +35,6 @@ std::string runsText(const WhenResult& r, const TimingSchedule& s)
     return out;
 }
 
-std::vector<const TimingSchedule*> schedules(const WhenResult& r)
-{
-    std::vector<const TimingSchedule*> out = {&r.plan.now, &r.plan.bestStart};
-    if (r.plan.paused)
-        out.push_back(&*r.plan.paused);
-    return out;
-}
-
 }  // namespace
 
 std::vector<WhenReport::Row> WhenReport::rows(const WhenResult& r)
@@ -50,7 +42,7 @@ std::vector<WhenReport::Row> WhenReport::rows(const WhenResult& r)
     std::vector<Row> out;
     const char* labels[] = {"Start now", "Best start", "Pause and resume"};
     std::size_t i = 0;
-    for (const TimingSchedule* s : schedules(r)) {
+    for (const TimingSchedule* s : r.plan.schedules()) {
         Row row;
         row.label = labels[i++];
         row.start = CalendarHours::text(r.curve[static_cast<std::size_t>(s->runs.front().first)].local);
@@ -64,6 +56,14 @@ std::vector<WhenReport::Row> WhenReport::rows(const WhenResult& r)
         out.push_back(row);
     }
     return out;
+}
+
+std::string WhenReport::savingText(const Row& row)
+{
+    if (!row.savingKg)
+        return "-";
+    return NF::mass(*row.savingKg)
+           + (row.savingPct ? " (" + NF::significant(*row.savingPct, 2) + " %)" : std::string());
 }
 
 std::vector<std::string> WhenReport::headline(const Estimate& e, const WhenResult& r)
@@ -129,10 +129,7 @@ std::string WhenReport::text(const Estimate& e, const WhenResult& r)
     s += "  " + pad("", labelWidth) + "  " + pad("runs (local)", runsWidth) + "  g/kWh  emissions     saving\n";
     for (const Row& row : table) {
         s += "  " + pad(row.label, labelWidth) + "  " + pad(row.runs, runsWidth) + "  "
-             + pad(NF::significant(row.meanGPerKwh), 5) + "  " + pad(NF::mass(row.kg), 12) + "  "
-             + (row.savingKg
-                    ? NF::mass(*row.savingKg) + (row.savingPct ? " (" + NF::significant(*row.savingPct, 2) + " %)" : "")
-                    : std::string("-"))
+             + pad(NF::significant(row.meanGPerKwh), 5) + "  " + pad(NF::mass(row.kg), 12) + "  " + savingText(row)
              + "\n";
     }
     if (!r.plan.paused)
@@ -154,11 +151,7 @@ std::string WhenReport::markdown(const Estimate& e, const WhenResult& r)
     s += "\n| Schedule | Runs (local time) | g/kWh | Emissions | Saving |\n|---|---|---:|---:|---:|\n";
     for (const Row& row : rows(r))
         s += "| " + row.label + " | " + row.runs + " | " + NF::significant(row.meanGPerKwh) + " | " + NF::mass(row.kg)
-             + " | "
-             + (row.savingKg ? NF::mass(*row.savingKg)
-                                   + (row.savingPct ? " (" + NF::significant(*row.savingPct, 2) + " %)" : std::string())
-                             : std::string("-"))
-             + " |\n";
+             + " | " + savingText(row) + " |\n";
     if (!r.plan.paused)
         s.append("\nPause and resume: ").append(r.plan.pausedNone).append(".\n");
     if (const std::string d = distributionText(r); !d.empty())
@@ -201,7 +194,7 @@ std::string WhenReport::json(const Estimate& e, const WhenResult& r)
     j["min_slot_hours"] = r.plan.minSlotHours;
     const char* keys[] = {"now", "best_start", "paused"};
     std::size_t i = 0;
-    for (const TimingSchedule* s : schedules(r)) {
+    for (const TimingSchedule* s : r.plan.schedules()) {
         json runs = json::array();
         for (const auto& [start, length] : s->runs)
             runs.push_back({{"start_local", CalendarHours::text(r.curve[static_cast<std::size_t>(start)].local)},

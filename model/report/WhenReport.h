@@ -24,6 +24,8 @@ public:
         std::optional<double> savingPct;
     };
     static std::vector<Row> rows(const WhenResult& r);
+    // "2.55 kg CO2e (13 %)", or "-" for starting now.
+    static std::string savingText(const Row& row);
     // "starts 2023-03-15 00:00 (Europe/Berlin); may start until ...": the lines above the table.
     static std::vector<std::string> headline(const Estimate& e, const WhenResult& r);
     // "Started at every hour of 2023: flexible start saves a median ..."; empty without a distribution.

@@ -27,6 +27,14 @@ struct TimingPlan {
     std::optional<TimingSchedule> paused;  // none when too long to plan hour by hour (pausedNone says so)
     std::string pausedNone;
 
+    // The schedules in the order every output shows them: now, the best start, and paused when planned.
+    std::vector<const TimingSchedule*> schedules() const
+    {
+        std::vector<const TimingSchedule*> out = {&now, &bestStart};
+        if (paused)
+            out.push_back(&*paused);
+        return out;
+    }
     double savingKg(const TimingSchedule& s) const { return now.kg - s.kg; }
     // % of the emissions of starting now; none when starting now emits nothing.
     std::optional<double> savingPct(const TimingSchedule& s) const
