@@ -30,6 +30,20 @@ std::string zoneOfName(const QString& fileName)
     return (cut > 0 ? base.left(cut) : base).toStdString();
 }
 
+// Reads a CSV once and parses it (HourlyCsv); `bytes`, when given, keeps what was read.
+std::vector<HourlySeries> parseFile(const QString& path, const std::string& zone, QByteArray* bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw HourlyCsvError(path.toStdString() + ": cannot be read: " + f.errorString().toStdString());
+    const QByteArray read = f.readAll();
+    std::vector<HourlySeries> series =
+        HourlyCsv::read(std::string_view(read.constData(), read.size()), path.toStdString(), zone);
+    if (bytes)
+        *bytes = read;
+    return series;
+}
+
 }  // namespace
 
 QString HourlyLoader::importDir(const QString& overrideDir)
@@ -69,26 +83,19 @@ HourlyLoader::Result HourlyLoader::load(const QString& databaseDir, const QStrin
 
 std::vector<HourlySeries> HourlyLoader::read(const QString& path, const std::string& zone)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw HourlyCsvError(path.toStdString() + ": cannot be read: " + f.errorString().toStdString());
-    const QByteArray bytes = f.readAll();
-    return HourlyCsv::read(std::string_view(bytes.constData(), bytes.size()), path.toStdString(), zone);
+    return parseFile(path, zone, nullptr);
 }
 
 std::vector<HourlySeries> HourlyLoader::import(const QString& path, const std::string& zone, const QString& overrideDir)
 {
-    std::vector<HourlySeries> series = read(path, zone);  // throws before anything is written
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw HourlyCsvError(path.toStdString() + ": cannot be read: " + f.errorString().toStdString());
-    const QByteArray bytes = f.readAll();
+    QByteArray bytes;
+    std::vector<HourlySeries> series = parseFile(path, zone, &bytes);  // throws before anything is written
     const QString dir = importDir(overrideDir);
     if (!QDir().mkpath(dir))
         throw std::runtime_error(dir.toStdString() + ": cannot be created");
     const QString target = QDir(dir).filePath(QString::fromStdString(series.front().zone) + QLatin1Char('_')
                                               + QString::number(series.front().year) + QStringLiteral(".csv"));
-    const QString error = AtomicFile::write(target, bytes);
+    const QString error = AtomicFile::write(target, bytes);  // the same bytes that were checked
     if (!error.isEmpty())
         throw std::runtime_error(target.toStdString() + ": " + error.toStdString());
     for (HourlySeries& s : series)
